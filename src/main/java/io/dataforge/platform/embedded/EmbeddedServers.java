@@ -1,0 +1,72 @@
+package io.dataforge.platform.embedded;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The embedded servers of one data directory, shared by every application context of the JVM that uses
+ * that directory (tests reuse them across contexts) and stopped when the last such context closes.
+ */
+public final class EmbeddedServers {
+
+    private static final Map<Path, EmbeddedServers> BY_DATA_DIR = new ConcurrentHashMap<>();
+
+    private final Path dataDir;
+    private final Map<String, EmbeddedServer> servers = new LinkedHashMap<>();
+    private int users;
+
+    private EmbeddedServers(Path dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    static synchronized EmbeddedServers acquire(Path dataDir) {
+        EmbeddedServers servers = BY_DATA_DIR.computeIfAbsent(dataDir.toAbsolutePath().normalize(), EmbeddedServers::new);
+        servers.users++;
+        return servers;
+    }
+
+    /** The servers running for a data directory, if any: tests use it to stop and restart one. */
+    public static Optional<EmbeddedServers> of(Path dataDir) {
+        return Optional.ofNullable(BY_DATA_DIR.get(dataDir.toAbsolutePath().normalize()));
+    }
+
+    synchronized EmbeddedPostgresServer postgres() {
+        return (EmbeddedPostgresServer) servers.computeIfAbsent("postgres", k -> started(new EmbeddedPostgresServer(dataDir)));
+    }
+
+    synchronized EmbeddedS3Server s3(String accessKey, String secretKey) {
+        return (EmbeddedS3Server) servers.computeIfAbsent("s3", k -> started(new EmbeddedS3Server(dataDir, accessKey, secretKey)));
+    }
+
+    synchronized EmbeddedAmqpBroker amqp(String username, String password) {
+        return (EmbeddedAmqpBroker) servers.computeIfAbsent("amqp", k -> started(new EmbeddedAmqpBroker(dataDir, username, password)));
+    }
+
+    /** {@code postgres}, {@code s3} or {@code amqp}. */
+    public synchronized Optional<EmbeddedServer> server(String name) {
+        return Optional.ofNullable(servers.get(name));
+    }
+
+    private static EmbeddedServer started(EmbeddedServer server) {
+        server.start();
+        return server;
+    }
+
+    void release() {
+        synchronized (EmbeddedServers.class) {
+            if (--users > 0) {
+                return;
+            }
+            BY_DATA_DIR.remove(dataDir.toAbsolutePath().normalize());
+        }
+        stopAll();
+    }
+
+    private synchronized void stopAll() {
+        servers.values().forEach(EmbeddedServer::stop);
+        servers.clear();
+    }
+}

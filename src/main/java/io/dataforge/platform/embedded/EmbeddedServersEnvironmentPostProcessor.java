@@ -1,0 +1,75 @@
+package io.dataforge.platform.embedded;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * Starts a real PostgreSQL, S3 and AMQP server for each part that has no connection configured
+ * ({@code spring.datasource.url}, {@code dataforge.s3.endpoint}, {@code spring.rabbitmq.host} or
+ * {@code addresses}), before any bean exists, and points the application's settings at them. This way the
+ * data source, the S3 client and Camel's endpoints find their servers up when they start, and the same
+ * code runs against embedded and external servers.
+ */
+public class EmbeddedServersEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+    static final String SOURCE_NAME = "dataforge-embedded";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+        if (!env.getProperty("dataforge.embedded.enabled", Boolean.class, true) || !needsAny(env)) {
+            return;
+        }
+        Path dataDir = Path.of(env.getProperty("dataforge.data-dir", "./data"));
+        EmbeddedServers servers = EmbeddedServers.acquire(dataDir);
+        Map<String, Object> props = new HashMap<>();
+        if (!isSet(env, "spring.datasource.url")) {
+            EmbeddedPostgresServer postgres = servers.postgres();
+            props.put("spring.datasource.url", postgres.jdbcUrl());
+            props.put("spring.datasource.username", "postgres");
+            props.put("spring.datasource.password", "");
+        }
+        if (!isSet(env, "dataforge.s3.endpoint")) {
+            EmbeddedS3Server s3 = servers.s3(env.getProperty("dataforge.s3.access-key", "dataforge"),
+                    env.getProperty("dataforge.s3.secret-key", "dataforge-secret"));
+            props.put("dataforge.s3.endpoint", s3.endpoint());
+        }
+        if (!isSet(env, "spring.rabbitmq.host") && !isSet(env, "spring.rabbitmq.addresses")) {
+            EmbeddedAmqpBroker amqp = servers.amqp(env.getProperty("spring.rabbitmq.username", "guest"),
+                    env.getProperty("spring.rabbitmq.password", "guest"));
+            props.put("spring.rabbitmq.host", "127.0.0.1");
+            props.put("spring.rabbitmq.port", amqp.port());
+            props.put("spring.rabbitmq.virtual-host", "default");
+        }
+        env.getPropertySources().addFirst(new MapPropertySource(SOURCE_NAME, props));
+        application.addInitializers(context -> {
+            // registered before any other bean, so destroyed after all of them
+            DefaultListableBeanFactory factory = (DefaultListableBeanFactory) context.getBeanFactory();
+            factory.registerSingleton("embeddedServers", servers);
+            factory.registerDisposableBean("embeddedServers", servers::release);
+        });
+    }
+
+    private static boolean needsAny(ConfigurableEnvironment env) {
+        return !isSet(env, "spring.datasource.url") || !isSet(env, "dataforge.s3.endpoint")
+                || !isSet(env, "spring.rabbitmq.host") && !isSet(env, "spring.rabbitmq.addresses");
+    }
+
+    private static boolean isSet(ConfigurableEnvironment env, String key) {
+        return StringUtils.hasText(env.getProperty(key));
+    }
+
+    @Override
+    public int getOrder() {
+        // after application.yml and profiles are read
+        return Ordered.LOWEST_PRECEDENCE - 10;
+    }
+}

@@ -1,0 +1,136 @@
+package io.dataforge.platform.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.S3Object;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+/**
+ * The one door to object storage for every capability: streamed writes of unknown length, streamed reads,
+ * metadata, listing and presigned downloads, each S3 call retried per {@code dataforge.s3.retries}.
+ */
+@Component
+public class ObjectStore {
+
+    private static final Logger log = LoggerFactory.getLogger(ObjectStore.class);
+
+    private final S3Client s3;
+    private final S3Presigner presigner;
+    private final StorageProperties props;
+    private final StorageRetry retry;
+
+    ObjectStore(S3Client s3, S3Presigner presigner, StorageProperties props) {
+        this.s3 = s3;
+        this.presigner = presigner;
+        this.props = props;
+        this.retry = new StorageRetry(props.retries(), props.retryInterval());
+        if (props.createBucket()) {
+            ensureBucket();
+        }
+    }
+
+    public String bucket() {
+        return props.bucket();
+    }
+
+    /** An output stream into {@code key}; close completes the object, {@code abort()} drops it. */
+    public MultipartUploadStream openUpload(String key, String contentType, Map<String, String> metadata) {
+        return new MultipartUploadStream(s3, retry, props.bucket(), key, contentType, metadata,
+                (int) props.partSize().toBytes());
+    }
+
+    /** Copies a stream of any length into {@code key} with bounded memory; returns the bytes stored. */
+    public long upload(String key, InputStream content, String contentType, Map<String, String> metadata) {
+        MultipartUploadStream out = openUpload(key, contentType, metadata);
+        try {
+            content.transferTo(out);
+            out.close();
+            return out.size();
+        } catch (IOException | RuntimeException e) {
+            out.abort();
+            throw e instanceof RuntimeException re ? re : new UncheckedIOException((IOException) e);
+        }
+    }
+
+    /** The object's bytes as a stream; the caller closes it. */
+    public InputStream open(String key) {
+        return retry.call("get " + key, () -> s3.getObject(b -> b.bucket(props.bucket()).key(key)));
+    }
+
+    public Optional<StoredObject> head(String key) {
+        try {
+            var head = retry.call("head " + key, () -> s3.headObject(b -> b.bucket(props.bucket()).key(key)));
+            return Optional.of(new StoredObject(key, head.contentLength(), head.contentType(), head.lastModified(),
+                    head.metadata()));
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    public void delete(String key) {
+        retry.run("delete " + key, () -> s3.deleteObject(b -> b.bucket(props.bucket()).key(key)));
+    }
+
+    /** Keys under a prefix, fetched page by page as the stream is consumed. */
+    public Stream<String> list(String prefix) {
+        return s3.listObjectsV2Paginator(b -> b.bucket(props.bucket()).prefix(prefix)).contents().stream()
+                .map(S3Object::key);
+    }
+
+    /** Multipart uploads begun under a prefix and neither completed nor aborted. */
+    public long pendingUploads(String prefix) {
+        return retry.call("list uploads", () -> s3.listMultipartUploads(b -> b.bucket(props.bucket()).prefix(prefix)))
+                .uploads().size();
+    }
+
+    public URL presignGet(String key, Duration ttl) {
+        return presigner.presignGetObject(b -> b.signatureDuration(ttl)
+                .getObjectRequest(r -> r.bucket(props.bucket()).key(key))).url();
+    }
+
+    public URL presignGet(String key) {
+        return presignGet(key, props.presignTtl());
+    }
+
+    /** HeadBucket: throws when the store cannot be reached or the bucket is missing. */
+    public void checkAvailable() {
+        s3.headBucket(b -> b.bucket(props.bucket()));
+    }
+
+    private void ensureBucket() {
+        try {
+            retry.run("head bucket", this::checkAvailable);
+        } catch (NoSuchBucketException e) {
+            createBucket();
+        } catch (S3Exception e) {
+            if (e.statusCode() != 404) {
+                throw e;
+            }
+            createBucket();
+        }
+    }
+
+    private void createBucket() {
+        retry.run("create bucket", () -> s3.createBucket(b -> b.bucket(props.bucket())));
+        log.info("Created bucket {}", props.bucket());
+    }
+}

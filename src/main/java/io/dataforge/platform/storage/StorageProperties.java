@@ -1,0 +1,37 @@
+package io.dataforge.platform.storage;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/** {@code dataforge.s3.*}: where objects go and how the client talks to the store. */
+@Validated
+@ConfigurationProperties("dataforge.s3")
+public record StorageProperties(
+        @NotBlank String endpoint,
+        @NotBlank String region,
+        @NotBlank String bucket,
+        @NotBlank String accessKey,
+        @NotBlank String secretKey,
+        boolean pathStyle,
+        boolean checksumWhenRequired,
+        boolean createBucket,
+        @NotNull DataSize partSize,
+        @Min(0) int retries,
+        @NotNull Duration retryInterval,
+        @NotNull Duration presignTtl) {
+
+    /** S3 refuses multipart parts under 5 MiB except the last one. */
+    static final long MIN_PART_SIZE = 5L * 1024 * 1024;
+
+    public StorageProperties {
+        if (partSize != null && partSize.toBytes() < MIN_PART_SIZE) {
+            throw new IllegalArgumentException("dataforge.s3.part-size must be at least 5MB, was " + partSize);
+        }
+    }
+}
