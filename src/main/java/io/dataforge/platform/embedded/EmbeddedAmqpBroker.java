@@ -40,6 +40,8 @@ final class EmbeddedAmqpBroker implements EmbeddedServer {
         }
         try {
             Files.createDirectories(workDir);
+            // Derby (the message store) otherwise writes derby.log into the working directory
+            System.setProperty("derby.stream.error.file", workDir.resolve("derby.log").toAbsolutePath().toString());
             launcher = new SystemLauncher();
             launcher.startup(systemConfig());
             log.info("Embedded AMQP broker on 127.0.0.1:{}, store in {}", port, workDir.toAbsolutePath());

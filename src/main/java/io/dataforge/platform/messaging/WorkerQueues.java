@@ -29,6 +29,8 @@ public class WorkerQueues {
                 .exchangeType("direct")
                 .autoDeclare(true)
                 .rejectAndDontRequeue(true)
+                // redelivery belongs to the route's error handler (platform.worker), not to a second retry loop
+                .maximumRetryAttempts(1)
                 .deadLetterExchange(dlx)
                 .deadLetterExchangeType("fanout")
                 .deadLetterQueue(deadLetterQueue(queue))

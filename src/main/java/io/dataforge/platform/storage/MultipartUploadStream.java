@@ -38,7 +38,7 @@ public final class MultipartUploadStream extends OutputStream {
         this.retry = retry;
         this.bucket = bucket;
         this.key = key;
-        this.contentType = contentType;
+        this.contentType = contentType != null ? contentType : "application/octet-stream";
         this.metadata = Map.copyOf(metadata);
         this.buffer = new byte[partSize];
     }

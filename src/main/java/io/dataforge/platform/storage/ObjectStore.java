@@ -2,7 +2,6 @@ package io.dataforge.platform.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.time.Duration;
 import java.util.Map;
@@ -53,8 +52,12 @@ public class ObjectStore {
                 (int) props.partSize().toBytes());
     }
 
-    /** Copies a stream of any length into {@code key} with bounded memory; returns the bytes stored. */
-    public long upload(String key, InputStream content, String contentType, Map<String, String> metadata) {
+    /**
+     * Copies a stream of any length into {@code key} with bounded memory; returns the bytes stored. An
+     * {@link IOException} is the source failing (a client gone, a truncated body); nothing is stored then.
+     */
+    public long upload(String key, InputStream content, String contentType, Map<String, String> metadata)
+            throws IOException {
         MultipartUploadStream out = openUpload(key, contentType, metadata);
         try {
             content.transferTo(out);
@@ -62,7 +65,7 @@ public class ObjectStore {
             return out.size();
         } catch (IOException | RuntimeException e) {
             out.abort();
-            throw e instanceof RuntimeException re ? re : new UncheckedIOException((IOException) e);
+            throw e;
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
 
+import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.camel.Exchange;
 
@@ -31,11 +32,19 @@ public final class RequestBodies {
     }
 
     private static BodylessRequest streamed(Exchange exchange) {
-        Object request = exchange.getMessage().getHeader(SERVLET_REQUEST_HEADER);
-        return Optional.ofNullable(request)
-                .filter(BodylessRequest.class::isInstance)
-                .map(BodylessRequest.class::cast)
+        return unwrap(exchange.getMessage().getHeader(SERVLET_REQUEST_HEADER))
                 .orElseThrow(() -> new ApiException(415, "This endpoint takes a streamed body (multipart/form-data or"
                         + " a binary content type); got " + exchange.getMessage().getHeader(Exchange.CONTENT_TYPE)));
+    }
+
+    /** Security and other filters wrap the request again after {@link RequestBodyFilter}: look through them. */
+    private static Optional<BodylessRequest> unwrap(Object request) {
+        while (request instanceof ServletRequestWrapper wrapper) {
+            if (wrapper instanceof BodylessRequest bodyless) {
+                return Optional.of(bodyless);
+            }
+            request = wrapper.getRequest();
+        }
+        return Optional.empty();
     }
 }

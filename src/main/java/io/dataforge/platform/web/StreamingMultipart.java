@@ -44,7 +44,7 @@ public final class StreamingMultipart {
                 }
             }
         } catch (FileUploadException e) {
-            throw new ApiException(400, "Malformed multipart body: " + e.getMessage());
+            throw new ApiException(400, "Malformed or truncated multipart body: " + e.getMessage());
         }
         return count;
     }

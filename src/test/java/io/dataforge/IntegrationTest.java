@@ -1,0 +1,27 @@
+package io.dataforge;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on its embedded servers, one shared context for every IT (same properties, so
+ * Spring's context cache reuses it and the servers start once per JVM).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "dataforge.data-dir=" + IntegrationTest.DATA_DIR,
+        "dataforge.security.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
+        "dataforge.camel.redelivery-delay=10ms",
+        "dataforge.camel.maximum-redeliveries=2",
+        "dataforge.s3.retry-interval=50ms"
+})
+public @interface IntegrationTest {
+
+    String DATA_DIR = "target/it-data";
+    String ADMIN_PASSWORD = "it-admin-secret";
+}

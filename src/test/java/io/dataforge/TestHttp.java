@@ -1,0 +1,64 @@
+package io.dataforge;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A plain HTTP client against the running application, as a user's client would call it. */
+public final class TestHttp {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final int port;
+
+    public TestHttp(int port) {
+        this.port = port;
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    public HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofMinutes(5));
+    }
+
+    public HttpRequest.Builder asAdmin(String path) {
+        String basic = Base64.getEncoder().encodeToString(("admin:" + IntegrationTest.ADMIN_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        return request(path).header("Authorization", "Basic " + basic);
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(request(path).GET());
+    }
+
+    public static Map<String, Object> json(HttpResponse<String> response) {
+        try {
+            return MAPPER.readValue(response.body(), new TypeReference<>() {
+            });
+        } catch (IOException e) {
+            throw new AssertionError("Not JSON: " + response.body(), e);
+        }
+    }
+}

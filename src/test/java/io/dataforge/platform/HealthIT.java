@@ -1,0 +1,54 @@
+package io.dataforge.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import io.dataforge.IntegrationTest;
+import io.dataforge.TestHttp;
+import io.dataforge.platform.embedded.EmbeddedServer;
+import io.dataforge.platform.embedded.EmbeddedServers;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Each health component reports its real server: DOWN while it is stopped, UP again once it is back. */
+@IntegrationTest
+class HealthIT {
+
+    @LocalServerPort
+    int port;
+
+    @ParameterizedTest(name = "{1} follows the {0} server")
+    @CsvSource({"postgres, db", "s3, storage", "amqp, broker"})
+    void componentGoesDownWithItsServerAndUpAfter(String server, String component) {
+        TestHttp http = new TestHttp(port);
+        EmbeddedServer embedded = EmbeddedServers.of(Path.of(IntegrationTest.DATA_DIR)).orElseThrow()
+                .server(server).orElseThrow();
+        assertThat(componentStatus(http, component)).isEqualTo("UP");
+
+        embedded.stop();
+        try {
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                    assertThat(componentStatus(http, component)).isEqualTo("DOWN"));
+            assertThat(http.get("/actuator/health").statusCode()).isEqualTo(503);
+        } finally {
+            embedded.start();
+        }
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(componentStatus(http, component)).isEqualTo("UP"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(http.get("/actuator/health").statusCode()).isEqualTo(200));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String componentStatus(TestHttp http, String component) {
+        Map<String, Object> health = TestHttp.json(http.get("/actuator/health"));
+        Map<String, Object> components = (Map<String, Object>) health.get("components");
+        return (String) ((Map<String, Object>) components.get(component)).get("status");
+    }
+}

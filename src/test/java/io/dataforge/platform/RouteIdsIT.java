@@ -1,0 +1,37 @@
+package io.dataforge.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.dataforge.IntegrationTest;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Route;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A YAML or Java route that silently failed to load shows up here as a missing id. */
+@IntegrationTest
+class RouteIdsIT {
+
+    static final Set<String> EXPECTED = Set.of(
+            "platform.openapi",
+            "platform.events",
+            "platform.dead-letters.list",
+            "platform.dead-letters.get",
+            "platform.dead-letters.replay");
+
+    @Autowired
+    CamelContext camel;
+
+    @Test
+    void contextHoldsExactlyTheExpectedRoutes() {
+        Set<String> ids = camel.getRoutes().stream()
+                .map(Route::getRouteId)
+                .filter(id -> !id.startsWith("test."))  // routes that other ITs add for themselves
+                .collect(Collectors.toSet());
+
+        assertThat(ids).containsExactlyInAnyOrderElementsOf(EXPECTED);
+    }
+}
