@@ -2,9 +2,10 @@ package io.dataforge.platform.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -53,8 +54,20 @@ final class EmbeddedAmqpBroker implements EmbeddedServer {
         }
     }
 
-    private Map<String, Object> systemConfig() {
-        URL initialConfig = EmbeddedAmqpBroker.class.getClassLoader().getResource("qpid-embedded.json");
+    /**
+     * Inside the executable jar Qpid can read neither Spring Boot's nested-jar URLs nor its own default
+     * {@code classpath:} URLs, so its initial configuration and (empty) system properties are written beside
+     * the broker's store and read from there.
+     */
+    private Map<String, Object> systemConfig() throws IOException {
+        Path initialConfig = workDir.resolve("initial-config.json");
+        try (InputStream in = EmbeddedAmqpBroker.class.getClassLoader().getResourceAsStream("qpid-embedded.json")) {
+            Files.copy(in, initialConfig, StandardCopyOption.REPLACE_EXISTING);
+        }
+        Path systemProperties = workDir.resolve("system.properties");
+        if (!Files.exists(systemProperties)) {
+            Files.writeString(systemProperties, "# system properties for the embedded broker\n");
+        }
         Map<String, String> context = new HashMap<>();
         context.put("qpid.work_dir", workDir.toAbsolutePath().toString());
         context.put("qpid.amqp_port", Integer.toString(port));
@@ -64,7 +77,8 @@ final class EmbeddedAmqpBroker implements EmbeddedServer {
         context.put("queue.behaviourOnUnknownDeclareArgument", "LOG");
         Map<String, Object> attributes = new HashMap<>();
         attributes.put("type", "Memory");
-        attributes.put("initialConfigurationLocation", initialConfig.toExternalForm());
+        attributes.put("initialConfigurationLocation", initialConfig.toUri().toString());
+        attributes.put("initialSystemPropertiesLocation", systemProperties.toUri().toString());
         attributes.put("startupLoggedToSystemOut", false);
         attributes.put("context", context);
         return attributes;

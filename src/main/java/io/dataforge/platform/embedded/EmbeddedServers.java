@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The embedded servers of one data directory, shared by every application context of the JVM that uses
@@ -22,10 +23,30 @@ public final class EmbeddedServers {
         this.dataDir = dataDir;
     }
 
-    static synchronized EmbeddedServers acquire(Path dataDir) {
+    /** One user's hold on the servers of a data directory; releasing it twice counts once. */
+    public static final class Lease {
+        private final EmbeddedServers servers;
+        private final AtomicBoolean released = new AtomicBoolean();
+
+        private Lease(EmbeddedServers servers) {
+            this.servers = servers;
+        }
+
+        public EmbeddedServers servers() {
+            return servers;
+        }
+
+        public void release() {
+            if (released.compareAndSet(false, true)) {
+                servers.release();
+            }
+        }
+    }
+
+    static synchronized Lease acquire(Path dataDir) {
         EmbeddedServers servers = BY_DATA_DIR.computeIfAbsent(dataDir.toAbsolutePath().normalize(), EmbeddedServers::new);
         servers.users++;
-        return servers;
+        return new Lease(servers);
     }
 
     /** The servers running for a data directory, if any: tests use it to stop and restart one. */
@@ -55,7 +76,7 @@ public final class EmbeddedServers {
         return server;
     }
 
-    void release() {
+    private void release() {
         synchronized (EmbeddedServers.class) {
             if (--users > 0) {
                 return;

@@ -6,7 +6,9 @@ import java.util.Map;
 
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -28,8 +30,24 @@ public class EmbeddedServersEnvironmentPostProcessor implements EnvironmentPostP
         if (!env.getProperty("dataforge.embedded.enabled", Boolean.class, true) || !needsAny(env)) {
             return;
         }
-        Path dataDir = Path.of(env.getProperty("dataforge.data-dir", "./data"));
-        EmbeddedServers servers = EmbeddedServers.acquire(dataDir);
+        EmbeddedServers.Lease lease = EmbeddedServers.acquire(Path.of(env.getProperty("dataforge.data-dir", "./data")));
+        try {
+            env.getPropertySources().addFirst(new MapPropertySource(SOURCE_NAME, start(env, lease.servers())));
+        } catch (RuntimeException e) {
+            lease.release();
+            throw e;
+        }
+        // a start that fails never gets a context to close: stop the servers, or their threads keep the JVM up
+        application.addListeners((ApplicationListener<ApplicationFailedEvent>) event -> lease.release());
+        application.addInitializers(context -> {
+            // registered before any other bean, so destroyed after all of them
+            DefaultListableBeanFactory factory = (DefaultListableBeanFactory) context.getBeanFactory();
+            factory.registerSingleton("embeddedServers", lease.servers());
+            factory.registerDisposableBean("embeddedServers", lease::release);
+        });
+    }
+
+    private static Map<String, Object> start(ConfigurableEnvironment env, EmbeddedServers servers) {
         Map<String, Object> props = new HashMap<>();
         if (!isSet(env, "spring.datasource.url")) {
             EmbeddedPostgresServer postgres = servers.postgres();
@@ -49,13 +67,7 @@ public class EmbeddedServersEnvironmentPostProcessor implements EnvironmentPostP
             props.put("spring.rabbitmq.port", amqp.port());
             props.put("spring.rabbitmq.virtual-host", "default");
         }
-        env.getPropertySources().addFirst(new MapPropertySource(SOURCE_NAME, props));
-        application.addInitializers(context -> {
-            // registered before any other bean, so destroyed after all of them
-            DefaultListableBeanFactory factory = (DefaultListableBeanFactory) context.getBeanFactory();
-            factory.registerSingleton("embeddedServers", servers);
-            factory.registerDisposableBean("embeddedServers", servers::release);
-        });
+        return props;
     }
 
     private static boolean needsAny(ConfigurableEnvironment env) {
