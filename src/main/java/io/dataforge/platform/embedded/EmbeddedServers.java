@@ -1,7 +1,6 @@
 package io.dataforge.platform.embedded;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +15,7 @@ public final class EmbeddedServers {
     private static final Map<Path, EmbeddedServers> BY_DATA_DIR = new ConcurrentHashMap<>();
 
     private final Path dataDir;
-    private final Map<String, EmbeddedServer> servers = new LinkedHashMap<>();
+    private final Map<String, EmbeddedServer> servers = new ConcurrentHashMap<>();
     private int users;
 
     private EmbeddedServers(Path dataDir) {
@@ -54,20 +53,20 @@ public final class EmbeddedServers {
         return Optional.ofNullable(BY_DATA_DIR.get(dataDir.toAbsolutePath().normalize()));
     }
 
-    synchronized EmbeddedPostgresServer postgres() {
+    EmbeddedPostgresServer postgres() {
         return (EmbeddedPostgresServer) servers.computeIfAbsent("postgres", k -> started(new EmbeddedPostgresServer(dataDir)));
     }
 
-    synchronized EmbeddedS3Server s3(String accessKey, String secretKey) {
+    EmbeddedS3Server s3(String accessKey, String secretKey) {
         return (EmbeddedS3Server) servers.computeIfAbsent("s3", k -> started(new EmbeddedS3Server(dataDir, accessKey, secretKey)));
     }
 
-    synchronized EmbeddedAmqpBroker amqp(String username, String password) {
+    EmbeddedAmqpBroker amqp(String username, String password) {
         return (EmbeddedAmqpBroker) servers.computeIfAbsent("amqp", k -> started(new EmbeddedAmqpBroker(dataDir, username, password)));
     }
 
     /** {@code postgres}, {@code s3} or {@code amqp}. */
-    public synchronized Optional<EmbeddedServer> server(String name) {
+    public Optional<EmbeddedServer> server(String name) {
         return Optional.ofNullable(servers.get(name));
     }
 
@@ -86,7 +85,7 @@ public final class EmbeddedServers {
         stopAll();
     }
 
-    private synchronized void stopAll() {
+    private void stopAll() {
         servers.values().forEach(EmbeddedServer::stop);
         servers.clear();
     }

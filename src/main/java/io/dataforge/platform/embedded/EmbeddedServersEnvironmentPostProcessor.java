@@ -1,8 +1,14 @@
 package io.dataforge.platform.embedded;
 
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.SpringApplication;
@@ -47,25 +53,41 @@ public class EmbeddedServersEnvironmentPostProcessor implements EnvironmentPostP
         });
     }
 
+    /** Starts the missing servers side by side (each takes seconds) and returns the settings that reach them. */
     private static Map<String, Object> start(ConfigurableEnvironment env, EmbeddedServers servers) {
-        Map<String, Object> props = new HashMap<>();
+        Map<String, Object> props = new ConcurrentHashMap<>();
+        List<Runnable> starts = new ArrayList<>();
         if (!isSet(env, "spring.datasource.url")) {
-            EmbeddedPostgresServer postgres = servers.postgres();
-            props.put("spring.datasource.url", postgres.jdbcUrl());
-            props.put("spring.datasource.username", "postgres");
-            props.put("spring.datasource.password", "");
+            starts.add(() -> {
+                EmbeddedPostgresServer postgres = servers.postgres();
+                props.put("spring.datasource.url", postgres.jdbcUrl());
+                props.put("spring.datasource.username", "postgres");
+                props.put("spring.datasource.password", "");
+            });
         }
         if (!isSet(env, "dataforge.s3.endpoint")) {
-            EmbeddedS3Server s3 = servers.s3(env.getProperty("dataforge.s3.access-key", "dataforge"),
-                    env.getProperty("dataforge.s3.secret-key", "dataforge-secret"));
-            props.put("dataforge.s3.endpoint", s3.endpoint());
+            String accessKey = env.getProperty("dataforge.s3.access-key", "dataforge");
+            String secretKey = env.getProperty("dataforge.s3.secret-key", "dataforge-secret");
+            starts.add(() -> props.put("dataforge.s3.endpoint", servers.s3(accessKey, secretKey).endpoint()));
         }
         if (!isSet(env, "spring.rabbitmq.host") && !isSet(env, "spring.rabbitmq.addresses")) {
-            EmbeddedAmqpBroker amqp = servers.amqp(env.getProperty("spring.rabbitmq.username", "guest"),
-                    env.getProperty("spring.rabbitmq.password", "guest"));
-            props.put("spring.rabbitmq.host", "127.0.0.1");
-            props.put("spring.rabbitmq.port", amqp.port());
-            props.put("spring.rabbitmq.virtual-host", "default");
+            String username = env.getProperty("spring.rabbitmq.username", "guest");
+            String password = env.getProperty("spring.rabbitmq.password", "guest");
+            starts.add(() -> {
+                EmbeddedAmqpBroker amqp = servers.amqp(username, password);
+                props.put("spring.rabbitmq.host", "127.0.0.1");
+                props.put("spring.rabbitmq.port", amqp.port());
+                props.put("spring.rabbitmq.virtual-host", "default");
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            CompletableFuture.allOf(starts.stream().map(start -> CompletableFuture.runAsync(start, pool))
+                    .toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        } finally {
+            pool.shutdown();
         }
         return props;
     }

@@ -1,0 +1,5 @@
+/**
+ * Configuration sources beyond Spring Boot's own: the optional {@code .env} file in the working directory,
+ * read with environment-variable names and relaxed binding, below the real environment.
+ */
+package io.dataforge.platform.config;
