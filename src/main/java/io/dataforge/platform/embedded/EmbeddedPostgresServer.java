@@ -50,6 +50,10 @@ final class EmbeddedPostgresServer implements EmbeddedServer {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "200")
+                    // zonky is made for tests and starts PostgreSQL with -F and synchronous_commit=off; this
+                    // is the product's database, so a commit must survive a crash of the machine
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
             log.info("Embedded PostgreSQL on 127.0.0.1:{}, data in {}", port, dataDir.toAbsolutePath());
         } catch (IOException e) {

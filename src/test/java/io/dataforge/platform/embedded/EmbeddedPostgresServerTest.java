@@ -36,6 +36,20 @@ class EmbeddedPostgresServerTest {
         }
     }
 
+    @Test
+    void commitsAreDurable() {
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(Path.of("target/pg-durable-" + UUID.randomUUID()));
+        server.start();
+        try {
+            assertThat(query(server, "SHOW fsync")).isEqualTo("on");
+            assertThat(query(server, "SHOW synchronous_commit")).isEqualTo("on");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        } finally {
+            server.stop();
+        }
+    }
+
     private static String awaitStarted(Process process) throws Exception {
         var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream()));
         for (String line; (line = lines.readLine()) != null; ) {

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.amqp.core.Message;
+import org.apache.camel.component.springrabbit.SpringRabbitMQComponent;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -102,8 +104,16 @@ class PoisonMessageIT {
         CachingConnectionFactory real = new CachingConnectionFactory(URI.create(System.getenv("DATAFORGE_TEST_RABBITMQ_URI")));
         try {
             RabbitTemplate realRabbit = new RabbitTemplate(real);
+            // a component of its own, so that its queues are declared on RabbitMQ, not on the embedded broker
+            SpringRabbitMQComponent component = new SpringRabbitMQComponent();
+            component.setConnectionFactory(real);
+            component.setAmqpAdmin(new RabbitAdmin(real));
+            if (camel.hasComponent("realrabbit") == null) {
+                camel.addComponent("realrabbit", component);
+            }
             String queue = "dataforge.test.poison." + UUID.randomUUID();
-            String routeId = startWorker(queues.consumer(EXCHANGE, queue).connectionFactory(real));
+            String uri = queues.consumer(EXCHANGE, queue).getRawUri().replaceFirst("^spring-rabbitmq:", "realrabbit:");
+            String routeId = startWorker(uri);
 
             realRabbit.convertAndSend(EXCHANGE, queue, "bad-on-rabbit");
 
@@ -125,6 +135,10 @@ class PoisonMessageIT {
     }
 
     private String startWorker(SpringRabbitMQEndpointConsumerBuilder endpoint) throws Exception {
+        return startWorker(endpoint.getRawUri());
+    }
+
+    private String startWorker(String endpoint) throws Exception {
         String routeId = "test.worker." + UUID.randomUUID();
         camel.addRoutes(new RouteBuilder() {
             @Override
