@@ -21,6 +21,8 @@ import io.dataforge.HeapWatch;
 import io.dataforge.IntegrationTest;
 import io.dataforge.RandomStream;
 import io.dataforge.TestHttp;
+import io.dataforge.platform.embedded.EmbeddedServer;
+import io.dataforge.platform.embedded.EmbeddedServers;
 import io.dataforge.platform.storage.ObjectStore;
 import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -131,6 +133,26 @@ class HttpBodyStreamingIT {
 
         assertThat(response.statusCode()).isEqualTo(415);
         assertThat(TestHttp.json(response)).containsEntry("status", 415).containsEntry("error", "Unsupported Media Type");
+    }
+
+    @Test
+    void storageOutageAnswers503AndLeavesNoObject() throws Exception {
+        String key = UUID.randomUUID().toString();
+        EmbeddedServer s3 = EmbeddedServers.of(Path.of(IntegrationTest.DATA_DIR)).orElseThrow().server("s3").orElseThrow();
+        HttpResponse<String> response;
+        s3.stop();
+        try {
+            response = http.send(http.request("/api/v1/test/raw/" + key).header("Content-Type", "application/octet-stream")
+                    .POST(BodyPublishers.ofInputStream(() -> new RandomStream(5, 12 * MB))));
+        } finally {
+            s3.start();
+        }
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).isPresent();
+        assertThat(TestHttp.json(response)).containsEntry("status", 503).containsKeys("timestamp", "error", "message", "path");
+        assertThat(store.head("it/http/" + key)).isEmpty();
+        assertThat(store.pendingUploads("it/http/" + key)).isZero();
     }
 
     private static InputStream text(String s) {
