@@ -61,6 +61,20 @@ class ConsoleAndMetricsIT {
     }
 
     @Test
+    void consoleCanOperateRoutesThroughJolokiaPosts() {
+        String read = "{\"type\":\"read\",\"mbean\":\"org.apache.camel:context=data-forge,type=routes,name=\\\"platform.events\\\"\","
+                + "\"attribute\":\"State\"}";
+
+        HttpResponse<String> response = http.send(http.asAdmin("/actuator/jolokia")
+                .header("Content-Type", "application/json")
+                .header("Origin", http.uri("").toString().replaceAll("/$", ""))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(read)));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"value\":\"Started\"").contains("\"status\":200");
+    }
+
+    @Test
     void openApiDocumentDescribesTheRestRoutes() {
         HttpResponse<String> response = http.get("/docs/swagger/v1/swagger.json");
 

@@ -8,33 +8,16 @@ import java.util.Map;
 
 import io.dataforge.IntegrationTest;
 import io.dataforge.TestHttp;
-import io.dataforge.platform.storage.ObjectStore;
-import org.apache.camel.CamelContext;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Every class of error answers with the standard JSON body and nothing else: no HTML, no stack trace. */
 @IntegrationTest
-class ErrorBodyIT {
+class ErrorBodyIT extends WebRoutesTestBase {
 
-    @Autowired
-    CamelContext camel;
-    @Autowired
-    ObjectStore store;
     @Autowired
     JdbcTemplate jdbc;
-    @LocalServerPort
-    int port;
-    TestHttp http;
-
-    @BeforeEach
-    void routes() throws Exception {
-        TestWebRoutes.ensure(camel, store);
-        http = new TestHttp(port);
-    }
 
     @Test
     void unknownPathIs404() {

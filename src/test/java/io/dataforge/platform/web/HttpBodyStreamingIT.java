@@ -23,35 +23,17 @@ import io.dataforge.RandomStream;
 import io.dataforge.TestHttp;
 import io.dataforge.platform.embedded.EmbeddedServer;
 import io.dataforge.platform.embedded.EmbeddedServers;
-import io.dataforge.platform.storage.ObjectStore;
-import org.apache.camel.CamelContext;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Large request bodies pass a REST DSL route on platform-http byte for byte into S3, without growing the
  * heap with their size and without any temporary file.
  */
 @IntegrationTest
-class HttpBodyStreamingIT {
+class HttpBodyStreamingIT extends WebRoutesTestBase {
 
     private static final long MB = 1024 * 1024;
 
-    @Autowired
-    CamelContext camel;
-    @Autowired
-    ObjectStore store;
-    @LocalServerPort
-    int port;
-    TestHttp http;
-
-    @BeforeEach
-    void routes() throws Exception {
-        TestWebRoutes.ensure(camel, store);
-        http = new TestHttp(port);
-    }
 
     @Test
     void binaryBodyOfUnknownLengthReachesS3ByteForByte() throws Exception {
