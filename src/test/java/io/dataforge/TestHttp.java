@@ -54,11 +54,15 @@ public final class TestHttp {
     }
 
     public static Map<String, Object> json(HttpResponse<String> response) {
+        return json(response.body());
+    }
+
+    public static Map<String, Object> json(String body) {
         try {
-            return MAPPER.readValue(response.body(), new TypeReference<>() {
+            return MAPPER.readValue(body, new TypeReference<>() {
             });
         } catch (IOException e) {
-            throw new AssertionError("Not JSON: " + response.body(), e);
+            throw new AssertionError("Not JSON: " + body, e);
         }
     }
 }

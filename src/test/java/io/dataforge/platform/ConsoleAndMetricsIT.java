@@ -29,10 +29,11 @@ class ConsoleAndMetricsIT {
     }
 
     @Test
-    void prometheusShowsJvmAndCamelRouteMetrics() {
+    void prometheusShowsJvmAndCamelRouteMetricsToAdmins() {
         producer.sendBodyAndHeader("direct:platform.events", Map.of("probe", 1), "eventType", "platform.probe");
 
-        HttpResponse<String> response = http.get("/actuator/prometheus");
+        assertThat(http.get("/actuator/prometheus").statusCode()).as("admin only").isEqualTo(401);
+        HttpResponse<String> response = http.send(http.asAdmin("/actuator/prometheus").GET());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("jvm_memory_used_bytes")

@@ -20,7 +20,14 @@ class RouteIdsIT {
             "platform.events",
             "platform.dead-letters.list",
             "platform.dead-letters.get",
-            "platform.dead-letters.replay");
+            "platform.dead-letters.replay",
+            "identity.token", "identity.refresh", "identity.admin-token",
+            "identity.accounts.create", "identity.accounts.list", "identity.accounts.get", "identity.accounts.update",
+            "identity.accounts.delete", "identity.accounts.stats",
+            "identity.sites.create", "identity.sites.list", "identity.sites.get", "identity.sites.update",
+            "identity.sites.delete", "identity.sites.rotate",
+            "identity.clients.create", "identity.clients.list", "identity.clients.get", "identity.clients.update",
+            "identity.clients.delete", "identity.clients.rotate");
 
     @Autowired
     CamelContext camel;

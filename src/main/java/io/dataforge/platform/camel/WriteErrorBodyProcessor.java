@@ -41,6 +41,9 @@ class WriteErrorBodyProcessor implements Processor {
         if (body.status() == 503) {
             exchange.getMessage().setHeader("Retry-After", "30");
         }
+        if (body.details() != null && body.details().get("retryAfterSeconds") != null) {
+            exchange.getMessage().setHeader("Retry-After", body.details().get("retryAfterSeconds").toString());
+        }
         exchange.getMessage().setBody(errors.json(body));
     }
 

@@ -43,7 +43,7 @@ class HttpBodyStreamingIT extends WebRoutesTestBase {
         HttpResponse<String> response;
         long growth;
         try (HeapWatch heap = new HeapWatch()) {
-            response = http.send(http.request("/api/v1/test/raw/" + key)
+            response = http.send(http.asAdmin("/api/v1/test/raw/" + key)
                     .header("Content-Type", "application/gzip")
                     .POST(BodyPublishers.ofInputStream(() -> body)));
             growth = heap.peakGrowth();
@@ -77,7 +77,7 @@ class HttpBodyStreamingIT extends WebRoutesTestBase {
         HttpResponse<String> response;
         long growth;
         try (HeapWatch heap = new HeapWatch()) {
-            response = http.send(http.request("/api/v1/test/multipart/" + key)
+            response = http.send(http.asAdmin("/api/v1/test/multipart/" + key)
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .POST(BodyPublishers.ofInputStream(() -> body)));
             growth = heap.peakGrowth();
@@ -98,7 +98,7 @@ class HttpBodyStreamingIT extends WebRoutesTestBase {
     @Test
     void truncatedMultipartBodyIsAClientError() {
         String boundary = "b" + UUID.randomUUID();
-        HttpResponse<String> response = http.send(http.request("/api/v1/test/multipart/" + UUID.randomUUID())
+        HttpResponse<String> response = http.send(http.asAdmin("/api/v1/test/multipart/" + UUID.randomUUID())
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(BodyPublishers.ofString("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\";"
                         + " filename=\"x.gz\"\r\n\r\nhalf a file and no closing boundary")));
@@ -109,7 +109,7 @@ class HttpBodyStreamingIT extends WebRoutesTestBase {
 
     @Test
     void streamedEndpointRefusesANonStreamedContentType() {
-        HttpResponse<String> response = http.send(http.request("/api/v1/test/raw/" + UUID.randomUUID())
+        HttpResponse<String> response = http.send(http.asAdmin("/api/v1/test/raw/" + UUID.randomUUID())
                 .header("Content-Type", "application/json")
                 .POST(BodyPublishers.ofString("{}")));
 
@@ -124,7 +124,7 @@ class HttpBodyStreamingIT extends WebRoutesTestBase {
         HttpResponse<String> response;
         s3.stop();
         try {
-            response = http.send(http.request("/api/v1/test/raw/" + key).header("Content-Type", "application/octet-stream")
+            response = http.send(http.asAdmin("/api/v1/test/raw/" + key).header("Content-Type", "application/octet-stream")
                     .POST(BodyPublishers.ofInputStream(() -> new RandomStream(5, 12 * MB))));
         } finally {
             s3.start();

@@ -1,0 +1,89 @@
+package io.dataforge.identity;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import io.dataforge.platform.web.ApiException;
+import io.dataforge.platform.web.PageQuery;
+import org.apache.camel.Exchange;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/** The steps of the account admin routes: validate, act, audit, answer. */
+@Component
+class AccountRequests {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
+
+    private final AccountRepository accounts;
+    private final AdminAudit audit;
+
+    AccountRequests(AccountRepository accounts, AdminAudit audit) {
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    void create(Exchange exchange) {
+        Map<String, Object> body = Requests.body(exchange);
+        String email = Requests.text(body, "email", 254, true);
+        if (!EMAIL.matcher(email).matches()) {
+            throw new ApiException(400, "email is not a valid address");
+        }
+        String name = Requests.text(body, "name", 200, true);
+        try {
+            Map<String, Object> account = accounts.create(email, name);
+            audit.record(exchange, "account.created", "account", account.get("id"), Map.of("email", email));
+            Requests.reply(exchange, 201, account);
+        } catch (DuplicateKeyException e) {
+            throw new ApiException(409, "An account with this email already exists");
+        }
+    }
+
+    void list(Exchange exchange) {
+        PageQuery page = PageQuery.from(exchange, AccountRepository.SORTABLE, "createdAt,desc");
+        Requests.reply(exchange, 200, page.body(accounts.page(page), accounts.count()));
+    }
+
+    void get(Exchange exchange) {
+        Requests.reply(exchange, 200, existing(Requests.id(exchange, "id")));
+    }
+
+    void update(Exchange exchange) {
+        UUID id = Requests.id(exchange, "id");
+        Map<String, Object> body = Requests.body(exchange);
+        String name = Requests.text(body, "name", 200, false);
+        Boolean active = Requests.flag(body, "isActive");
+        if (name == null && active == null) {
+            throw new ApiException(400, "Give name and/or isActive");
+        }
+        if (!accounts.update(id, name, active)) {
+            throw notFound(id);
+        }
+        audit.record(exchange, "account.updated", "account", id, body);
+        Requests.reply(exchange, 200, existing(id));
+    }
+
+    void delete(Exchange exchange) {
+        UUID id = Requests.id(exchange, "id");
+        if (!accounts.delete(id)) {
+            throw notFound(id);
+        }
+        audit.record(exchange, "account.deleted", "account", id, Map.of());
+        Requests.reply(exchange, 204, null);
+    }
+
+    void stats(Exchange exchange) {
+        UUID id = Requests.id(exchange, "id");
+        existing(id);
+        Requests.reply(exchange, 200, accounts.stats(id));
+    }
+
+    private Map<String, Object> existing(UUID id) {
+        return accounts.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    static ApiException notFound(UUID id) {
+        return new ApiException(404, "No account " + id);
+    }
+}

@@ -1,0 +1,39 @@
+package io.dataforge.identity;
+
+import java.util.List;
+import java.util.Map;
+
+import io.dataforge.platform.web.ApiException;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.springframework.stereotype.Component;
+
+/** {@code POST /api/v1/auth/admin/token}: Basic username:password of an admin user → an ADMIN token. */
+@Component
+class IssueAdminTokenProcessor implements Processor {
+
+    private final AdminUsers admins;
+    private final LoginThrottle throttle;
+    private final TokenService tokens;
+
+    IssueAdminTokenProcessor(AdminUsers admins, LoginThrottle throttle, TokenService tokens) {
+        this.admins = admins;
+        this.throttle = throttle;
+        this.tokens = tokens;
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        Credentials credentials = Credentials.basic(exchange)
+                .orElseThrow(() -> new ApiException(401, IssueTokenProcessor.INVALID));
+        String principal = "admin:" + credentials.name();
+        throttle.checkNotBlocked(principal);
+        String username = admins.authenticate(credentials.name(), credentials.secret()).orElseGet(() -> {
+            throttle.recordFailure(principal);
+            throw new ApiException(401, IssueTokenProcessor.INVALID);
+        });
+        throttle.reset(principal);
+        exchange.getMessage().setHeader("Cache-Control", "no-store");
+        exchange.getMessage().setBody(tokens.issue("admin:" + username, List.of("ADMIN"), Map.of()).siteShape());
+    }
+}

@@ -1,0 +1,76 @@
+package io.dataforge.identity;
+
+import java.util.List;
+import java.util.Map;
+
+import io.dataforge.platform.web.ApiException;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code POST /api/v1/auth/token}: a site's {@code Basic domain:secret} gets the site clients' token shape;
+ * an API client's OAuth 2.0 client-credentials grant (form fields or Basic) gets the RFC 6749 shape. Every
+ * failure reads "Invalid credentials", so nobody can learn which names exist; repeated failures throttle.
+ */
+@Component
+class IssueTokenProcessor implements Processor {
+
+    static final String INVALID = "Invalid credentials";
+
+    private final PrincipalRepository principals;
+    private final Secrets secrets;
+    private final LoginThrottle throttle;
+    private final TokenService tokens;
+
+    IssueTokenProcessor(PrincipalRepository principals, Secrets secrets, LoginThrottle throttle, TokenService tokens) {
+        this.principals = principals;
+        this.secrets = secrets;
+        this.tokens = tokens;
+        this.throttle = throttle;
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        Map<String, String> form = Credentials.form(exchange);
+        String grant = form.get("grant_type");
+        if (grant != null && !"client_credentials".equals(grant)) {
+            throw new ApiException(400, "Unsupported grant_type: only client_credentials", "unsupported_grant_type", null);
+        }
+        Object body = grant != null ? clientToken(exchange, form) : siteToken(exchange);
+        exchange.getMessage().setHeader("Cache-Control", "no-store");
+        exchange.getMessage().setBody(body);
+    }
+
+    private Map<String, Object> siteToken(Exchange exchange) {
+        Credentials credentials = Credentials.basic(exchange).orElseThrow(() -> new ApiException(401, INVALID));
+        String principal = "site:" + credentials.name().toLowerCase();
+        throttle.checkNotBlocked(principal);
+        var site = principals.siteByDomain(credentials.name());
+        if (!secrets.matches(credentials.secret(), site.map(PrincipalRepository.SitePrincipal::secretHash).orElse(null))) {
+            throttle.recordFailure(principal);
+            throw new ApiException(401, INVALID);
+        }
+        throttle.reset(principal);
+        var s = site.orElseThrow();
+        return tokens.issue("site:" + s.siteId(), List.of("SITE"), Map.of("siteId", s.siteId().toString(),
+                "accountId", s.accountId().toString(), "domain", s.domain())).siteShape();
+    }
+
+    private Map<String, Object> clientToken(Exchange exchange, Map<String, String> form) {
+        Credentials credentials = form.get("client_id") != null
+                ? new Credentials(form.get("client_id"), form.get("client_secret"))
+                : Credentials.basic(exchange).orElseThrow(() -> new ApiException(401, INVALID));
+        String principal = "client:" + credentials.name();
+        throttle.checkNotBlocked(principal);
+        var client = principals.client(credentials.name());
+        if (!secrets.matches(credentials.secret(), client.map(PrincipalRepository.ClientPrincipal::secretHash).orElse(null))) {
+            throttle.recordFailure(principal);
+            throw new ApiException(401, INVALID);
+        }
+        throttle.reset(principal);
+        var c = client.orElseThrow();
+        return tokens.issue("client:" + c.clientId(), c.roles(), Map.of("clientId", c.clientId(),
+                "accountId", c.accountId().toString())).oauthShape();
+    }
+}

@@ -1,0 +1,59 @@
+package io.dataforge.identity;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import io.dataforge.platform.web.ApiException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Failed logins per principal, kept in PostgreSQL so that every instance sees the same count. Past the
+ * limit within the window, the principal is refused (429 with Retry-After) until the block ends, even with
+ * the right secret.
+ */
+@Component
+class LoginThrottle {
+
+    private final JdbcTemplate jdbc;
+    private final IdentityProperties.Throttle props;
+
+    LoginThrottle(JdbcTemplate jdbc, IdentityProperties props) {
+        this.jdbc = jdbc;
+        this.props = props.throttle();
+    }
+
+    void checkNotBlocked(String principal) {
+        Optional<Instant> until = jdbc.query("SELECT blocked_until FROM login_failures WHERE principal = ?"
+                        + " AND blocked_until > now()", (rs, n) -> rs.getTimestamp(1).toInstant(), principal)
+                .stream().findFirst();
+        if (until.isPresent()) {
+            long seconds = Math.max(1, Duration.between(Instant.now(), until.get()).toSeconds() + 1);
+            throw new ApiException(429, "Too many failed logins; try again in " + seconds + " s", "LOGIN_THROTTLED",
+                    java.util.Map.of("retryAfterSeconds", seconds));
+        }
+    }
+
+    void recordFailure(String principal) {
+        jdbc.update("""
+                INSERT INTO login_failures AS f (principal, failures, window_start)
+                VALUES (?, 1, now())
+                ON CONFLICT (principal) DO UPDATE SET
+                    failures = CASE WHEN f.window_start < now() - ?::interval THEN 1 ELSE f.failures + 1 END,
+                    window_start = CASE WHEN f.window_start < now() - ?::interval THEN now() ELSE f.window_start END""",
+                principal, interval(props.window()), interval(props.window()));
+        jdbc.update("UPDATE login_failures SET blocked_until = ?, failures = 0, window_start = now()"
+                        + " WHERE principal = ? AND failures >= ?",
+                Timestamp.from(Instant.now().plus(props.block())), principal, props.maxFailures());
+    }
+
+    void reset(String principal) {
+        jdbc.update("DELETE FROM login_failures WHERE principal = ?", principal);
+    }
+
+    private static String interval(Duration duration) {
+        return duration.toMillis() + " milliseconds";
+    }
+}
