@@ -88,8 +88,12 @@ class PoisonMessageIT {
         assertThat(rabbit.receive(queues.deadLetterQueue(queue), 30_000)).isNotNull();
         long id = jdbc.queryForObject("SELECT id FROM dead_letters WHERE route_id = ?", Long.class, routeId);
 
-        failing.set(false);
         TestHttp http = new TestHttp(port);
+        Map<String, Object> listed = TestHttp.json(http.send(http.asAdmin("/api/v1/admin/dead-letters?route=" + routeId).GET()));
+        assertThat(listed).containsEntry("totalElements", 1);
+        assertThat(listed.get("content").toString()).contains("order-17").contains("poison: order-17");
+
+        failing.set(false);
         var response = http.send(http.asAdmin("/api/v1/admin/dead-letters/" + id + "/replay")
                 .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
 
