@@ -7,23 +7,19 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
-import io.dataforge.platform.web.PageQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class ApiClientRepository {
+class ApiClientRepository extends SecretHolderRepository {
 
     static final Map<String, String> SORTABLE = Map.of("createdAt", "created_at", "name", "name");
-    private static final String COLUMNS = "id, account_id, client_id, name, roles, is_active, secret_rotated_at, created_at, updated_at";
-
-    private final JdbcTemplate jdbc;
 
     ApiClientRepository(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, "api_clients", "name",
+                "id, account_id, client_id, name, roles, is_active, secret_rotated_at, created_at, updated_at");
     }
 
     Map<String, Object> create(UUID accountId, String clientId, String name, List<String> roles, String secretHash) {
@@ -40,38 +36,8 @@ class ApiClientRepository {
         return find(id).orElseThrow();
     }
 
-    Optional<Map<String, Object>> find(UUID id) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM api_clients WHERE id = ? AND deleted_at IS NULL", this::map, id)
-                .stream().findFirst();
-    }
-
-    List<Map<String, Object>> page(UUID accountId, PageQuery page) {
-        // orderBy comes from PageQuery's whitelist, never from request text
-        return jdbc.query("SELECT " + COLUMNS + " FROM api_clients WHERE account_id = ? AND deleted_at IS NULL ORDER BY "
-                + page.orderBy() + ", id LIMIT ? OFFSET ?", this::map, accountId, page.size(), page.offset());
-    }
-
-    long count(UUID accountId) {
-        return jdbc.queryForObject("SELECT count(*) FROM api_clients WHERE account_id = ? AND deleted_at IS NULL",
-                Long.class, accountId);
-    }
-
-    boolean update(UUID id, String name, Boolean active) {
-        return jdbc.update("UPDATE api_clients SET name = coalesce(?, name), is_active = coalesce(?, is_active),"
-                + " updated_at = now() WHERE id = ? AND deleted_at IS NULL", name, active, id) == 1;
-    }
-
-    boolean rotateSecret(UUID id, String secretHash) {
-        return jdbc.update("UPDATE api_clients SET secret_hash = ?, secret_rotated_at = now(), updated_at = now()"
-                + " WHERE id = ? AND deleted_at IS NULL", secretHash, id) == 1;
-    }
-
-    boolean delete(UUID id) {
-        return jdbc.update("UPDATE api_clients SET deleted_at = now(), is_active = FALSE, updated_at = now()"
-                + " WHERE id = ? AND deleted_at IS NULL", id) == 1;
-    }
-
-    private Map<String, Object> map(ResultSet rs, int row) throws SQLException {
+    @Override
+    protected Map<String, Object> map(ResultSet rs, int row) throws SQLException {
         Map<String, Object> client = new LinkedHashMap<>();
         client.put("id", rs.getObject("id", UUID.class));
         client.put("accountId", rs.getObject("account_id", UUID.class));

@@ -1,0 +1,97 @@
+package io.dataforge.identity;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import io.dataforge.platform.web.ApiException;
+import io.dataforge.platform.web.PageQuery;
+import org.apache.camel.Exchange;
+
+/** The admin steps sites and API clients share: list, get, rename/(de)activate, delete, rotate the secret. */
+abstract class SecretHolderRequests {
+
+    private final SecretHolderRepository repository;
+    private final Map<String, String> sortable;
+    protected final AccountRepository accounts;
+    protected final Secrets secrets;
+    protected final AdminAudit audit;
+    private final String kind;
+    private final String nameField;
+
+    SecretHolderRequests(SecretHolderRepository repository, Map<String, String> sortable, AccountRepository accounts,
+                         Secrets secrets, AdminAudit audit, String kind, String nameField) {
+        this.repository = repository;
+        this.sortable = sortable;
+        this.accounts = accounts;
+        this.secrets = secrets;
+        this.audit = audit;
+        this.kind = kind;
+        this.nameField = nameField;
+    }
+
+    void list(Exchange exchange) {
+        UUID accountId = existingAccount(exchange);
+        PageQuery page = PageQuery.from(exchange, sortable, "createdAt,asc");
+        Requests.reply(exchange, 200, page.body(repository.page(accountId, page), repository.count(accountId)));
+    }
+
+    void get(Exchange exchange) {
+        Requests.reply(exchange, 200, existing(Requests.id(exchange, "id")));
+    }
+
+    void update(Exchange exchange) {
+        UUID id = Requests.id(exchange, "id");
+        Map<String, Object> body = Requests.body(exchange);
+        String name = Requests.text(body, nameField, 200, false);
+        Boolean active = Requests.flag(body, "isActive");
+        if (name == null && active == null) {
+            throw new ApiException(400, "Give " + nameField + " and/or isActive");
+        }
+        if (!repository.update(id, name, active)) {
+            throw notFound(id);
+        }
+        audit.record(exchange, kind + ".updated", kind, id, body);
+        Requests.reply(exchange, 200, existing(id));
+    }
+
+    void delete(Exchange exchange) {
+        UUID id = Requests.id(exchange, "id");
+        if (!repository.delete(id)) {
+            throw notFound(id);
+        }
+        audit.record(exchange, kind + ".deleted", kind, id, Map.of());
+        Requests.reply(exchange, 204, null);
+    }
+
+    void rotateSecret(Exchange exchange) {
+        UUID id = Requests.id(exchange, "id");
+        String secret = secrets.generate();
+        if (!repository.rotateSecret(id, secrets.hash(secret))) {
+            throw notFound(id);
+        }
+        audit.record(exchange, kind + ".secret-rotated", kind, id, Map.of());
+        Requests.reply(exchange, 200, withSecret(existing(id), secret));
+    }
+
+    /** The one answer that carries the secret: creation and rotation. */
+    static Map<String, Object> withSecret(Map<String, Object> holder, String secret) {
+        Map<String, Object> answer = new LinkedHashMap<>(holder);
+        answer.put("clientSecret", secret);
+        return answer;
+    }
+
+    protected UUID existingAccount(Exchange exchange) {
+        UUID accountId = Requests.id(exchange, "accountId");
+        accounts.find(accountId).orElseThrow(() -> AccountRequests.notFound(accountId));
+        return accountId;
+    }
+
+    private Map<String, Object> existing(UUID id) {
+        return repository.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    private ApiException notFound(UUID id) {
+        return new ApiException(404, "No " + kind + " " + id);
+    }
+}
