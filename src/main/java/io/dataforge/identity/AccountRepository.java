@@ -19,7 +19,10 @@ class AccountRepository {
 
     static final Map<String, String> SORTABLE = Map.of("createdAt", "created_at", "name", "name", "email", "lower(email)");
     private static final String COLUMNS = "id, email, name, is_active, created_at, updated_at,"
-            + " (SELECT count(*) FROM sites s WHERE s.account_id = accounts.id AND s.deleted_at IS NULL) AS sites_count";
+            + " (SELECT count(*) FROM sites s WHERE s.account_id = accounts.id AND s.deleted_at IS NULL) AS sites_count,"
+            + " (SELECT count(*) FROM batches b WHERE b.account_id = accounts.id AND b.deleted_at IS NULL) AS total_batches,"
+            + " (SELECT coalesce(sum(b.uploaded_files_count), 0) FROM batches b WHERE b.account_id = accounts.id"
+            + " AND b.deleted_at IS NULL) AS total_files";
 
     private final JdbcTemplate jdbc;
 
@@ -65,15 +68,31 @@ class AccountRepository {
     }
 
     Map<String, Object> stats(UUID id) {
-        return jdbc.queryForObject("""
+        Map<String, Object> stats = new LinkedHashMap<>();
+        jdbc.query("""
                 SELECT count(*) FILTER (WHERE deleted_at IS NULL) AS sites_count,
                        count(*) FILTER (WHERE deleted_at IS NULL AND is_active) AS active_sites
-                FROM sites WHERE account_id = ?""", (rs, n) -> {
-            Map<String, Object> stats = new LinkedHashMap<>();
+                FROM sites WHERE account_id = ?""", rs -> {
             stats.put("sitesCount", rs.getLong("sites_count"));
             stats.put("activeSites", rs.getLong("active_sites"));
-            return stats;
         }, id);
+        jdbc.query("""
+                SELECT count(*) AS total_batches,
+                       count(*) FILTER (WHERE status IN ('COMPLETED', 'COMPLETED_WITH_WARNINGS')) AS completed_batches,
+                       count(*) FILTER (WHERE status = 'FAILED') AS failed_batches,
+                       coalesce(sum(uploaded_files_count), 0) AS total_files,
+                       coalesce(sum(total_size), 0) AS total_storage_size,
+                       (SELECT max(f.uploaded_at) FROM batch_files f JOIN batches fb ON fb.id = f.batch_id
+                        WHERE fb.account_id = ? AND f.state = 'UPLOADED') AS last_upload_at
+                FROM batches WHERE account_id = ? AND deleted_at IS NULL""", rs -> {
+            stats.put("totalBatches", rs.getLong("total_batches"));
+            stats.put("completedBatches", rs.getLong("completed_batches"));
+            stats.put("failedBatches", rs.getLong("failed_batches"));
+            stats.put("totalFiles", rs.getLong("total_files"));
+            stats.put("totalStorageSize", rs.getLong("total_storage_size"));
+            stats.put("lastUploadAt", rs.getObject("last_upload_at", OffsetDateTime.class));
+        }, id, id);
+        return stats;
     }
 
     private Map<String, Object> map(ResultSet rs, int row) throws SQLException {
@@ -83,6 +102,8 @@ class AccountRepository {
         account.put("name", rs.getString("name"));
         account.put("isActive", rs.getBoolean("is_active"));
         account.put("sitesCount", rs.getLong("sites_count"));
+        account.put("totalBatches", rs.getLong("total_batches"));
+        account.put("totalUploadedFiles", rs.getLong("total_files"));
         account.put("createdAt", rs.getObject("created_at", OffsetDateTime.class));
         account.put("updatedAt", rs.getObject("updated_at", OffsetDateTime.class));
         return account;

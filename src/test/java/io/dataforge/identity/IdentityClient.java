@@ -12,23 +12,23 @@ import java.util.UUID;
 import io.dataforge.TestHttp;
 
 /** What an admin and a site client do over HTTP, as steps for the identity ITs. */
-final class IdentityClient {
+public final class IdentityClient {
 
-    final TestHttp http;
+    public final TestHttp http;
 
-    IdentityClient(TestHttp http) {
+    public IdentityClient(TestHttp http) {
         this.http = http;
     }
 
-    HttpResponse<String> adminPost(String path, String json) {
+    public HttpResponse<String> adminPost(String path, String json) {
         return http.send(http.asAdmin(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
     }
 
-    HttpResponse<String> adminGet(String path) {
+    public HttpResponse<String> adminGet(String path) {
         return http.send(http.asAdmin(path).GET());
     }
 
-    String createAccount(String name) {
+    public String createAccount(String name) {
         HttpResponse<String> created = adminPost("/admin/accounts",
                 "{\"email\":\"" + UUID.randomUUID() + "@example.com\",\"name\":\"" + name + "\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -36,7 +36,7 @@ final class IdentityClient {
     }
 
     /** Creates a site and returns {id, domain, clientSecret}. */
-    Map<String, Object> createSite(String accountId) {
+    public Map<String, Object> createSite(String accountId) {
         String domain = "store-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
         HttpResponse<String> created = adminPost("/admin/accounts/" + accountId + "/sites",
                 "{\"domain\":\"" + domain + "\",\"displayName\":\"Store\"}");
@@ -44,28 +44,28 @@ final class IdentityClient {
         return TestHttp.json(created);
     }
 
-    HttpResponse<String> siteToken(String domain, String secret) {
+    public HttpResponse<String> siteToken(String domain, String secret) {
         return http.send(http.request("/api/v1/auth/token").header("Authorization", basic(domain, secret))
                 .POST(BodyPublishers.noBody()));
     }
 
-    String siteBearer(Map<String, Object> site) {
+    public String siteBearer(Map<String, Object> site) {
         HttpResponse<String> token = siteToken((String) site.get("domain"), (String) site.get("clientSecret"));
         assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
         return (String) TestHttp.json(token).get("token");
     }
 
-    HttpResponse<String> withBearer(String method, String path, String token) {
+    public HttpResponse<String> withBearer(String method, String path, String token) {
         return http.send(http.request(path).header("Authorization", "Bearer " + token)
                 .method(method, BodyPublishers.noBody()));
     }
 
-    static String basic(String name, String secret) {
+    public static String basic(String name, String secret) {
         return "Basic " + Base64.getEncoder().encodeToString((name + ":" + secret).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The claims of a JWT, read without checking it (the server did). */
-    static Map<String, Object> claims(String jwt) {
+    public static Map<String, Object> claims(String jwt) {
         String payload = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
         return TestHttp.json(payload);
     }

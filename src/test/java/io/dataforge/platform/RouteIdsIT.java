@@ -27,7 +27,9 @@ class RouteIdsIT {
             "identity.sites.create", "identity.sites.list", "identity.sites.get", "identity.sites.update",
             "identity.sites.delete", "identity.sites.rotate",
             "identity.clients.create", "identity.clients.list", "identity.clients.get", "identity.clients.update",
-            "identity.clients.delete", "identity.clients.rotate");
+            "identity.clients.delete", "identity.clients.rotate",
+            "batches.start", "batches.upload", "batches.complete", "batches.complete-with-warnings", "batches.fail",
+            "batches.cancel");
 
     @Autowired
     CamelContext camel;

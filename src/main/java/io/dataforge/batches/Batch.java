@@ -1,0 +1,22 @@
+package io.dataforge.batches;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** One batch as stored. */
+record Batch(UUID id, UUID accountId, UUID siteId, BatchStatus status, String s3Prefix, int uploadedFilesCount,
+             long totalSize, boolean hasErrors, OffsetDateTime startedAt, OffsetDateTime completedAt) {
+
+    /** The answer of the close endpoints, in the site clients' shape. */
+    Map<String, Object> closedShape() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("batchId", id);
+        body.put("status", status.name());
+        body.put("completedAt", completedAt);
+        body.put("uploadedFilesCount", uploadedFilesCount);
+        body.put("totalSize", totalSize);
+        return body;
+    }
+}

@@ -1,0 +1,57 @@
+package io.dataforge.batches;
+
+import java.util.Map;
+
+import io.dataforge.identity.Caller;
+import io.dataforge.platform.web.ApiException;
+import io.dataforge.platform.web.Replies;
+import org.apache.camel.Exchange;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /complete}, {@code /complete-with-warnings}, {@code /fail}, {@code /cancel}: only from IN_PROGRESS.
+ * A site deactivated meanwhile may still close the batch it had open.
+ */
+@Component
+class CloseBatchProcessor {
+
+    static final int MAX_REASON = 4000;
+
+    private final SiteCallers callers;
+    private final BatchRepository batches;
+
+    CloseBatchProcessor(SiteCallers callers, BatchRepository batches) {
+        this.callers = callers;
+        this.batches = batches;
+    }
+
+    void close(Exchange exchange, BatchStatus status) {
+        Caller caller = Caller.of(exchange);
+        if (caller.siteId() == null) {
+            throw new ApiException(403, "Only sites use the batch API");
+        }
+        Batch batch = callers.ownBatch(exchange, caller.siteId());
+        String reason = status == BatchStatus.FAILED ? reason(exchange) : null;
+        Batch closed = batches.close(batch.id(), caller.siteId(), status, reason).orElseThrow(() -> new ApiException(409,
+                "Batch " + batch.id() + " is " + batch.status() + "; only an IN_PROGRESS batch can change", "BATCH_CLOSED", null));
+        Map<String, Object> body = closed.closedShape();
+        if (status == BatchStatus.FAILED) {
+            body.put("hasErrors", true);
+        }
+        Replies.json(exchange, 200, body);
+    }
+
+    private static String reason(Exchange exchange) {
+        String text = exchange.getMessage().getBody(String.class);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        exchange.getMessage().setBody(text);
+        Object reason = Replies.jsonObject(exchange).get("reason");
+        if (reason != null && !(reason instanceof String)) {
+            throw new ApiException(400, "reason must be a string");
+        }
+        String value = (String) reason;
+        return value != null && value.length() > MAX_REASON ? value.substring(0, MAX_REASON) : value;
+    }
+}

@@ -1,0 +1,46 @@
+package io.dataforge.batches;
+
+import java.util.UUID;
+
+import io.dataforge.identity.ActiveSites;
+import io.dataforge.identity.ActiveSites.ActiveSite;
+import io.dataforge.identity.Caller;
+import io.dataforge.platform.web.ApiException;
+import org.apache.camel.Exchange;
+import org.springframework.stereotype.Component;
+
+/** The calling site, still active (a token outlives a deactivation by up to 24 h), and the batch it names. */
+@Component
+class SiteCallers {
+
+    private final ActiveSites sites;
+    private final BatchRepository batches;
+
+    SiteCallers(ActiveSites sites, BatchRepository batches) {
+        this.sites = sites;
+        this.batches = batches;
+    }
+
+    ActiveSite activeSite(Exchange exchange) {
+        Caller caller = Caller.of(exchange);
+        if (caller.siteId() == null) {
+            throw new ApiException(403, "Only sites use the batch API");
+        }
+        return sites.find(caller.siteId()).orElseThrow(() -> new ApiException(403, "This site or its account is inactive"));
+    }
+
+    /** The batch in the path: 404 when unknown, 403 when it is another site's. */
+    Batch ownBatch(Exchange exchange, UUID siteId) {
+        UUID id;
+        try {
+            id = UUID.fromString(exchange.getMessage().getHeader("batchId", String.class));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ApiException(404, "No such batch");
+        }
+        Batch batch = batches.find(id).orElseThrow(() -> new ApiException(404, "No batch " + id));
+        if (!batch.siteId().equals(siteId)) {
+            throw new ApiException(403, "Batch " + id + " belongs to another site");
+        }
+        return batch;
+    }
+}

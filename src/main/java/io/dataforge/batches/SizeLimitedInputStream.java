@@ -1,0 +1,44 @@
+package io.dataforge.batches;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+import io.dataforge.platform.web.ApiException;
+
+/** Fails with 413 as soon as more than {@code limit} bytes have been read: the limit holds while streaming. */
+final class SizeLimitedInputStream extends FilterInputStream {
+
+    private final long limit;
+    private long count;
+
+    SizeLimitedInputStream(InputStream in, long limit) {
+        super(in);
+        this.limit = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+            counted(1);
+        }
+        return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n = super.read(buffer, offset, length);
+        if (n > 0) {
+            counted(n);
+        }
+        return n;
+    }
+
+    private void counted(int n) {
+        count += n;
+        if (count > limit) {
+            throw new ApiException(413, "File exceeds the limit of " + limit + " bytes", "FILE_TOO_LARGE", null);
+        }
+    }
+}

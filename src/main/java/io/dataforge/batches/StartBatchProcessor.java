@@ -1,0 +1,55 @@
+package io.dataforge.batches;
+
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.UUID;
+
+import io.dataforge.identity.ActiveSites.ActiveSite;
+import io.dataforge.platform.web.ApiException;
+import io.dataforge.platform.web.Replies;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code POST /api/v1/batch/start}: one open batch per site (a unique index decides between concurrent
+ * starts), an open batch past its timeout is closed as NOT_COMPLETED first, and the account's open batches
+ * are capped. Files will land under {@code {accountId}/{domain}/{yyyy-MM-dd}/{HH-mm}/} of the start (UTC).
+ */
+@Component
+class StartBatchProcessor implements Processor {
+
+    private static final DateTimeFormatter PREFIX_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd/HH-mm");
+
+    private final SiteCallers callers;
+    private final BatchRepository batches;
+    private final BatchProperties props;
+
+    StartBatchProcessor(SiteCallers callers, BatchRepository batches, BatchProperties props) {
+        this.callers = callers;
+        this.batches = batches;
+        this.props = props;
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        ActiveSite site = callers.activeSite(exchange);
+        batches.expireOpen(site.siteId());
+        if (batches.countOpen(site.accountId()) >= props.maxActivePerAccount()) {
+            throw new ApiException(409, "The account already has " + props.maxActivePerAccount()
+                    + " batches in progress; complete one first", "TOO_MANY_ACTIVE_BATCHES", null);
+        }
+        UUID id = UUID.randomUUID();
+        String prefix = site.accountId() + "/" + site.domain() + "/"
+                + ZonedDateTime.now(ZoneOffset.UTC).format(PREFIX_TIME) + "/";
+        try {
+            batches.insert(id, site.accountId(), site.siteId(), prefix);
+        } catch (DuplicateKeyException e) {
+            throw new ApiException(409, "This site already has a batch in progress", "BATCH_IN_PROGRESS", null);
+        }
+        Replies.json(exchange, 200, Map.of("batchId", id));
+    }
+}
