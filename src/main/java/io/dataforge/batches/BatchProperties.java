@@ -3,6 +3,7 @@ package io.dataforge.batches;
 import java.time.Duration;
 
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -13,6 +14,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("dataforge.batches")
 public record BatchProperties(
         @NotNull Duration timeout,
+        @NotBlank String timeoutCron,
         @Min(1) int maxActivePerAccount,
         @NotNull DataSize maxFileSize,
         @Min(1) int maxFilesPerBatch,

@@ -3,6 +3,7 @@ package io.dataforge.batches;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,10 +25,11 @@ class BatchRepository {
         this.props = props;
     }
 
-    /** Marks the site's open batch NOT_COMPLETED if it is past the timeout; returns how many it closed. */
-    int expireOpen(UUID siteId) {
-        return jdbc.update("UPDATE batches SET status = 'NOT_COMPLETED', completed_at = now() WHERE site_id = ?"
-                + " AND status = 'IN_PROGRESS' AND started_at < now() - ?::interval", siteId, interval());
+    /** Marks open batches past the timeout NOT_COMPLETED (one site's, or all when {@code siteId} is null). */
+    List<Batch> expire(UUID siteId) {
+        return jdbc.query("UPDATE batches SET status = 'NOT_COMPLETED', completed_at = now()"
+                + " WHERE (?::uuid IS NULL OR site_id = ?) AND status = 'IN_PROGRESS' AND started_at < now() - ?::interval"
+                + " RETURNING " + COLUMNS, this::map, siteId, siteId, interval());
     }
 
     long countOpen(UUID accountId) {

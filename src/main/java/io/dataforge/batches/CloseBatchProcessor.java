@@ -19,10 +19,12 @@ class CloseBatchProcessor {
 
     private final SiteCallers callers;
     private final BatchRepository batches;
+    private final BatchEvents events;
 
-    CloseBatchProcessor(SiteCallers callers, BatchRepository batches) {
+    CloseBatchProcessor(SiteCallers callers, BatchRepository batches, BatchEvents events) {
         this.callers = callers;
         this.batches = batches;
+        this.events = events;
     }
 
     void close(Exchange exchange, BatchStatus status) {
@@ -34,6 +36,11 @@ class CloseBatchProcessor {
         String reason = status == BatchStatus.FAILED ? reason(exchange) : null;
         Batch closed = batches.close(batch.id(), caller.siteId(), status, reason).orElseThrow(() -> new ApiException(409,
                 "Batch " + batch.id() + " is " + batch.status() + "; only an IN_PROGRESS batch can change", "BATCH_CLOSED", null));
+        events.batch(switch (status) {
+            case FAILED -> "batch.failed";
+            case CANCELLED -> "batch.cancelled";
+            default -> "batch.completed";
+        }, closed);
         Map<String, Object> body = closed.closedShape();
         if (status == BatchStatus.FAILED) {
             body.put("hasErrors", true);

@@ -27,17 +27,19 @@ class StartBatchProcessor implements Processor {
     private final SiteCallers callers;
     private final BatchRepository batches;
     private final BatchProperties props;
+    private final BatchEvents events;
 
-    StartBatchProcessor(SiteCallers callers, BatchRepository batches, BatchProperties props) {
+    StartBatchProcessor(SiteCallers callers, BatchRepository batches, BatchProperties props, BatchEvents events) {
         this.callers = callers;
         this.batches = batches;
         this.props = props;
+        this.events = events;
     }
 
     @Override
     public void process(Exchange exchange) {
         ActiveSite site = callers.activeSite(exchange);
-        batches.expireOpen(site.siteId());
+        batches.expire(site.siteId()).forEach(expired -> events.batch("batch.expired", expired));
         if (batches.countOpen(site.accountId()) >= props.maxActivePerAccount()) {
             throw new ApiException(409, "The account already has " + props.maxActivePerAccount()
                     + " batches in progress; complete one first", "TOO_MANY_ACTIVE_BATCHES", null);
@@ -50,6 +52,7 @@ class StartBatchProcessor implements Processor {
         } catch (DuplicateKeyException e) {
             throw new ApiException(409, "This site already has a batch in progress", "BATCH_IN_PROGRESS", null);
         }
+        events.batch("batch.started", batches.find(id).orElseThrow());
         Replies.json(exchange, 200, Map.of("batchId", id));
     }
 }

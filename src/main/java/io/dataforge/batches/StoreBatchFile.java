@@ -28,11 +28,13 @@ class StoreBatchFile {
     private final BatchRepository batches;
     private final ObjectStore store;
     private final BatchProperties props;
+    private final BatchEvents events;
 
-    StoreBatchFile(BatchRepository batches, ObjectStore store, BatchProperties props) {
+    StoreBatchFile(BatchRepository batches, ObjectStore store, BatchProperties props, BatchEvents events) {
         this.batches = batches;
         this.store = store;
         this.props = props;
+        this.events = events;
     }
 
     Map<String, Object> store(Batch batch, Part part) throws IOException {
@@ -58,6 +60,7 @@ class StoreBatchFile {
             file.put("fileName", name);
             file.put("fileSize", size);
             file.put("uploadedAt", at);
+            events.fileUploaded(batch, file, key);
             return file;
         } catch (IOException | RuntimeException e) {
             batches.releaseFile(fileId);

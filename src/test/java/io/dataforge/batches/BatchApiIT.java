@@ -35,6 +35,14 @@ class BatchApiIT {
     JdbcTemplate jdbc;
     @Autowired
     ObjectStore store;
+    @Autowired
+    org.apache.camel.ProducerTemplate producer;
+    @Autowired
+    org.apache.camel.CamelContext camel;
+    @Autowired
+    org.springframework.amqp.rabbit.core.RabbitAdmin rabbitAdmin;
+    @Autowired
+    org.springframework.amqp.rabbit.core.RabbitTemplate rabbit;
     TestHttp http;
     BatchClient site;
 
@@ -241,6 +249,49 @@ class BatchApiIT {
         });
         assertThat(store.head(prefix + "drop.csv.gz")).isEmpty();
         assertThat(site.upload(batchId, Map.of("drop.csv.gz", file)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theScheduleClosesTimedOutBatchesAndAStartClosesItsOwn() {
+        String stale = site.start();
+        jdbc.update("UPDATE batches SET started_at = now() - interval '2 hours' WHERE id = ?::uuid", stale);
+
+        producer.sendBody("direct:batches.expire", null);
+
+        assertThat(jdbc.queryForObject("SELECT status FROM batches WHERE id = ?::uuid", String.class, stale))
+                .isEqualTo("NOT_COMPLETED");
+        assertThat(camel.getRoute("batches.timeout-schedule").getEndpoint().getEndpointUri()).startsWith("quartz://batches/timeout");
+
+        String open = site.start();
+        jdbc.update("UPDATE batches SET started_at = now() - interval '2 hours' WHERE id = ?::uuid", open);
+        String next = site.start();
+        assertThat(next).isNotEqualTo(open);
+        assertThat(jdbc.queryForObject("SELECT status FROM batches WHERE id = ?::uuid", String.class, open))
+                .isEqualTo("NOT_COMPLETED");
+    }
+
+    @Test
+    void lifecycleEventsArePublished() {
+        org.springframework.amqp.core.Queue queue = new org.springframework.amqp.core.Queue("dataforge.test.batch-events."
+                + java.util.UUID.randomUUID(), false);
+        rabbitAdmin.declareQueue(queue);
+        var exchange = new org.springframework.amqp.core.TopicExchange("dataforge.events");
+        rabbitAdmin.declareBinding(org.springframework.amqp.core.BindingBuilder.bind(queue).to(exchange).with("batch.*"));
+        rabbitAdmin.declareBinding(org.springframework.amqp.core.BindingBuilder.bind(queue).to(exchange).with("file.*"));
+
+        String batchId = site.start();
+        site.upload(batchId, Map.of("events.csv.gz", BatchClient.gzipCsv(12, 10)));
+        site.post("/api/v1/batch/" + batchId + "/complete");
+
+        List<String> seen = new java.util.ArrayList<>();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            org.springframework.amqp.core.Message message = rabbit.receive(queue.getName(), 200);
+            if (message != null && new String(message.getBody(), StandardCharsets.UTF_8).contains(batchId)) {
+                seen.add(message.getMessageProperties().getReceivedRoutingKey());
+            }
+            assertThat(seen).containsExactly("batch.started", "file.uploaded", "batch.completed");
+        });
+        rabbitAdmin.deleteQueue(queue.getName());
     }
 
     /** A valid gzip stream just over the 16 MB test limit (incompressible bytes stored in gzip). */
