@@ -60,7 +60,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/docs/**", "/error").permitAll()
                         .requestMatchers("/actuator/**", "/admin/**", "/api/v1/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/api/v1/batch/**").hasRole("SITE")
+                        .requestMatchers("/api/v1/batch/**", "/api/v1/error", "/api/v1/error/**").hasRole("SITE")
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))

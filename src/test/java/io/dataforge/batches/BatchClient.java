@@ -17,14 +17,14 @@ import io.dataforge.TestHttp;
 import io.dataforge.identity.IdentityClient;
 
 /** A site client: token, batch calls, multipart uploads built in memory (small fixtures). */
-final class BatchClient {
+public final class BatchClient {
 
-    final IdentityClient identity;
-    final Map<String, Object> site;
-    final String accountId;
-    String token;
+    public final IdentityClient identity;
+    public final Map<String, Object> site;
+    public final String accountId;
+    public String token;
 
-    BatchClient(TestHttp http) {
+    public BatchClient(TestHttp http) {
         this(new IdentityClient(http), null);
     }
 
@@ -36,15 +36,15 @@ final class BatchClient {
     }
 
     /** Another site of the same account. */
-    BatchClient sibling() {
+    public BatchClient sibling() {
         return new BatchClient(identity, accountId);
     }
 
-    HttpResponse<String> post(String path) {
+    public HttpResponse<String> post(String path) {
         return identity.withBearer("POST", path, token);
     }
 
-    String start() {
+    public String start() {
         HttpResponse<String> response = post("/api/v1/batch/start");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return (String) TestHttp.json(response).get("batchId");

@@ -1,0 +1,103 @@
+package io.dataforge.errors;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dataforge.identity.Caller;
+import io.dataforge.platform.messaging.DomainEvents;
+import io.dataforge.platform.web.ApiException;
+import io.dataforge.platform.web.Replies;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * {@code POST /api/v1/error[/{batchId}]}: a site reports an error it met. Bound to a batch, the batch is
+ * marked hasErrors. {@code metadata} is free JSON kept as jsonb. The body is capped by the web layer (413).
+ */
+@Component
+class ReportErrorProcessor implements Processor {
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper mapper;
+    private final DomainEvents events;
+
+    ReportErrorProcessor(JdbcTemplate jdbc, ObjectMapper mapper, DomainEvents events) {
+        this.jdbc = jdbc;
+        this.mapper = mapper;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public void process(Exchange exchange) throws JsonProcessingException {
+        Caller caller = Caller.of(exchange);
+        if (caller.siteId() == null) {
+            throw new ApiException(403, "Only sites report errors here");
+        }
+        Map<String, Object> body = Replies.jsonObject(exchange);
+        UUID batchId = batchOf(exchange, caller);
+        UUID id = UUID.randomUUID();
+        Object metadata = body.get("metadata");
+        jdbc.update("""
+                INSERT INTO error_logs (id, account_id, site_id, batch_id, type, title, message, stack_trace,
+                                        client_version, metadata)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""",
+                id, caller.accountId(), caller.siteId(), batchId, text(body, "type", 100, true),
+                text(body, "title", 500, true), text(body, "message", 10_000, true), text(body, "stackTrace", 100_000, false),
+                text(body, "clientVersion", 100, false), metadata == null ? null : mapper.writeValueAsString(metadata));
+        if (batchId != null) {
+            jdbc.update("UPDATE batches SET has_errors = TRUE WHERE id = ?", batchId);
+        }
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("errorId", id.toString());
+        event.put("siteId", caller.siteId().toString());
+        event.put("accountId", caller.accountId().toString());
+        event.put("batchId", batchId == null ? null : batchId.toString());
+        event.put("type", body.get("type"));
+        events.publish("error.reported", event);
+        Replies.json(exchange, 204, null);
+    }
+
+    private UUID batchOf(Exchange exchange, Caller caller) {
+        String raw = exchange.getMessage().getHeader("batchId", String.class);
+        if (raw == null) {
+            return null;
+        }
+        UUID batchId;
+        try {
+            batchId = UUID.fromString(raw);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(404, "No such batch");
+        }
+        UUID owner = jdbc.query("SELECT site_id FROM batches WHERE id = ? AND deleted_at IS NULL",
+                (rs, n) -> rs.getObject(1, UUID.class), batchId).stream().findFirst()
+                .orElseThrow(() -> new ApiException(404, "No batch " + batchId));
+        if (!owner.equals(caller.siteId())) {
+            throw new ApiException(403, "Batch " + batchId + " belongs to another site");
+        }
+        return batchId;
+    }
+
+    private static String text(Map<String, Object> body, String field, int max, boolean required) {
+        Object value = body.get(field);
+        if (value == null || value instanceof String s && s.isBlank()) {
+            if (required) {
+                throw new ApiException(400, field + " is required");
+            }
+            return null;
+        }
+        if (!(value instanceof String text)) {
+            throw new ApiException(400, field + " must be a string");
+        }
+        if (text.length() > max) {
+            throw new ApiException(400, field + " must be at most " + max + " characters");
+        }
+        return text;
+    }
+}
