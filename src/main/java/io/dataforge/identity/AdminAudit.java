@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Every admin change: who, what, on which target, when (never a secret). */
 @Component
-class AdminAudit {
+public class AdminAudit {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper mapper;
@@ -20,7 +20,7 @@ class AdminAudit {
         this.mapper = mapper;
     }
 
-    void record(Exchange exchange, String action, String targetType, Object targetId, Map<String, ?> details) {
+    public void record(Exchange exchange, String action, String targetType, Object targetId, Map<String, ?> details) {
         try {
             jdbc.update("INSERT INTO admin_audit (actor, action, target_type, target_id, details) VALUES (?, ?, ?, ?, ?::jsonb)",
                     Caller.of(exchange).subject(), action, targetType, String.valueOf(targetId), mapper.writeValueAsString(details));

@@ -30,7 +30,8 @@ class RouteIdsIT {
             "identity.clients.delete", "identity.clients.rotate",
             "batches.start", "batches.upload", "batches.complete", "batches.complete-with-warnings", "batches.fail",
             "batches.cancel", "batches.timeout-schedule", "batches.expire",
-            "errors.report", "errors.report-for-batch", "errors.partitions");
+            "errors.report", "errors.report-for-batch", "errors.partitions",
+            "batches.admin.list", "batches.admin.get", "batches.admin.delete");
 
     @Autowired
     CamelContext camel;

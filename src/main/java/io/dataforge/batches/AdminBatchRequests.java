@@ -1,0 +1,66 @@
+package io.dataforge.batches;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import io.dataforge.identity.AdminAudit;
+import io.dataforge.platform.storage.ObjectStore;
+import io.dataforge.platform.web.ApiException;
+import io.dataforge.platform.web.PageQuery;
+import io.dataforge.platform.web.QueryParams;
+import io.dataforge.platform.web.Replies;
+import org.apache.camel.Exchange;
+import org.springframework.stereotype.Component;
+
+/** The steps of the admin batch routes. */
+@Component
+class AdminBatchRequests {
+
+    private final AdminBatchRepository batches;
+    private final ObjectStore store;
+    private final AdminAudit audit;
+
+    AdminBatchRequests(AdminBatchRepository batches, ObjectStore store, AdminAudit audit) {
+        this.batches = batches;
+        this.store = store;
+        this.audit = audit;
+    }
+
+    void list(Exchange exchange) {
+        var filter = new AdminBatchRepository.Filter(QueryParams.uuid(exchange, "siteId"),
+                QueryParams.uuid(exchange, "accountId"), QueryParams.choice(exchange, "status", BatchStatus.class),
+                QueryParams.time(exchange, "from"), QueryParams.time(exchange, "to"));
+        PageQuery page = PageQuery.from(exchange, AdminBatchRepository.SORTABLE, "startedAt,desc");
+        Replies.json(exchange, 200, page.body(batches.page(filter, page), batches.count(filter)));
+    }
+
+    void get(Exchange exchange) {
+        UUID id = id(exchange);
+        Map<String, Object> batch = new LinkedHashMap<>(batches.find(id).orElseThrow(() -> notFound(id)));
+        batch.put("s3Path", "s3://" + store.bucket() + "/" + batch.get("s3Prefix"));
+        batch.put("files", batches.files(id));
+        Replies.json(exchange, 200, batch);
+    }
+
+    void delete(Exchange exchange) {
+        UUID id = id(exchange);
+        if (!batches.delete(id)) {
+            throw notFound(id);
+        }
+        audit.record(exchange, "batch.deleted", "batch", id, Map.of());
+        Replies.json(exchange, 204, null);
+    }
+
+    private static UUID id(Exchange exchange) {
+        try {
+            return UUID.fromString(exchange.getMessage().getHeader("id", String.class));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ApiException(404, "No such batch");
+        }
+    }
+
+    private static ApiException notFound(UUID id) {
+        return new ApiException(404, "No batch " + id);
+    }
+}
