@@ -1,22 +1,32 @@
 package io.dataforge.batches;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.dataforge.platform.messaging.DomainEvents;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
-/** {@code batch.*} and {@code file.uploaded} events on the events exchange. */
+/**
+ * What happens to batches, told twice: {@code batch.*} and {@code file.uploaded} events on the events
+ * exchange, and Micrometer meters ({@code dataforge.batches{outcome}}, {@code dataforge.batch.files},
+ * {@code dataforge.batch.bytes}, {@code dataforge.batch.upload}) at {@code /actuator/prometheus}.
+ */
 @Component
 class BatchEvents {
 
     private final DomainEvents events;
+    private final MeterRegistry meters;
 
-    BatchEvents(DomainEvents events) {
+    BatchEvents(DomainEvents events, MeterRegistry meters) {
         this.events = events;
+        this.meters = meters;
     }
 
     void batch(String type, Batch batch) {
+        meters.counter("dataforge.batches", "outcome", type.substring("batch.".length())).increment();
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("batchId", batch.id().toString());
         payload.put("accountId", batch.accountId().toString());
@@ -27,7 +37,11 @@ class BatchEvents {
         events.publish(type, payload);
     }
 
-    void fileUploaded(Batch batch, Map<String, Object> file, String s3Key) {
+    void fileUploaded(Batch batch, Map<String, Object> file, String s3Key, Duration took) {
+        meters.counter("dataforge.batch.files").increment();
+        DistributionSummary.builder("dataforge.batch.bytes").baseUnit("bytes").register(meters)
+                .record(((Number) file.get("fileSize")).doubleValue());
+        meters.timer("dataforge.batch.upload").record(took);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("batchId", batch.id().toString());
         payload.put("accountId", batch.accountId().toString());

@@ -47,6 +47,7 @@ class StoreBatchFile {
         if (!batches.reserveFile(fileId, batch.id(), name, key)) {
             throw new ApiException(400, "The batch already has a file named " + name, "DUPLICATE_FILE", null);
         }
+        long started = System.nanoTime();
         try {
             MessageDigest md5 = digest("MD5");
             MessageDigest sha256 = digest("SHA-256");
@@ -60,7 +61,7 @@ class StoreBatchFile {
             file.put("fileName", name);
             file.put("fileSize", size);
             file.put("uploadedAt", at);
-            events.fileUploaded(batch, file, key);
+            events.fileUploaded(batch, file, key, java.time.Duration.ofNanos(System.nanoTime() - started));
             return file;
         } catch (IOException | RuntimeException e) {
             batches.releaseFile(fileId);

@@ -25,12 +25,17 @@ class ReportErrorProcessor implements Processor {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper mapper;
-    private final DomainEvents events;
+    private static final java.util.regex.Pattern METRIC_TYPE = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]{1,40}");
 
-    ReportErrorProcessor(JdbcTemplate jdbc, ObjectMapper mapper, DomainEvents events) {
+    private final DomainEvents events;
+    private final io.micrometer.core.instrument.MeterRegistry meters;
+
+    ReportErrorProcessor(JdbcTemplate jdbc, ObjectMapper mapper, DomainEvents events,
+                         io.micrometer.core.instrument.MeterRegistry meters) {
         this.jdbc = jdbc;
         this.mapper = mapper;
         this.events = events;
+        this.meters = meters;
     }
 
     @Override
@@ -61,6 +66,9 @@ class ReportErrorProcessor implements Processor {
         event.put("batchId", batchId == null ? null : batchId.toString());
         event.put("type", body.get("type"));
         events.publish("error.reported", event);
+        // clients name their types: odd names share one tag value so the series count stays bounded
+        String type = (String) body.get("type");
+        meters.counter("dataforge.errors.reported", "type", METRIC_TYPE.matcher(type).matches() ? type : "other").increment();
         Replies.json(exchange, 204, null);
     }
 

@@ -108,6 +108,9 @@ class BatchApiIT {
         assertThat(stats.get("lastUploadAt")).isNotNull();
         assertThat(TestHttp.json(site.identity.adminGet("/admin/accounts/" + site.accountId)))
                 .containsEntry("totalBatches", 1).containsEntry("totalUploadedFiles", 2);
+        String metrics = site.identity.adminGet("/actuator/prometheus").body();
+        assertThat(metrics).containsPattern("dataforge_batches_total\\{[^}]*outcome=\"completed\"")
+                .contains("dataforge_batch_files_total").contains("dataforge_batch_bytes_sum").contains("dataforge_batch_upload_seconds");
     }
 
     @Test
