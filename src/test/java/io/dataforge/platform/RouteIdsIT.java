@@ -31,7 +31,8 @@ class RouteIdsIT {
             "batches.start", "batches.upload", "batches.complete", "batches.complete-with-warnings", "batches.fail",
             "batches.cancel", "batches.timeout-schedule", "batches.expire",
             "errors.report", "errors.report-for-batch", "errors.partitions",
-            "batches.admin.list", "batches.admin.get", "batches.admin.delete");
+            "batches.admin.list", "batches.admin.get", "batches.admin.delete",
+            "errors.admin.search", "errors.admin.export");
 
     @Autowired
     CamelContext camel;

@@ -1,0 +1,30 @@
+package io.dataforge.errors;
+
+import io.dataforge.platform.camel.ErrorHandlingRoutes;
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.stereotype.Component;
+
+/** {@code /admin/errors}: search and CSV export of client error reports (ADMIN only). */
+@Component
+class AdminErrorApiRoutes extends RouteBuilder {
+
+    private final AdminErrorRequests requests;
+
+    AdminErrorApiRoutes(AdminErrorRequests requests) {
+        this.requests = requests;
+    }
+
+    @Override
+    public void configure() {
+        rest("/admin/errors").description("Client error reports; ADMIN only")
+                .get().description("Pages of reports filtered by siteId, batchId, type, startDate, endDate (default: 30 days)")
+                    .produces("application/json").to("direct:errors.admin.search")
+                .get("/export").description("The same filters as a streamed CSV download (RFC 4180)")
+                    .produces("text/csv").to("direct:errors.admin.export");
+
+        from("direct:errors.admin.search").routeId("errors.admin.search")
+                .routeConfigurationId(ErrorHandlingRoutes.REST).process(requests::search);
+        from("direct:errors.admin.export").routeId("errors.admin.export")
+                .routeConfigurationId(ErrorHandlingRoutes.REST).process(requests::export);
+    }
+}

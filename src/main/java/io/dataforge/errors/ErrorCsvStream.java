@@ -1,0 +1,118 @@
+package io.dataforge.errors;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Error rows as RFC 4180 CSV, produced as the response is read: a JDBC cursor (autocommit off, fetch size
+ * 500) is advanced a few hundred rows at a time, so neither the result nor the file is ever held whole.
+ * Closing the stream (at the end, or when the exchange completes after a broken download) ends the query.
+ */
+final class ErrorCsvStream extends InputStream {
+
+    static final String[] HEADER = {"id", "reportedAt", "accountId", "siteId", "batchId", "type", "title", "message",
+        "stackTrace", "clientVersion", "metadata"};
+    private static final int ROWS_PER_CHUNK = 200;
+
+    private final Connection connection;
+    private final PreparedStatement statement;
+    private final ResultSet rows;
+    private final StringBuilder text = new StringBuilder();
+    private final CSVPrinter printer;
+    private byte[] chunk;
+    private int position;
+    private boolean exhausted;
+    private boolean closed;
+
+    ErrorCsvStream(DataSource dataSource, ErrorQuery query) throws SQLException, IOException {
+        this.connection = dataSource.getConnection();
+        try {
+            connection.setAutoCommit(false);
+            statement = connection.prepareStatement("SELECT id, reported_at, account_id, site_id, batch_id, type, title,"
+                    + " message, stack_trace, client_version, metadata::text FROM error_logs WHERE " + ErrorQuery.WHERE
+                    + " ORDER BY reported_at, id");
+            statement.setFetchSize(500);
+            Object[] args = query.args().toArray();
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            rows = statement.executeQuery();
+            printer = new CSVPrinter(text, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+            chunk = drain();
+        } catch (SQLException | IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    @Override
+    public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+        while (position == chunk.length) {
+            if (exhausted || closed) {
+                close();
+                return -1;
+            }
+            chunk = nextChunk();
+            position = 0;
+        }
+        int n = Math.min(length, chunk.length - position);
+        System.arraycopy(chunk, position, buffer, offset, n);
+        position += n;
+        return n;
+    }
+
+    private byte[] nextChunk() throws IOException {
+        try {
+            for (int i = 0; i < ROWS_PER_CHUNK; i++) {
+                if (!rows.next()) {
+                    exhausted = true;
+                    break;
+                }
+                printer.printRecord(rows.getString(1), rows.getObject(2, java.time.OffsetDateTime.class), rows.getString(3),
+                        rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
+                        rows.getString(9), rows.getString(10), rows.getString(11));
+            }
+            return drain();
+        } catch (SQLException e) {
+            throw new IOException("Reading error logs failed", e);
+        }
+    }
+
+    private byte[] drain() {
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        text.setLength(0);
+        return bytes;
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            connection.rollback();
+            connection.setAutoCommit(true);
+            connection.close();
+        } catch (SQLException e) {
+            throw new UncheckedIOException(new IOException("Closing the error export failed", e));
+        }
+    }
+}
