@@ -11,7 +11,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.apache.commons.logging.Log;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.context.ApplicationListener;
@@ -31,6 +33,12 @@ public class EmbeddedServersEnvironmentPostProcessor implements EnvironmentPostP
 
     static final String SOURCE_NAME = "dataforge-embedded";
 
+    private final Log log;
+
+    public EmbeddedServersEnvironmentPostProcessor(DeferredLogFactory logs) {
+        this.log = logs.getLog(EmbeddedServersEnvironmentPostProcessor.class);
+    }
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
         if (!env.getProperty("dataforge.embedded.enabled", Boolean.class, true) || !needsAny(env)) {
@@ -38,7 +46,13 @@ public class EmbeddedServersEnvironmentPostProcessor implements EnvironmentPostP
         }
         EmbeddedServers.Lease lease = EmbeddedServers.acquire(Path.of(env.getProperty("dataforge.data-dir", "./data")));
         try {
-            env.getPropertySources().addFirst(new MapPropertySource(SOURCE_NAME, start(env, lease.servers())));
+            Map<String, Object> started = start(env, lease.servers());
+            env.getPropertySources().addFirst(new MapPropertySource(SOURCE_NAME, started));
+            // logged once logging is up (deferred): the bench scripts read the S3 endpoint from this line
+            log.info("Embedded servers for " + env.getProperty("dataforge.data-dir", "./data") + ": database "
+                    + started.getOrDefault("spring.datasource.url", "external") + ", S3 "
+                    + started.getOrDefault("dataforge.s3.endpoint", "external") + ", AMQP "
+                    + (started.containsKey("spring.rabbitmq.port") ? "127.0.0.1:" + started.get("spring.rabbitmq.port") : "external"));
         } catch (RuntimeException e) {
             lease.release();
             throw e;

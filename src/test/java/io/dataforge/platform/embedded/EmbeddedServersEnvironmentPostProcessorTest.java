@@ -27,7 +27,7 @@ class EmbeddedServersEnvironmentPostProcessorTest {
                 "spring.rabbitmq.host", "mq.example"));
 
         SpringApplication application = new SpringApplication();
-        new EmbeddedServersEnvironmentPostProcessor().postProcessEnvironment(env, application);
+        new EmbeddedServersEnvironmentPostProcessor(new org.springframework.boot.logging.DeferredLogs()).postProcessEnvironment(env, application);
         EmbeddedServers servers = EmbeddedServers.of(dataDir).orElseThrow();
         try {
             assertThat(env.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://db.example:5432/forge");
@@ -57,7 +57,7 @@ class EmbeddedServersEnvironmentPostProcessorTest {
                 "spring.rabbitmq.addresses", "mq1.example:5672,mq2.example:5672",
                 "dataforge.s3.endpoint", "https://s3.eu-west-1.amazonaws.com"));
 
-        new EmbeddedServersEnvironmentPostProcessor().postProcessEnvironment(env, new SpringApplication());
+        new EmbeddedServersEnvironmentPostProcessor(new org.springframework.boot.logging.DeferredLogs()).postProcessEnvironment(env, new SpringApplication());
 
         assertThat(EmbeddedServers.of(dataDir)).isEmpty();
         assertThat(env.getPropertySources().contains(EmbeddedServersEnvironmentPostProcessor.SOURCE_NAME)).isFalse();
@@ -69,7 +69,7 @@ class EmbeddedServersEnvironmentPostProcessorTest {
         StandardEnvironment env = environment(Map.of(
                 "dataforge.data-dir", dataDir.toString(), "dataforge.embedded.enabled", "false"));
 
-        new EmbeddedServersEnvironmentPostProcessor().postProcessEnvironment(env, new SpringApplication());
+        new EmbeddedServersEnvironmentPostProcessor(new org.springframework.boot.logging.DeferredLogs()).postProcessEnvironment(env, new SpringApplication());
 
         assertThat(EmbeddedServers.of(dataDir)).isEmpty();
         assertThat(env.getProperty("spring.datasource.url")).isNull();
