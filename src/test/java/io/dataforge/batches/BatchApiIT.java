@@ -297,6 +297,30 @@ class BatchApiIT {
         rabbitAdmin.deleteQueue(queue.getName());
     }
 
+    @Test
+    void storageDownAnswers503RecordsNothingAndTheRetryWorks() throws Exception {
+        String batchId = site.start();
+        String prefix = jdbc.queryForObject("SELECT s3_prefix FROM batches WHERE id = ?::uuid", String.class, batchId);
+        var s3 = io.dataforge.platform.embedded.EmbeddedServers.of(java.nio.file.Path.of(IntegrationTest.DATA_DIR))
+                .orElseThrow().server("s3").orElseThrow();
+        byte[] file = BatchClient.gzipCsv(30, 1000);
+        HttpResponse<String> down;
+        s3.stop();
+        try {
+            down = site.upload(batchId, Map.of("outage.csv.gz", file));
+        } finally {
+            s3.start();
+        }
+
+        assertThat(down.statusCode()).isEqualTo(503);
+        assertThat(down.headers().firstValue("Retry-After")).isPresent();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM batch_files WHERE batch_id = ?::uuid", Long.class, batchId)).isZero();
+        assertThat(site.upload(batchId, Map.of("outage.csv.gz", file)).statusCode()).isEqualTo(200);
+        try (InputStream in = store.open(prefix + "outage.csv.gz")) {
+            assertThat(in.readAllBytes()).isEqualTo(file);
+        }
+    }
+
     /** A valid gzip stream just over the 16 MB test limit (incompressible bytes stored in gzip). */
     private static byte[] bigGzip() throws Exception {
         var out = new java.io.ByteArrayOutputStream();
