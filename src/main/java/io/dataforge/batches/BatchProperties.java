@@ -15,6 +15,7 @@ import org.springframework.validation.annotation.Validated;
 public record BatchProperties(
         @NotNull Duration timeout,
         @NotBlank String timeoutCron,
+        @NotNull Duration gaugeRefresh,
         @Min(1) int maxActivePerAccount,
         @NotNull DataSize maxFileSize,
         @Min(1) int maxFilesPerBatch,

@@ -108,9 +108,12 @@ class BatchApiIT {
         assertThat(stats.get("lastUploadAt")).isNotNull();
         assertThat(TestHttp.json(site.identity.adminGet("/admin/accounts/" + site.accountId)))
                 .containsEntry("totalBatches", 1).containsEntry("totalUploadedFiles", 2);
+        producer.sendBody("direct:batches.gauges-refresh", null);
         String metrics = site.identity.adminGet("/actuator/prometheus").body();
         assertThat(metrics).containsPattern("dataforge_batches_total\\{[^}]*outcome=\"completed\"")
-                .contains("dataforge_batch_files_total").contains("dataforge_batch_bytes_sum").contains("dataforge_batch_upload_seconds");
+                .contains("dataforge_batch_files_total").contains("dataforge_batch_bytes_sum").contains("dataforge_batch_upload_seconds")
+                .contains("dataforge_batches_stored_bytes{account=\"" + site.accountId + "\"")
+                .contains("dataforge_batches_active{account=\"" + site.accountId + "\"");
     }
 
     @Test

@@ -29,7 +29,7 @@ class RouteIdsIT {
             "identity.clients.create", "identity.clients.list", "identity.clients.get", "identity.clients.update",
             "identity.clients.delete", "identity.clients.rotate",
             "batches.start", "batches.upload", "batches.complete", "batches.complete-with-warnings", "batches.fail",
-            "batches.cancel", "batches.timeout-schedule", "batches.expire",
+            "batches.cancel", "batches.timeout-schedule", "batches.expire", "batches.gauges", "batches.gauges-refresh",
             "errors.report", "errors.report-for-batch", "errors.partitions",
             "batches.admin.list", "batches.admin.get", "batches.admin.delete",
             "errors.admin.search", "errors.admin.export");
