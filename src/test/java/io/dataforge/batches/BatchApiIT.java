@@ -324,6 +324,73 @@ class BatchApiIT {
         }
     }
 
+    @Test
+    void storageFailingTwiceThenWorkingStillStoresTheUpload() throws Exception {
+        String batchId = site.start();
+        String prefix = jdbc.queryForObject("SELECT s3_prefix FROM batches WHERE id = ?::uuid", String.class, batchId);
+        byte[] file = BatchClient.gzipCsv(31, 2000);
+        HttpResponse<String> response;
+        int dropped;
+        try (var storage = new io.dataforge.platform.embedded.FaultyStorage(java.nio.file.Path.of(IntegrationTest.DATA_DIR), 2)) {
+            response = site.upload(batchId, Map.of("flaky.csv.gz", file));
+            dropped = storage.dropped();
+        }
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(dropped).as("connections the store refused").isEqualTo(2);
+        try (InputStream in = store.open(prefix + "flaky.csv.gz")) {
+            assertThat(in.readAllBytes()).isEqualTo(file);
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM batch_files WHERE batch_id = ?::uuid AND state = 'UPLOADED'",
+                Long.class, batchId)).isEqualTo(1);
+    }
+
+    @Test
+    void theAccountsOpenBatchesAreCapped() {
+        for (int i = 0; i < 10; i++) {
+            site.sibling().start();
+        }
+
+        HttpResponse<String> eleventh = site.post("/api/v1/batch/start");
+
+        assertThat(eleventh.statusCode()).isEqualTo(409);
+        assertThat(TestHttp.json(eleventh)).containsEntry("code", "TOO_MANY_ACTIVE_BATCHES");
+    }
+
+    @Test
+    void failCancelExpiryAndErrorReportsArePublishedToo() {
+        org.springframework.amqp.core.Queue queue = new org.springframework.amqp.core.Queue("dataforge.test.batch-events."
+                + java.util.UUID.randomUUID(), false);
+        rabbitAdmin.declareQueue(queue);
+        var exchange = new org.springframework.amqp.core.TopicExchange("dataforge.events");
+        for (String key : List.of("batch.*", "error.*")) {
+            rabbitAdmin.declareBinding(org.springframework.amqp.core.BindingBuilder.bind(queue).to(exchange).with(key));
+        }
+
+        String failed = site.start();
+        site.post("/api/v1/batch/" + failed + "/fail");
+        String cancelled = site.start();
+        site.post("/api/v1/batch/" + cancelled + "/cancel");
+        String expired = site.start();
+        jdbc.update("UPDATE batches SET started_at = now() - interval '2 hours' WHERE id = ?::uuid", expired);
+        producer.sendBody("direct:batches.expire", null);
+        site.identity.http.send(site.identity.http.request("/api/v1/error").header("Authorization", "Bearer " + site.token)
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"type\":\"IO\",\"title\":\"t\",\"message\":\"m\"}")));
+
+        List<String> seen = new java.util.ArrayList<>();
+        String siteId = (String) site.site.get("id");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            org.springframework.amqp.core.Message message = rabbit.receive(queue.getName(), 200);
+            if (message != null && new String(message.getBody(), StandardCharsets.UTF_8).contains(siteId)) {
+                seen.add(message.getMessageProperties().getReceivedRoutingKey());
+            }
+            assertThat(seen).containsExactly("batch.started", "batch.failed", "batch.started", "batch.cancelled",
+                    "batch.started", "batch.expired", "error.reported");
+        });
+        rabbitAdmin.deleteQueue(queue.getName());
+    }
+
     /** A valid gzip stream just over the 16 MB test limit (incompressible bytes stored in gzip). */
     private static byte[] bigGzip() throws Exception {
         var out = new java.io.ByteArrayOutputStream();
