@@ -23,6 +23,8 @@ class AdminErrorIT {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
     BatchClient site;
 
     @BeforeEach
@@ -66,6 +68,31 @@ class AdminErrorIT {
         assertThat(records.get(0).get("siteId")).isEqualTo(site.site.get("id"));
         assertThat(records.get(0).get("metadata")).contains("\"k\": \"v,1\"");
         assertThat(site.identity.withBearer("GET", "/admin/errors/export", site.token).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aDateRangeReadsOnlyItsMonthsPartitions() {
+        java.time.OffsetDateTime start = java.time.YearMonth.now(java.time.ZoneOffset.UTC).atDay(1).atStartOfDay()
+                .atOffset(java.time.ZoneOffset.UTC);
+        ErrorQuery thisMonth = new ErrorQuery(null, null, null, start, start.plusDays(10));
+
+        String plan = String.join("\n", jdbc.queryForList("EXPLAIN (ANALYZE, COSTS OFF) SELECT id FROM error_logs WHERE "
+                + ErrorQuery.WHERE, String.class, thisMonth.args().toArray()));
+
+        String current = "error_logs_" + java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString().replace('-', '_');
+        String next = "error_logs_" + java.time.YearMonth.now(java.time.ZoneOffset.UTC).plusMonths(1).toString().replace('-', '_');
+        assertThat(plan).contains(current).doesNotContain(next);
+    }
+
+    @Test
+    void reportsAreCountedByType() {
+        report("{\"type\":\"DISK\",\"title\":\"t\",\"message\":\"m\"}");
+        report("{\"type\":\"weird type with spaces!\",\"title\":\"t\",\"message\":\"m\"}");
+
+        String metrics = site.identity.adminGet("/actuator/prometheus").body();
+
+        assertThat(metrics).containsPattern("dataforge_errors_reported_total\\{[^}]*type=\"DISK\"")
+                .containsPattern("dataforge_errors_reported_total\\{[^}]*type=\"other\"");
     }
 
     private void report(String json) {
