@@ -1,8 +1,8 @@
 package io.dataforge.batches;
 
 import java.util.Map;
+import java.util.UUID;
 
-import io.dataforge.identity.Caller;
 import io.dataforge.platform.web.ApiException;
 import io.dataforge.platform.web.Replies;
 import org.apache.camel.Exchange;
@@ -28,13 +28,10 @@ class CloseBatchProcessor {
     }
 
     void close(Exchange exchange, BatchStatus status) {
-        Caller caller = Caller.of(exchange);
-        if (caller.siteId() == null) {
-            throw new ApiException(403, "Only sites use the batch API");
-        }
-        Batch batch = callers.ownBatch(exchange, caller.siteId());
+        UUID siteId = callers.siteId(exchange);
+        Batch batch = callers.ownBatch(exchange, siteId);
         String reason = status == BatchStatus.FAILED ? reason(exchange) : null;
-        Batch closed = batches.close(batch.id(), caller.siteId(), status, reason).orElseThrow(() -> new ApiException(409,
+        Batch closed = batches.close(batch.id(), siteId, status, reason).orElseThrow(() -> new ApiException(409,
                 "Batch " + batch.id() + " is " + batch.status() + "; only an IN_PROGRESS batch can change", "BATCH_CLOSED", null));
         events.batch(switch (status) {
             case FAILED -> "batch.failed";

@@ -22,11 +22,16 @@ class SiteCallers {
     }
 
     ActiveSite activeSite(Exchange exchange) {
+        return sites.find(siteId(exchange)).orElseThrow(() -> new ApiException(403, "This site or its account is inactive"));
+    }
+
+    /** The calling site, active or not (a deactivated site may still finish its open batch). */
+    UUID siteId(Exchange exchange) {
         Caller caller = Caller.of(exchange);
         if (caller.siteId() == null) {
             throw new ApiException(403, "Only sites use the batch API");
         }
-        return sites.find(caller.siteId()).orElseThrow(() -> new ApiException(403, "This site or its account is inactive"));
+        return caller.siteId();
     }
 
     /** The batch in the path: 404 when unknown, 403 when it is another site's. */

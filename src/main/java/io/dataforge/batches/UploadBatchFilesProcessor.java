@@ -3,8 +3,8 @@ package io.dataforge.batches;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
-import io.dataforge.identity.Caller;
 import io.dataforge.platform.web.ApiException;
 import io.dataforge.platform.web.Replies;
 import io.dataforge.platform.web.StreamingMultipart;
@@ -31,11 +31,8 @@ class UploadBatchFilesProcessor implements Processor {
 
     @Override
     public void process(Exchange exchange) throws Exception {
-        Caller caller = Caller.of(exchange);
-        if (caller.siteId() == null) {
-            throw new ApiException(403, "Only sites use the batch API");
-        }
-        Batch batch = callers.ownBatch(exchange, caller.siteId());
+        UUID siteId = callers.siteId(exchange);
+        Batch batch = callers.ownBatch(exchange, siteId);
         if (batch.status() != BatchStatus.IN_PROGRESS) {
             throw new ApiException(409, "Batch " + batch.id() + " is " + batch.status() + "; uploads need an IN_PROGRESS batch",
                     "BATCH_CLOSED", null);
