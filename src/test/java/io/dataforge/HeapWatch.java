@@ -2,6 +2,9 @@ package io.dataforge;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Measures the live heap while work runs: a background thread forces a full GC twice a second and reads
@@ -12,26 +15,12 @@ public final class HeapWatch implements AutoCloseable {
 
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final long baseline;
-    private final Thread sampler;
-    private volatile boolean running = true;
+    private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
     private volatile long peak;
 
     public HeapWatch() {
         this.baseline = liveHeap();
-        this.sampler = new Thread(this::sample, "heap-watch");
-        this.sampler.setDaemon(true);
-        this.sampler.start();
-    }
-
-    private void sample() {
-        while (running) {
-            peak = Math.max(peak, liveHeap());
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
+        sampler.scheduleWithFixedDelay(() -> peak = Math.max(peak, liveHeap()), 0, 500, TimeUnit.MILLISECONDS);
     }
 
     private long liveHeap() {
@@ -46,8 +35,7 @@ public final class HeapWatch implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        running = false;
-        sampler.interrupt();
-        sampler.join();
+        sampler.shutdown();
+        sampler.awaitTermination(30, TimeUnit.SECONDS);
     }
 }

@@ -53,11 +53,7 @@ class AdminBatchRequests {
     }
 
     private static UUID id(Exchange exchange) {
-        try {
-            return UUID.fromString(exchange.getMessage().getHeader("id", String.class));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ApiException(404, "No such batch");
-        }
+        return QueryParams.pathId(exchange, "id");
     }
 
     private static ApiException notFound(UUID id) {

@@ -6,6 +6,7 @@ import io.dataforge.identity.ActiveSites;
 import io.dataforge.identity.ActiveSites.ActiveSite;
 import io.dataforge.identity.Caller;
 import io.dataforge.platform.web.ApiException;
+import io.dataforge.platform.web.QueryParams;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 
@@ -36,12 +37,7 @@ class SiteCallers {
 
     /** The batch in the path: 404 when unknown, 403 when it is another site's. */
     Batch ownBatch(Exchange exchange, UUID siteId) {
-        UUID id;
-        try {
-            id = UUID.fromString(exchange.getMessage().getHeader("batchId", String.class));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ApiException(404, "No such batch");
-        }
+        UUID id = QueryParams.pathId(exchange, "batchId");
         Batch batch = batches.find(id).orElseThrow(() -> new ApiException(404, "No batch " + id));
         if (!batch.siteId().equals(siteId)) {
             throw new ApiException(403, "Batch " + id + " belongs to another site");

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dataforge.identity.Caller;
 import io.dataforge.platform.messaging.DomainEvents;
 import io.dataforge.platform.web.ApiException;
+import io.dataforge.platform.web.QueryParams;
 import io.dataforge.platform.web.Replies;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -77,12 +78,7 @@ class ReportErrorProcessor implements Processor {
         if (raw == null) {
             return null;
         }
-        UUID batchId;
-        try {
-            batchId = UUID.fromString(raw);
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(404, "No such batch");
-        }
+        UUID batchId = QueryParams.pathId(exchange, "batchId");
         UUID owner = jdbc.query("SELECT site_id FROM batches WHERE id = ? AND deleted_at IS NULL",
                 (rs, n) -> rs.getObject(1, UUID.class), batchId).stream().findFirst()
                 .orElseThrow(() -> new ApiException(404, "No batch " + batchId));

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.dataforge.platform.web.ApiException;
+import io.dataforge.platform.web.QueryParams;
 import io.dataforge.platform.web.Replies;
 import org.apache.camel.Exchange;
 
@@ -44,11 +45,6 @@ final class Requests {
     }
 
     static UUID id(Exchange exchange, String header) {
-        String raw = exchange.getMessage().getHeader(header, String.class);
-        try {
-            return UUID.fromString(raw);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ApiException(404, "No such resource: " + raw);
-        }
+        return QueryParams.pathId(exchange, header);
     }
 }

@@ -26,6 +26,16 @@ public final class QueryParams {
         }
     }
 
+    /** An id in the path: anything that is not a UUID names nothing, so 404. */
+    public static UUID pathId(Exchange exchange, String name) {
+        String raw = exchange.getMessage().getHeader(name, String.class);
+        try {
+            return UUID.fromString(raw);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ApiException(404, "No such resource: " + raw);
+        }
+    }
+
     /** An ISO instant ({@code 2026-11-01T00:00:00Z}) or a date ({@code 2026-11-01}, midnight UTC). */
     public static OffsetDateTime time(Exchange exchange, String name) {
         String raw = exchange.getMessage().getHeader(name, String.class);

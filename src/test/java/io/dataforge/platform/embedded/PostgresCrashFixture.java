@@ -13,6 +13,6 @@ public final class PostgresCrashFixture {
         server.start();
         System.out.println("STARTED " + server.jdbcUrl());
         System.out.flush();
-        Thread.sleep(Long.MAX_VALUE);
+        new java.util.concurrent.CountDownLatch(1).await();  // until the test kills this JVM
     }
 }
