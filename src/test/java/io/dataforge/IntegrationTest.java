@@ -22,7 +22,12 @@ import org.springframework.boot.test.context.SpringBootTest;
         "dataforge.camel.maximum-redeliveries=2",
         "dataforge.s3.retry-interval=50ms",
         "dataforge.batches.max-file-size=16MB",
-        "dataforge.batches.max-files-per-batch=5"
+        "dataforge.batches.max-files-per-batch=5",
+        "dataforge.watch.poll-interval=100ms",
+        "dataforge.watch.quiet-period=600ms",
+        "dataforge.watch.retry-backoff=200ms",
+        "dataforge.watch.max-retry-backoff=2s",
+        "dataforge.watch.max-decompressed-size=512MB"
 })
 public @interface IntegrationTest {
 

@@ -32,7 +32,8 @@ class RouteIdsIT {
             "batches.cancel", "batches.timeout-schedule", "batches.expire", "batches.gauges", "batches.gauges-refresh",
             "errors.report", "errors.report-for-batch", "errors.partitions",
             "batches.admin.list", "batches.admin.get", "batches.admin.delete",
-            "errors.admin.search", "errors.admin.export");
+            "errors.admin.search", "errors.admin.export",
+            "watch.scan", "watch.process");
 
     @Autowired
     CamelContext camel;

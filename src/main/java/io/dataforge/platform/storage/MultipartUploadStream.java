@@ -1,6 +1,7 @@
 package io.dataforge.platform.storage;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -16,6 +17,9 @@ import software.amazon.awssdk.services.s3.model.CompletedPart;
  * size; each full buffer becomes a multipart part, retried from the buffer, so memory stays at one part
  * whatever the object's size. An object smaller than one part is a single PUT. Any failure, or
  * {@link #abort()}, aborts the multipart upload so that nothing half-written remains.
+ * <p>Integrity: every request carries the MD5 of its bytes ({@code Content-MD5}, so the store refuses a
+ * corrupted transfer), and the ETags the store answers with are checked against the MD5s sent: for each
+ * part, for a single PUT, and for the completed object (MD5 of the parts' MD5s, "-", part count).
  */
 public final class MultipartUploadStream extends OutputStream {
 
@@ -27,6 +31,7 @@ public final class MultipartUploadStream extends OutputStream {
     private final Map<String, String> metadata;
     private final byte[] buffer;
     private final List<CompletedPart> parts = new ArrayList<>();
+    private final ByteArrayOutputStream partDigests = new ByteArrayOutputStream();
     private int filled;
     private long size;
     private String uploadId;
@@ -77,8 +82,10 @@ public final class MultipartUploadStream extends OutputStream {
                 if (filled > 0) {
                     uploadPart();
                 }
-                retry.run("complete " + key, () -> s3.completeMultipartUpload(b -> b.bucket(bucket).key(key)
-                        .uploadId(uploadId).multipartUpload(m -> m.parts(parts))));
+                String etag = retry.call("complete " + key, () -> s3.completeMultipartUpload(b -> b.bucket(bucket)
+                        .key(key).uploadId(uploadId).multipartUpload(m -> m.parts(parts)))).eTag();
+                ETags.verifyMultipart(etag, ETags.md5(partDigests.toByteArray(), 0, partDigests.size()),
+                        parts.size(), key);
             }
         });
         finished = true;
@@ -109,8 +116,11 @@ public final class MultipartUploadStream extends OutputStream {
     }
 
     private void putSingle() {
-        retry.run("put " + key, () -> s3.putObject(b -> b.bucket(bucket).key(key).contentType(contentType)
-                .contentLength((long) filled).metadata(metadata), body()));
+        byte[] md5 = ETags.md5(buffer, 0, filled);
+        String etag = retry.call("put " + key, () -> s3.putObject(b -> b.bucket(bucket).key(key)
+                .contentType(contentType).contentLength((long) filled).contentMD5(ETags.base64(md5))
+                .metadata(metadata), body())).eTag();
+        ETags.verify(etag, md5, key);
         filled = 0;
     }
 
@@ -120,8 +130,12 @@ public final class MultipartUploadStream extends OutputStream {
                     .contentType(contentType).metadata(metadata)).uploadId());
         }
         int partNumber = parts.size() + 1;
+        byte[] md5 = ETags.md5(buffer, 0, filled);
         String etag = retry.call("part " + partNumber + " of " + key, () -> s3.uploadPart(b -> b.bucket(bucket)
-                .key(key).uploadId(uploadId).partNumber(partNumber).contentLength((long) filled), body()).eTag());
+                .key(key).uploadId(uploadId).partNumber(partNumber).contentLength((long) filled)
+                .contentMD5(ETags.base64(md5)), body()).eTag());
+        ETags.verify(etag, md5, "part " + partNumber + " of " + key);
+        partDigests.writeBytes(md5);
         parts.add(CompletedPart.builder().partNumber(partNumber).eTag(etag).build());
         filled = 0;
     }

@@ -105,6 +105,18 @@ public class ObjectStore {
                 .uploads().size();
     }
 
+    /** Aborts every unfinished multipart upload under a prefix (what a killed writer left behind). */
+    public int abortPendingUploads(String prefix) {
+        var uploads = retry.call("list uploads", () -> s3.listMultipartUploadsPaginator(b -> b.bucket(props.bucket())
+                .prefix(prefix)).uploads().stream().toList());
+        for (var upload : uploads) {
+            retry.run("abort " + upload.key(), () -> s3.abortMultipartUpload(b -> b.bucket(props.bucket())
+                    .key(upload.key()).uploadId(upload.uploadId())));
+            log.info("Aborted unfinished upload of {}", upload.key());
+        }
+        return uploads.size();
+    }
+
     public URL presignGet(String key, Duration ttl) {
         return presigner.presignGetObject(b -> b.signatureDuration(ttl)
                 .getObjectRequest(r -> r.bucket(props.bucket()).key(key))).url();

@@ -8,10 +8,15 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
-/** Retries one S3 call a fixed number of times at a fixed interval; only failures worth retrying. */
+/**
+ * Retries one S3 call a fixed number of times with exponential backoff (the interval doubles per attempt, up to
+ * {@link #MAX_PAUSE}); only failures worth retrying.
+ */
 final class StorageRetry {
 
     private static final Logger log = LoggerFactory.getLogger(StorageRetry.class);
+
+    private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
 
     private final int retries;
     private final Duration interval;
@@ -25,7 +30,7 @@ final class StorageRetry {
         RuntimeException last = null;
         for (int attempt = 0; attempt <= retries; attempt++) {
             if (attempt > 0) {
-                pause();
+                pause(attempt);
             }
             try {
                 return call.get();
@@ -50,14 +55,17 @@ final class StorageRetry {
 
     static boolean isTransient(RuntimeException e) {
         if (e instanceof S3Exception s3) {
-            return s3.statusCode() >= 500 || s3.statusCode() == 429;
+            // BadDigest: the bytes were damaged on the way; the buffer still holds the right ones
+            return s3.statusCode() >= 500 || s3.statusCode() == 429
+                    || (s3.awsErrorDetails() != null && "BadDigest".equals(s3.awsErrorDetails().errorCode()));
         }
         return e instanceof SdkClientException;
     }
 
-    private void pause() {
+    private void pause(int attempt) {
+        long millis = Math.min(MAX_PAUSE.toMillis(), interval.toMillis() << Math.min(attempt - 1, 20));
         try {
-            Thread.sleep(interval.toMillis());
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StorageUnavailableException("Interrupted while retrying S3", e);

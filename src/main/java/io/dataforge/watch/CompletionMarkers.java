@@ -1,0 +1,63 @@
+package io.dataforge.watch;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dataforge.platform.storage.ObjectStore;
+import org.springframework.stereotype.Component;
+
+/**
+ * A small JSON object per completed file under {@code <prefix>.dataforge/watch/}, written after all its
+ * outputs are stored and verified. It carries what the progress row does (size, mtime, SHA-256, keys), so a
+ * lost {@code watch_progress} table can be rebuilt from the bucket alone.
+ */
+@Component
+class CompletionMarkers {
+
+    private final ObjectStore store;
+    private final OutputKeys keys;
+    private final WatchProgressRepository progress;
+    private final ObjectMapper json;
+
+    CompletionMarkers(ObjectStore store, OutputKeys keys, WatchProgressRepository progress, ObjectMapper json) {
+        this.store = store;
+        this.keys = keys;
+        this.progress = progress;
+        this.json = json;
+    }
+
+    void write(SourceFile source, List<String> outputs) throws IOException {
+        byte[] body = json.writeValueAsBytes(new Marker(source.path(), source.size(), source.mtime(),
+                source.sha256(), outputs));
+        store.upload(keys.marker(source.path()), new ByteArrayInputStream(body), "application/json",
+                source.metadata(null));
+    }
+
+    void delete(String path) {
+        store.delete(keys.marker(path));
+    }
+
+    /** Inserts a completed row for every marker; returns how many. */
+    int rebuild() {
+        try (var markerKeys = store.list(keys.markerPrefix())) {
+            return markerKeys.mapToInt(key -> {
+                try (InputStream in = store.open(key)) {
+                    Marker marker = json.readValue(in, Marker.class);
+                    progress.insertCompleted(new FileState(marker.path(), marker.size(), marker.mtime(),
+                            marker.sha256(), WatchStatus.COMPLETED, marker.keys(), null));
+                    return 1;
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Unreadable completion marker " + key, e);
+                }
+            }).sum();
+        }
+    }
+
+    record Marker(String path, long size, Instant mtime, String sha256, List<String> keys) {
+    }
+}

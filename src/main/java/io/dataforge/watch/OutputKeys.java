@@ -1,0 +1,56 @@
+package io.dataforge.watch;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Where a watched file's outputs and its completion marker go in the bucket. */
+final class OutputKeys {
+
+    private static final String MARKERS = ".dataforge/watch/";
+    private static final Pattern ARCHIVE_SUFFIX = Pattern.compile(
+            "(?i)\\.(tar\\.gz|tgz|tar\\.bz2|tbz2|tbz|tar\\.xz|txz|tar|zip|7z|rar|gz|bz2|xz)$");
+
+    private final String prefix;
+
+    OutputKeys(String prefix) {
+        this.prefix = prefix;
+    }
+
+    /** A file that goes up unchanged. */
+    String object(String path) {
+        return prefix + path;
+    }
+
+    /** A data file converted: the same name with {@code .parquet}. */
+    String parquet(String path) {
+        int slash = path.lastIndexOf('/');
+        int dot = path.lastIndexOf('.');
+        String base = dot > slash + 1 ? path.substring(0, dot) : path;
+        return prefix + base + ".parquet";
+    }
+
+    /** Written last, once every output is stored: what a lost progress table is rebuilt from. */
+    String marker(String path) {
+        return prefix + MARKERS + path + ".json";
+    }
+
+    String markerPrefix() {
+        return prefix + MARKERS;
+    }
+
+    String pathOfMarker(String markerKey) {
+        String rest = markerKey.substring(markerPrefix().length());
+        return rest.substring(0, rest.length() - ".json".length());
+    }
+
+    /** Every key prefix a file's outputs can start with, whatever it turned out to be (file, data or archive). */
+    List<String> possibleOutputPrefixes(String path) {
+        String base = ARCHIVE_SUFFIX.matcher(path).replaceFirst("");
+        return List.of(object(path), parquet(path), prefix + base + "/", object(base), parquet(base));
+    }
+
+    static boolean looksLikeArchive(String name) {
+        return ARCHIVE_SUFFIX.matcher(name.toLowerCase(Locale.ROOT)).find();
+    }
+}

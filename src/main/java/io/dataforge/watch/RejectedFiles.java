@@ -1,0 +1,46 @@
+package io.dataforge.watch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves a file that cannot be processed into the error folder, under the same relative path, with a
+ * {@code <name>.error.json} beside it saying when, what and why (and the row, for data errors).
+ */
+@Component
+class RejectedFiles {
+
+    private final WatchProperties props;
+    private final ObjectMapper json;
+
+    RejectedFiles(WatchProperties props, ObjectMapper json) {
+        this.props = props;
+        this.json = json;
+    }
+
+    /** Returns where the file now is. */
+    Path moveToErrorFolder(Path file, String path, RejectedFileException error) throws IOException {
+        Path target = props.errorFolder().resolve(path).normalize();
+        Files.createDirectories(target.getParent());
+        Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("time", Instant.now().toString());
+        report.put("path", path);
+        report.put("errorType", error.errorType());
+        report.put("details", error.getMessage());
+        if (error.rowNumber() != null) {
+            report.put("rowNumber", error.rowNumber());
+        }
+        json.writerWithDefaultPrettyPrinter().writeValue(
+                target.resolveSibling(target.getFileName() + ".error.json").toFile(), report);
+        return target;
+    }
+}

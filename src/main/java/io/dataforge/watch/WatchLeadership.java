@@ -1,0 +1,106 @@
+package io.dataforge.watch;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import io.dataforge.platform.storage.ObjectStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * One instance at a time watches a folder: a PostgreSQL session advisory lock keyed on the destination
+ * (bucket and prefix), held on a connection of its own. The database drops the lock when that session
+ * ends, so a killed instance frees it at once and another (or its restart) takes over.
+ */
+@Component
+class WatchLeadership implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(WatchLeadership.class);
+
+    private final DataSource dataSource;
+    private final String lockName;
+    private Connection session;
+
+    WatchLeadership(DataSource dataSource, ObjectStore store, WatchProperties props) {
+        this.dataSource = dataSource;
+        this.lockName = "dataforge.watch:" + store.bucket() + "/" + props.s3Prefix();
+    }
+
+    /** True while this instance holds the lock; {@code onGain} runs once each time it is newly taken. */
+    synchronized boolean hold(Runnable onGain) {
+        if (session != null) {
+            if (valid()) {
+                return true;
+            }
+            log.warn("Lost the watch lock (database session ended); will try to take it again");
+            close();
+        }
+        try {
+            Connection candidate = dataSource.getConnection();
+            if (tryLock(candidate)) {
+                session = candidate;
+                log.info("Took the watch lock {}", lockName);
+                onGain.run();
+                return true;
+            }
+            candidate.close();
+        } catch (SQLException e) {
+            log.warn("Cannot take the watch lock: {}", e.getMessage());
+            close();
+        } catch (RuntimeException e) {
+            // recovery failed (storage or database down): give the lock back and try again at the next poll
+            log.warn("Watch recovery failed, will retry: {}", e.getMessage());
+            close();
+        }
+        return false;
+    }
+
+    synchronized boolean isLeader() {
+        return session != null;
+    }
+
+    @Override
+    public synchronized void destroy() {
+        close();
+    }
+
+    private boolean tryLock(Connection connection) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("SELECT pg_try_advisory_lock(hashtext(?))")) {
+            st.setString(1, lockName);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    private boolean valid() {
+        try {
+            return session.isValid(5);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** The connection goes back to the pool, so the lock is released first, not left on a pooled session. */
+    private void close() {
+        if (session != null) {
+            try (PreparedStatement st = session.prepareStatement("SELECT pg_advisory_unlock_all()")) {
+                st.execute();
+            } catch (SQLException e) {
+                // a broken session holds no lock any more
+            }
+            try {
+                session.close();
+            } catch (SQLException e) {
+                // the session is gone either way, and with it the lock
+            }
+            session = null;
+        }
+    }
+}

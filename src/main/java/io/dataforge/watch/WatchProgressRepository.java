@@ -1,0 +1,113 @@
+package io.dataforge.watch;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** {@code watch_progress}: every step of a file is written at once, outside any long transaction. */
+@Repository
+class WatchProgressRepository {
+
+    private static final String COLUMNS = "path, size, mtime, checksum, status, s3_keys, next_attempt_at";
+
+    private final JdbcTemplate jdbc;
+
+    WatchProgressRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<FileState> all() {
+        return jdbc.query("SELECT " + COLUMNS + " FROM watch_progress", this::map);
+    }
+
+    List<FileState> inProgress() {
+        return jdbc.query("SELECT " + COLUMNS + " FROM watch_progress WHERE status = 'in_progress'", this::map);
+    }
+
+    Optional<FileState> find(String path) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM watch_progress WHERE path = ?", this::map, path)
+                .stream().findFirst();
+    }
+
+    long count() {
+        return jdbc.queryForObject("SELECT count(*) FROM watch_progress", Long.class);
+    }
+
+    /**
+     * Takes the file for this instance; false when another worker holds it. The keys of an earlier version
+     * stay recorded until the new one completes, so a crash in between still knows every object to clean.
+     */
+    boolean claim(String path, long size, Instant mtime, String worker) {
+        return jdbc.update("INSERT INTO watch_progress (path, size, mtime, status, attempts, claimed_by, started_at)"
+                + " VALUES (?, ?, ?, 'in_progress', 1, ?, now())"
+                + " ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime,"
+                + " status = 'in_progress', claimed_by = excluded.claimed_by, started_at = now(), updated_at = now(),"
+                + " attempts = CASE WHEN watch_progress.status = 'pending' THEN watch_progress.attempts + 1 ELSE 1 END,"
+                + " error = NULL, error_type = NULL, next_attempt_at = NULL, finished_at = NULL"
+                + " WHERE watch_progress.status <> 'in_progress'",
+                path, size, Timestamp.from(mtime), worker) == 1;
+    }
+
+    int attempts(String path) {
+        return jdbc.queryForObject("SELECT attempts FROM watch_progress WHERE path = ?", Integer.class, path);
+    }
+
+    void recordChecksum(String path, String checksum) {
+        jdbc.update("UPDATE watch_progress SET checksum = ?, updated_at = now() WHERE path = ?", checksum, path);
+    }
+
+    void recordKey(String path, String key) {
+        jdbc.update("UPDATE watch_progress SET s3_keys = array_append(s3_keys, ?), updated_at = now()"
+                + " WHERE path = ? AND NOT (? = ANY (s3_keys))", key, path, key);
+    }
+
+    void complete(String path, String checksum, List<String> keys) {
+        jdbc.update("UPDATE watch_progress SET status = 'completed', checksum = ?, s3_keys = ?::text[],"
+                + " finished_at = now(), updated_at = now(), claimed_by = NULL WHERE path = ?",
+                checksum, keys.toArray(String[]::new), path);
+    }
+
+    void fail(String path, String errorType, String error) {
+        jdbc.update("UPDATE watch_progress SET status = 'failed', error_type = ?, error = ?, s3_keys = '{}',"
+                + " finished_at = now(), updated_at = now(), claimed_by = NULL WHERE path = ?", errorType, error, path);
+    }
+
+    void retryLater(String path, String error, Instant nextAttempt) {
+        jdbc.update("UPDATE watch_progress SET status = 'pending', error = ?, next_attempt_at = ?,"
+                + " updated_at = now(), claimed_by = NULL WHERE path = ?", error, Timestamp.from(nextAttempt), path);
+    }
+
+    void delete(String path) {
+        jdbc.update("DELETE FROM watch_progress WHERE path = ?", path);
+    }
+
+    /** After a crash: the file is redone from the beginning. */
+    void resetToPending(String path) {
+        jdbc.update("UPDATE watch_progress SET status = 'pending', claimed_by = NULL, updated_at = now()"
+                + " WHERE path = ? AND status = 'in_progress'", path);
+    }
+
+    /** A row rebuilt from a completion marker in S3. */
+    void insertCompleted(FileState state) {
+        jdbc.update("INSERT INTO watch_progress (path, size, mtime, checksum, status, s3_keys, finished_at)"
+                + " VALUES (?, ?, ?, ?, 'completed', ?::text[], now()) ON CONFLICT (path) DO NOTHING",
+                state.path(), state.size(), Timestamp.from(state.mtime()), state.checksum(),
+                state.keys().toArray(String[]::new));
+    }
+
+    private FileState map(ResultSet rs, int row) throws SQLException {
+        Timestamp next = rs.getTimestamp("next_attempt_at");
+        Array keys = rs.getArray("s3_keys");
+        return new FileState(rs.getString("path"), rs.getLong("size"), rs.getTimestamp("mtime").toInstant(),
+                rs.getString("checksum"), WatchStatus.of(rs.getString("status")),
+                List.copyOf(Arrays.asList((String[]) keys.getArray())), next == null ? null : next.toInstant());
+    }
+}

@@ -1,0 +1,49 @@
+package io.dataforge.watch;
+
+import io.dataforge.platform.storage.ObjectStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs when this instance takes the watch lock, before its first scan. Files left in progress by a killed
+ * run have their unfinished multipart uploads aborted and are redone from the start; an empty progress
+ * table is rebuilt from the completion markers in S3, so nothing already uploaded goes up again.
+ */
+@Component
+class WatchRecovery {
+
+    private static final Logger log = LoggerFactory.getLogger(WatchRecovery.class);
+
+    private final WatchProgressRepository progress;
+    private final CompletionMarkers markers;
+    private final OutputKeys keys;
+    private final ObjectStore store;
+    private final WatchState state;
+
+    WatchRecovery(WatchProgressRepository progress, CompletionMarkers markers, OutputKeys keys, ObjectStore store,
+                  WatchState state) {
+        this.progress = progress;
+        this.markers = markers;
+        this.keys = keys;
+        this.store = store;
+        this.state = state;
+    }
+
+    void run() {
+        for (FileState interrupted : progress.inProgress()) {
+            int aborted = keys.possibleOutputPrefixes(interrupted.path()).stream()
+                    .mapToInt(store::abortPendingUploads).sum();
+            progress.resetToPending(interrupted.path());
+            log.info("{} was in progress when the last run stopped: {} unfinished upload(s) aborted, it will be redone",
+                    interrupted.path(), aborted);
+        }
+        if (progress.count() == 0) {
+            int rebuilt = markers.rebuild();
+            if (rebuilt > 0) {
+                log.info("Progress table was empty: rebuilt {} completed file(s) from the markers in S3", rebuilt);
+            }
+        }
+        state.load(progress.all());
+    }
+}

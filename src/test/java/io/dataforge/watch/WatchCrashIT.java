@@ -1,0 +1,214 @@
+package io.dataforge.watch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import io.dataforge.IntegrationTest;
+import io.dataforge.RandomStream;
+import io.dataforge.TestHttp;
+import io.dataforge.platform.storage.ObjectStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The executable jar as a separate process on this context's PostgreSQL and S3, with its own watched folder
+ * and key prefix, killed with -9 in the middle of an upload and started again; its java.io.tmpdir and
+ * working directory are empty folders that must stay empty while it processes.
+ */
+@IntegrationTest
+class WatchCrashIT {
+
+    private static final long MB = 1024 * 1024;
+
+    @Autowired
+    Environment env;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectStore store;
+
+    private final Path root = Path.of("target/watch-crash-" + UUID.randomUUID()).toAbsolutePath();
+    private final String prefix = "crash-" + UUID.randomUUID().toString().substring(0, 8) + "/";
+    private final List<Process> processes = new ArrayList<>();
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        for (Process p : processes) {
+            p.destroy();
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void killedMidUploadResumesWithOneObjectNoLeftoverUploadAndNoFileWrittenOutsideItsFolders() throws Exception {
+        Path watchDir = Files.createDirectories(root.resolve("watch"));
+        Path tmp = Files.createDirectories(root.resolve("tmp"));
+        Path work = Files.createDirectories(root.resolve("work"));
+        String big = "big-" + UUID.randomUUID() + ".bin";
+        RandomStream content = new RandomStream(7, 256 * MB);
+
+        Process first = start(watchDir, tmp, work);
+        drop(watchDir, big, out -> new RandomStream(7, 256 * MB).transferTo(out));
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50))
+                .until(() -> store.pendingUploads(prefix + big) > 0);
+        first.destroyForcibly().waitFor();
+        assertThat(status(big)).isEqualTo("in_progress");
+        assertThat(store.pendingUploads(prefix + big)).as("the kill left a multipart upload").isPositive();
+
+        Set<String> before = listing(tmp, work);
+        FileSystemSampler sampler = new FileSystemSampler(tmp, work, watchDir);
+        start(watchDir, tmp, work);
+        String archive = "events-" + UUID.randomUUID() + ".zip";
+        drop(watchDir, archive, out -> {
+            try (ZipOutputStream zip = new ZipOutputStream(out)) {
+                zip.putNextEntry(new ZipEntry("data/events.csv"));
+                EventsCsv.write(zip, 400_000);
+                zip.closeEntry();
+            }
+        });
+        sampler.start();
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
+                .until(() -> "completed".equals(status(big)) && "completed".equals(status(archive)));
+        sampler.stop();
+
+        assertThat(store.pendingUploads(prefix)).isZero();
+        String stem = archive.substring(0, archive.length() - ".zip".length());
+        try (Stream<String> keys = store.list(prefix)) {
+            assertThat(keys.filter(k -> !k.startsWith(prefix + ".dataforge/")))
+                    .containsExactlyInAnyOrder(prefix + big, prefix + stem + "/data/events.parquet");
+        }
+        try (InputStream stored = store.open(prefix + big)) {
+            assertThat(RandomStream.sha256Hex(stored)).isEqualTo(content.sha256Hex());
+        }
+        assertThat(listing(tmp, work)).as("java.io.tmpdir and working directory").isEqualTo(before);
+        assertThat(sampler.seen).as("files seen while processing").isEmpty();
+    }
+
+    private Process start(Path watchDir, Path tmp, Path work) throws Exception {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Djava.io.tmpdir=" + tmp, "-jar", executableJar().toString(),
+                "--server.port=" + port, "--dataforge.data-dir=" + root.resolve("data"),
+                "--dataforge.security.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
+                "--dataforge.watch.dir=" + watchDir, "--dataforge.watch.s3-prefix=" + prefix,
+                "--dataforge.watch.quiet-period=300ms", "--dataforge.watch.poll-interval=100ms"));
+        for (String property : List.of("spring.datasource.url", "spring.datasource.username",
+                "spring.datasource.password", "dataforge.s3.endpoint", "spring.rabbitmq.host", "spring.rabbitmq.port",
+                "spring.rabbitmq.virtual-host", "spring.rabbitmq.username", "spring.rabbitmq.password")) {
+            if (env.getProperty(property) != null) {
+                command.add("--" + property + "=" + env.getProperty(property));
+            }
+        }
+        Process app = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve("app.log").toFile())).start();
+        processes.add(app);
+        TestHttp http = new TestHttp(port);
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            assertThat(app.isAlive()).as("application process alive, see " + root.resolve("app.log")).isTrue();
+            try {
+                HttpResponse<String> health = http.get("/actuator/health");
+                return health.statusCode() == 200;
+            } catch (IllegalStateException e) {
+                return false;
+            }
+        });
+        return app;
+    }
+
+    private String status(String path) {
+        List<String> rows = jdbc.queryForList("SELECT status FROM watch_progress WHERE path = ?", String.class, path);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    private static void drop(Path dir, String name, WatchFixture.Writer writer) throws IOException {
+        Path partial = dir.resolve("." + name + ".part");
+        try (OutputStream out = Files.newOutputStream(partial)) {
+            writer.write(out);
+        }
+        Files.move(partial, dir.resolve(name));
+    }
+
+    private static Set<String> listing(Path... dirs) throws IOException {
+        Set<String> paths = new java.util.TreeSet<>();
+        for (Path dir : dirs) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                walk.forEach(p -> paths.add(p.toString()));
+            }
+        }
+        return paths;
+    }
+
+    private static Path executableJar() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            return files.filter(p -> p.getFileName().toString().matches("data-forge-.*\\.jar")).findFirst()
+                    .orElseThrow().toAbsolutePath();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Lists the folders every few milliseconds and keeps any path that was not there when it started. */
+    private static final class FileSystemSampler implements Runnable {
+        final Set<String> seen = ConcurrentHashMap.newKeySet();
+        private final Path[] dirs;
+        private Set<String> baseline;
+        private volatile boolean running = true;
+        private Thread thread;
+
+        FileSystemSampler(Path... dirs) {
+            this.dirs = dirs;
+        }
+
+        void start() throws IOException {
+            baseline = listing(dirs);
+            thread = new Thread(this, "fs-sampler");
+            thread.start();
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            thread.join();
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                try {
+                    listing(dirs).stream().filter(p -> !baseline.contains(p)).forEach(seen::add);
+                    Thread.sleep(20);
+                } catch (IOException e) {
+                    // a file vanished between list and stat: the next round sees the folder again
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package io.dataforge.watch;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dataforge.IntegrationTest;
+import io.dataforge.platform.storage.ObjectStore;
+import io.dataforge.platform.storage.StoredObject;
+import io.dataforge.watch.parquet.ParquetReadBack;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Files dropped into the watched folder of the running application, read back from S3 and watch_progress. */
+@IntegrationTest
+class WatchIT {
+
+    @Autowired
+    WatchProperties props;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectStore store;
+    @Autowired
+    ObjectMapper json;
+
+    WatchFixture watch;
+
+    @BeforeEach
+    void setUp() {
+        watch = new WatchFixture(props, jdbc, store);
+    }
+
+    @Test
+    void plainFileGoesUpUnchangedWithItsSourceInTheMetadata() throws Exception {
+        String path = WatchFixture.folder("plain") + "/docs/report.pdf";
+        byte[] pdf = "%PDF-1.4\n% a tiny pdf body\n%%EOF\n".getBytes(UTF_8);
+        watch.drop(path, pdf);
+
+        Map<String, Object> row = watch.awaitStatus(path, "completed");
+
+        assertThat(watch.object(path)).isEqualTo(pdf);
+        StoredObject head = store.head(path).orElseThrow();
+        assertThat(head.contentType()).isEqualTo("application/pdf");
+        assertThat(head.metadata()).containsEntry("source-path", path)
+                .containsEntry("source-size", Long.toString(pdf.length))
+                .containsEntry("source-sha256", Checksums.sha256(watch.file(path)))
+                .containsKey("source-mtime");
+        assertThat(row.get("checksum")).isEqualTo(Checksums.sha256(watch.file(path)));
+        assertThat(store.head(".dataforge/watch/" + path + ".json")).as("completion marker").isPresent();
+    }
+
+    @Test
+    void csvBecomesTypedParquetAndTheCsvItselfIsNotUploaded() throws Exception {
+        String folder = WatchFixture.folder("csv");
+        String csv = "id,amount,active,day,at,name,zip\n"
+                + "1,12.50,true,2024-01-31,2024-01-31T10:15:30,\"Smith, \"\"Jo\"\"\",00501\n"
+                + "2,-0.25,false,2024-02-29,2024-02-29 23:59:59,\"two\nlines\",10001\n"
+                + "3,,true,,,plain,\n";
+        watch.drop(folder + "/sales.csv", csv.getBytes(UTF_8));
+
+        watch.awaitStatus(folder + "/sales.csv", "completed");
+
+        assertThat(watch.keysUnder(folder)).containsExactly(folder + "/sales.parquet");
+        assertThat(store.head(folder + "/sales.parquet").orElseThrow().contentType())
+                .isEqualTo(FileDelivery.PARQUET_TYPE);
+        List<Map<String, Object>> rows = ParquetReadBack.read(watch.object(folder + "/sales.parquet"));
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0)).containsEntry("id", 1L).containsEntry("active", true)
+                .containsEntry("day", LocalDate.of(2024, 1, 31))
+                .containsEntry("at", LocalDateTime.of(2024, 1, 31, 10, 15, 30))
+                .containsEntry("name", "Smith, \"Jo\"").containsEntry("zip", "00501");
+        assertThat((BigDecimal) rows.get(0).get("amount")).isEqualByComparingTo("12.50");
+        assertThat((BigDecimal) rows.get(1).get("amount")).isEqualByComparingTo("-0.25");
+        assertThat(rows.get(1)).containsEntry("name", "two\nlines");
+        assertThat(rows.get(2)).containsEntry("amount", null).containsEntry("day", null).containsEntry("zip", null);
+    }
+
+    @Test
+    void tsvJsonJsonlAndXmlBecomeParquet() throws Exception {
+        String folder = WatchFixture.folder("formats");
+        watch.drop(folder + "/a.tsv", "k\tv\nx\t1\ny\t2\n".getBytes(UTF_8));
+        watch.drop(folder + "/b.json", "[{\"k\":\"x\",\"v\":1},{\"k\":\"y\",\"v\":2}]".getBytes(UTF_8));
+        watch.drop(folder + "/c.jsonl", "{\"k\":\"x\",\"v\":1}\n{\"k\":\"y\",\"v\":2}\n".getBytes(UTF_8));
+        watch.drop(folder + "/d.xml", ("<rows><row><k>x</k><v>1</v></row><row><k>y</k><v>2</v></row></rows>")
+                .getBytes(UTF_8));
+
+        for (String name : List.of("a.tsv", "b.json", "c.jsonl", "d.xml")) {
+            watch.awaitStatus(folder + "/" + name, "completed");
+            String parquet = folder + "/" + name.substring(0, 1) + ".parquet";
+            assertThat(ParquetReadBack.read(watch.object(parquet))).as(name)
+                    .containsExactly(Map.of("k", "x", "v", 1L), Map.of("k", "y", "v", 2L));
+        }
+    }
+
+    @Test
+    void fileStillBeingWrittenIsNotTakenEarly() throws Exception {
+        String path = WatchFixture.folder("slow") + "/growing.bin";
+        Files.createDirectories(watch.file(path).getParent());
+        try (OutputStream out = Files.newOutputStream(watch.file(path))) {
+            for (int i = 0; i < 15; i++) {
+                out.write(("chunk " + i + "\n").getBytes(UTF_8));
+                out.flush();
+                Thread.sleep(200);  // a slow writer: each pause is shorter than the quiet period
+                assertThat(watch.status(path)).as("taken while still written").isNull();
+            }
+        }
+
+        watch.awaitStatus(path, "completed");
+
+        assertThat(new String(watch.object(path), UTF_8)).startsWith("chunk 0\n").endsWith("chunk 14\n");
+    }
+
+    @Test
+    void modifiedFileIsUploadedAgain() throws Exception {
+        String path = WatchFixture.folder("modified") + "/note.txt";
+        watch.drop(path, "first version".getBytes(UTF_8));
+        watch.awaitStatus(path, "completed");
+
+        Files.writeString(watch.file(path), "second, longer version");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(new String(watch.object(path), UTF_8)).isEqualTo("second, longer version"));
+
+        watch.awaitStatus(path, "completed");
+        assertThat(watch.row(path).get("size")).isEqualTo((long) "second, longer version".length());
+    }
+
+    @Test
+    void unreadableDataFileGoesToTheErrorFolderWithTheRowNumber() throws Exception {
+        String folder = WatchFixture.folder("baddata");
+        watch.drop(folder + "/broken.csv", "a,b\n1,2\n3,4,5\n".getBytes(UTF_8));
+        watch.drop(folder + "/fine.txt", "fine".getBytes(UTF_8));
+
+        Map<String, Object> row = watch.awaitStatus(folder + "/broken.csv", "failed");
+        watch.awaitStatus(folder + "/fine.txt", "completed");
+
+        assertThat(row.get("error_type")).isEqualTo("INVALID_DATA");
+        assertThat(watch.file(folder + "/broken.csv")).doesNotExist();
+        assertThat(watch.errorFile(folder + "/broken.csv")).hasContent("a,b\n1,2\n3,4,5\n");
+        Map<?, ?> report = json.readValue(watch.errorFile(folder + "/broken.csv.error.json").toFile(), Map.class);
+        assertThat(report.get("path")).isEqualTo(folder + "/broken.csv");
+        assertThat(report.get("errorType")).isEqualTo("INVALID_DATA");
+        assertThat(report.get("rowNumber")).isEqualTo(2);
+        assertThat(report.get("time")).isNotNull();
+        assertThat(watch.keysUnder(folder)).containsExactly(folder + "/fine.txt");
+    }
+}

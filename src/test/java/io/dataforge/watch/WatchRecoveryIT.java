@@ -1,0 +1,76 @@
+package io.dataforge.watch;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import io.dataforge.IntegrationTest;
+import io.dataforge.platform.storage.ObjectStore;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@IntegrationTest
+class WatchRecoveryIT {
+
+    @Autowired
+    WatchProperties props;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectStore store;
+    @Autowired
+    WatchLeadership leadership;
+
+    WatchFixture watch;
+
+    @BeforeEach
+    void setUp() {
+        watch = new WatchFixture(props, jdbc, store);
+    }
+
+    @Test
+    void lostProgressTableIsRebuiltFromS3AndNothingGoesUpAgain() throws Exception {
+        String folder = WatchFixture.folder("rebuild");
+        watch.drop(folder + "/one.txt", "one".getBytes(UTF_8));
+        watch.drop(folder + "/two.zip", TestArchives.zip(TestArchives.entries("x/a.txt", "a", "b.txt", "b")));
+        watch.awaitStatus(folder + "/one.txt", "completed");
+        Map<String, Object> archive = watch.awaitStatus(folder + "/two.zip", "completed");
+        Instant oneStored = store.head(folder + "/one.txt").orElseThrow().lastModified();
+        Instant aStored = store.head(folder + "/two/x/a.txt").orElseThrow().lastModified();
+
+        jdbc.update("DELETE FROM watch_progress");
+        leadership.destroy();  // as if the instance restarted: the next scan takes the lock and recovers
+
+        Map<String, Object> rebuilt = watch.awaitStatus(folder + "/two.zip", "completed");
+        assertThat(watch.status(folder + "/one.txt")).isEqualTo("completed");
+        assertThat(rebuilt.get("checksum")).isEqualTo(archive.get("checksum"));
+        assertThat(rebuilt.get("s3_keys").toString()).isEqualTo(archive.get("s3_keys").toString());
+        // several scans and quiet periods later nothing was uploaded again
+        Awaitility.await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
+        assertThat(store.head(folder + "/one.txt").orElseThrow().lastModified()).isEqualTo(oneStored);
+        assertThat(store.head(folder + "/two/x/a.txt").orElseThrow().lastModified()).isEqualTo(aStored);
+        assertThat(watch.status(folder + "/one.txt")).isEqualTo("completed");
+    }
+
+    @Test
+    void watchedFolderThatDisappearsIsPickedUpAgainWhenItIsBack() throws Exception {
+        String folder = WatchFixture.folder("vanish");
+        java.nio.file.Path renamed = props.dir().resolveSibling("watch-away");
+        java.nio.file.Files.move(props.dir(), renamed);
+        try {
+            Awaitility.await().pollDelay(Duration.ofMillis(500)).until(() -> true);
+        } finally {
+            java.nio.file.Files.move(renamed, props.dir());
+        }
+        watch.drop(folder + "/back.txt", "back".getBytes(UTF_8));
+
+        watch.awaitStatus(folder + "/back.txt", "completed");
+        assertThat(watch.object(folder + "/back.txt")).isEqualTo("back".getBytes(UTF_8));
+    }
+}
