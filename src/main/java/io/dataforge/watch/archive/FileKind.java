@@ -103,7 +103,11 @@ public enum FileKind {
                 && head[261] == 'r') {
             return true;
         }
-        return length >= HEAD_BYTES && TarUtils.verifyCheckSum(head);
+        try {
+            return length >= HEAD_BYTES && TarUtils.verifyCheckSum(head);
+        } catch (IllegalArgumentException notOctal) {
+            return false;
+        }
     }
 
     private static boolean startsWith(byte[] head, int length, int... magic) {
