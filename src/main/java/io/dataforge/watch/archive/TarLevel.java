@@ -29,6 +29,10 @@ final class TarLevel implements ArchiveLevel {
             return null;
         }
         index++;
+        if (!entry.isCheckSumOK()) {
+            // commons-compress reads past a bad checksum; a damaged header must not become a file
+            throw new IOException("tar header checksum mismatch at entry " + index + " ('" + entry.getName() + "')");
+        }
         boolean regular = !entry.isDirectory() && !entry.isSymbolicLink() && !entry.isLink()
                 && !entry.isCharacterDevice() && !entry.isBlockDevice() && !entry.isFIFO();
         return new Item(index, entry.getName(), regular);
