@@ -1,5 +1,6 @@
 package io.dataforge.watch.archive;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -104,7 +105,8 @@ public enum FileKind {
             return true;
         }
         try {
-            return length >= HEAD_BYTES && TarUtils.verifyCheckSum(head);
+            // verifyCheckSum sums the whole array it is given: pass exactly one header block
+            return length >= HEAD_BYTES && TarUtils.verifyCheckSum(Arrays.copyOf(head, HEAD_BYTES));
         } catch (IllegalArgumentException notOctal) {
             return false;
         }

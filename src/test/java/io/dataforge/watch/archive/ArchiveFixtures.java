@@ -112,6 +112,31 @@ final class ArchiveFixtures {
         return patched;
     }
 
+    /**
+     * A zip whose single entry is STORED with a data descriptor (flag bit 3, sizes zero in the local header), which the
+     * writers here refuse to produce: the layout some streaming zip tools emit.
+     */
+    static byte[] storedWithDataDescriptor(String name, byte[] data) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(data);
+        byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
+        java.nio.ByteBuffer zip = java.nio.ByteBuffer.allocate(200 + 2 * nameBytes.length + data.length)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        zip.putInt(0x04034b50).putShort((short) 10).putShort((short) 8).putShort((short) 0).putInt(0)
+                .putInt(0).putInt(0).putInt(0).putShort((short) nameBytes.length).putShort((short) 0).put(nameBytes)
+                .put(data)
+                .putInt(0x08074b50).putInt((int) crc.getValue()).putInt(data.length).putInt(data.length);
+        int central = zip.position();
+        zip.putInt(0x02014b50).putShort((short) 10).putShort((short) 10).putShort((short) 8).putShort((short) 0)
+                .putInt(0).putInt((int) crc.getValue()).putInt(data.length).putInt(data.length)
+                .putShort((short) nameBytes.length).putShort((short) 0).putShort((short) 0).putShort((short) 0)
+                .putShort((short) 0).putInt(0).putInt(0).put(nameBytes);
+        int centralSize = zip.position() - central;
+        zip.putInt(0x06054b50).putShort((short) 0).putShort((short) 0).putShort((short) 1).putShort((short) 1)
+                .putInt(centralSize).putInt(central).putShort((short) 0);
+        return Arrays.copyOf(zip.array(), zip.position());
+    }
+
     static byte[] tar(Map<String, byte[]> entries) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {

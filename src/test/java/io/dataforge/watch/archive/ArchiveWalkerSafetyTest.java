@@ -209,6 +209,33 @@ class ArchiveWalkerSafetyTest {
     }
 
     @Test
+    void aStoredEntryWithADataDescriptorIsReadAtTheRootAndInsideAnotherArchive() throws Exception {
+        byte[] data = csv(27, 2_000);
+        byte[] zip = ArchiveFixtures.storedWithDataDescriptor("s.csv", data);
+        Path folder = ArchiveFixtures.folder("stored-dd");
+        Path root = write(folder, "drop/s.zip", zip);
+        Path nested = write(folder, "drop/t.tar", tar(entries("s.zip", zip)));
+        Collected visited = new Collected();
+
+        walker.walk(root, "drop/s.zip", visited);
+        walker.walk(nested, "drop/t.tar", visited);
+
+        visited.assertExactly(entries("drop/s/s.csv", data, "drop/t/s/s.csv", data));
+    }
+
+    @Test
+    void aNestedStoredEntryWithADataDescriptorAboveTheInMemoryCapIsUnsupported() throws Exception {
+        byte[] zip = ArchiveFixtures.storedWithDataDescriptor("s.csv", csv(28, 2_000));
+        Path file = write(ArchiveFixtures.folder("stored-dd-big"), "drop/t.tar", tar(entries("s.zip", zip)));
+        ArchiveLimits small = new ArchiveLimits(GIB, 200, 16L << 20, 10_000, 5);
+
+        RejectedFileException refused = rejected(() -> new ArchiveWalker(small).walk(file, "drop/t.tar", new Collected()));
+
+        assertThat(refused.errorType()).isEqualTo("UNSUPPORTED_ARCHIVE");
+        assertThat(refused.getMessage()).contains("data descriptor");
+    }
+
+    @Test
     void theVisitorsOwnIOExceptionPassesThroughUnchanged() throws Exception {
         Path file = ArchiveWalkerFormatsTest.nestedZip("visitor-failure");
         IOException uploadFailed = new IOException("upload failed");
