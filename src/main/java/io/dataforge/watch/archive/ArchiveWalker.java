@@ -6,6 +6,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,6 +44,8 @@ public final class ArchiveWalker {
             return walk.leaves;
         } catch (VisitorFailure failure) {
             throw failure.failure;
+        } catch (FileSystemException unreadableFile) {
+            throw unreadableFile; // missing or locked file: not the archive's fault, worth a retry
         } catch (IOException e) {
             throw ArchiveRejection.of(e, walk.budget.location()).rejection();
         }

@@ -112,6 +112,17 @@ class ArchiveWalkerSafetyTest {
     }
 
     @Test
+    void aZipBombInsideAnotherArchiveIsStoppedToo() throws Exception {
+        Path file = write(ArchiveFixtures.folder("bomb-nested"), "drop/outer.zip",
+                zip(entries("in/bomb.zip", Files.readAllBytes(bomb))));
+
+        RejectedFileException refused = rejected(() -> walker.walk(file, "drop/outer.zip", new Collected()));
+
+        assertThat(refused.errorType()).isEqualTo("ZIP_BOMB");
+        assertThat(refused.getMessage()).contains("drop/outer.zip!in/bomb.zip!zeros.csv");
+    }
+
+    @Test
     void theTotalDecompressedSizeIsCapped() {
         ArchiveWalker capped = new ArchiveWalker(new ArchiveLimits(32L << 20, 1e9, 16L << 20, 64L << 20, 5));
 
@@ -244,6 +255,24 @@ class ArchiveWalkerSafetyTest {
             content.read();
             throw uploadFailed;
         })).isSameAs(uploadFailed);
+    }
+
+    @Test
+    void theVisitorsOwnRejectionPassesThroughUnchanged() throws Exception {
+        Path file = ArchiveWalkerFormatsTest.nestedZip("visitor-rejection");
+        RejectedFileException badRow = new RejectedFileException("INVALID_DATA", "row 3 has 2 columns", 3L, null);
+
+        assertThatThrownBy(() -> walker.walk(file, "drop/a.zip", (entry, content) -> {
+            throw badRow;
+        })).isSameAs(badRow);
+    }
+
+    @Test
+    void aMissingFileIsNotACorruptArchive() {
+        Path missing = ArchiveFixtures.ROOT.resolve("nowhere/drop/gone.zip");
+
+        assertThatThrownBy(() -> walker.walk(missing, "drop/gone.zip", new Collected()))
+                .isInstanceOf(java.nio.file.NoSuchFileException.class);
     }
 
     private interface Walk {
