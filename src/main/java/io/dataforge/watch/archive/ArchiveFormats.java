@@ -61,8 +61,12 @@ final class ArchiveFormats {
             return new ZipFileLevel(ZipFile.builder().setSeekableByteChannel(channel).get(), budget, location);
         }
         if (kind == FileKind.SEVEN_Z) {
+            // "7z a -si" stores one unnamed entry: name it after the archive, as a compressed file would be
+            String unnamed = FileKind.stripExtension(
+                    location.substring(Math.max(location.lastIndexOf('/'), location.lastIndexOf('!')) + 1));
             SevenZFile sevenZ = SevenZFile.builder().setSeekableByteChannel(channel)
-                    .setMaxMemoryLimitKiB(DECODER_MEMORY_KIB).get();
+                    .setMaxMemoryLimitKiB(DECODER_MEMORY_KIB).setDefaultName(unnamed)
+                    .setUseDefaultNameForUnnamedEntries(true).get();
             return new SevenZLevel(sevenZ, budget);
         }
         throw new IllegalArgumentException(kind + " is not a random-access archive format");
