@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code POST /api/v1/batch/{batchId}/upload}: every multipart part named {@code files} streams into S3 as
- * it arrives (no disk, one part buffer); other parts are skipped.
+ * it arrives (no disk, a bounded number of part buffers); other parts are skipped.
  */
 @Component
 class UploadBatchFilesProcessor implements Processor {

@@ -50,6 +50,18 @@ class WatchScanner {
         this.state = state;
         this.producer = producer;
         this.camel = camel;
+        createFolder();
+    }
+
+    /** The folder is created once at start; later it may vanish (an unmounted share) and is waited for. */
+    private void createFolder() {
+        if (props.enabled()) {
+            try {
+                Files.createDirectories(props.dir());
+            } catch (IOException e) {
+                log.warn("Cannot create the watched folder {}: {}", props.dir(), e.getMessage());
+            }
+        }
     }
 
     public synchronized void scan() {
@@ -89,8 +101,8 @@ class WatchScanner {
 
     private void consider(String path, long size, Instant mtime, long now, List<Ready> ready) {
         FileState known = state.known(path).orElse(null);
-        if (known != null && known.sameFile(size, mtime) && (known.status() == WatchStatus.COMPLETED
-                || known.status() == WatchStatus.FAILED)) {
+        // a failed file was moved out; one found at its path again was put back on purpose and goes again
+        if (known != null && known.sameFile(size, mtime) && known.status() == WatchStatus.COMPLETED) {
             return;
         }
         if (known != null && known.nextAttemptAt() != null && known.nextAttemptAt().isAfter(Instant.now())) {

@@ -26,6 +26,10 @@ class WatchRecoveryIT {
     ObjectStore store;
     @Autowired
     WatchLeadership leadership;
+    @Autowired
+    WatchProgressRepository progress;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     WatchFixture watch;
 
@@ -72,5 +76,22 @@ class WatchRecoveryIT {
 
         watch.awaitStatus(folder + "/back.txt", "completed");
         assertThat(watch.object(folder + "/back.txt")).isEqualTo("back".getBytes(UTF_8));
+    }
+
+    @Test
+    void secondInstanceNeitherTakesTheLockNorClaimsAFileAlreadyClaimed() throws Exception {
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(leadership::isLeader);
+        WatchLeadership second = new WatchLeadership(dataSource, store, props);
+        try {
+            assertThat(second.hold(() -> { })).as("a second instance on the same folder and bucket").isFalse();
+        } finally {
+            second.destroy();
+        }
+
+        String path = WatchFixture.folder("claim") + "/file.txt";
+        assertThat(progress.claim(path, 1, Instant.EPOCH, "instance-a")).isTrue();
+        assertThat(progress.claim(path, 1, Instant.EPOCH, "instance-b")).isFalse();
+        assertThat(watch.row(path).get("claimed_by")).isEqualTo("instance-a");
+        progress.delete(path);
     }
 }

@@ -4,19 +4,26 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 
 /**
- * An {@link OutputStream} into one S3 object of unknown length. Bytes collect in one buffer of the part
- * size; each full buffer becomes a multipart part, retried from the buffer, so memory stays at one part
- * whatever the object's size. An object smaller than one part is a single PUT. Any failure, or
- * {@link #abort()}, aborts the multipart upload so that nothing half-written remains.
+ * An {@link OutputStream} into one S3 object of unknown length. Bytes collect in a buffer of the part size;
+ * each full buffer becomes a multipart part uploaded in the background while the next one fills, with at
+ * most {@code maxInFlight} parts on the way (the writer waits for the oldest beyond that), so memory stays
+ * at {@code maxInFlight + 1} parts whatever the object's size. Each part is retried from its buffer. An
+ * object smaller than one part is a single PUT. Any failure, or {@link #abort()}, aborts the multipart
+ * upload so that nothing half-written remains.
  * <p>Integrity: every request carries the MD5 of its bytes ({@code Content-MD5}, so the store refuses a
  * corrupted transfer), and the ETags the store answers with are checked against the MD5s sent: for each
  * part, for a single PUT, and for the completed object (MD5 of the parts' MD5s, "-", part count).
@@ -25,26 +32,35 @@ public final class MultipartUploadStream extends OutputStream {
 
     private final S3Client s3;
     private final StorageRetry retry;
+    private final Executor uploads;
+    private final int maxInFlight;
     private final String bucket;
     private final String key;
     private final String contentType;
     private final Map<String, String> metadata;
-    private final byte[] buffer;
+    private final int partSize;
+    private final Deque<Part> inFlight = new ArrayDeque<>();
+    private final Deque<byte[]> spare = new ArrayDeque<>();
     private final List<CompletedPart> parts = new ArrayList<>();
     private final ByteArrayOutputStream partDigests = new ByteArrayOutputStream();
+    private byte[] buffer;
     private int filled;
+    private int submitted;
     private long size;
     private String uploadId;
     private boolean finished;
 
-    MultipartUploadStream(S3Client s3, StorageRetry retry, String bucket, String key, String contentType,
-                          Map<String, String> metadata, int partSize) {
+    MultipartUploadStream(S3Client s3, StorageRetry retry, Executor uploads, int maxInFlight, String bucket,
+                          String key, String contentType, Map<String, String> metadata, int partSize) {
         this.s3 = s3;
         this.retry = retry;
+        this.uploads = uploads;
+        this.maxInFlight = maxInFlight;
         this.bucket = bucket;
         this.key = key;
         this.contentType = contentType != null ? contentType : "application/octet-stream";
         this.metadata = Map.copyOf(metadata);
+        this.partSize = partSize;
         this.buffer = new byte[partSize];
     }
 
@@ -64,12 +80,12 @@ public final class MultipartUploadStream extends OutputStream {
             offset += n;
             length -= n;
             if (filled == buffer.length) {
-                guarded(this::uploadPart);
+                guarded(this::submitPart);
             }
         }
     }
 
-    /** Uploads what is left and completes the object. */
+    /** Uploads what is left, waits for every part and completes the object. */
     @Override
     public void close() throws IOException {
         if (finished) {
@@ -80,7 +96,10 @@ public final class MultipartUploadStream extends OutputStream {
                 putSingle();
             } else {
                 if (filled > 0) {
-                    uploadPart();
+                    submitPart();
+                }
+                while (!inFlight.isEmpty()) {
+                    collectOldest();
                 }
                 String etag = retry.call("complete " + key, () -> s3.completeMultipartUpload(b -> b.bucket(bucket)
                         .key(key).uploadId(uploadId).multipartUpload(m -> m.parts(parts)))).eTag();
@@ -91,12 +110,14 @@ public final class MultipartUploadStream extends OutputStream {
         finished = true;
     }
 
-    /** Gives up on the object: a started multipart upload is aborted, nothing is stored. */
+    /** Gives up on the object: parts on the way are waited for, the multipart upload aborted, nothing stored. */
     public void abort() {
         if (finished) {
             return;
         }
         finished = true;
+        inFlight.forEach(part -> part.result().exceptionally(e -> null).join());
+        inFlight.clear();
         if (uploadId != null) {
             try {
                 retry.run("abort " + key, () -> s3.abortMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(uploadId)));
@@ -119,31 +140,52 @@ public final class MultipartUploadStream extends OutputStream {
         byte[] md5 = ETags.md5(buffer, 0, filled);
         String etag = retry.call("put " + key, () -> s3.putObject(b -> b.bucket(bucket).key(key)
                 .contentType(contentType).contentLength((long) filled).contentMD5(ETags.base64(md5))
-                .metadata(metadata), body())).eTag();
+                .metadata(metadata), body(buffer, filled))).eTag();
         ETags.verify(etag, md5, key);
         filled = 0;
     }
 
-    private void uploadPart() {
+    private void submitPart() {
         if (uploadId == null) {
             uploadId = retry.call("start " + key, () -> s3.createMultipartUpload(b -> b.bucket(bucket).key(key)
                     .contentType(contentType).metadata(metadata)).uploadId());
         }
-        int partNumber = parts.size() + 1;
-        byte[] md5 = ETags.md5(buffer, 0, filled);
-        String etag = retry.call("part " + partNumber + " of " + key, () -> s3.uploadPart(b -> b.bucket(bucket)
-                .key(key).uploadId(uploadId).partNumber(partNumber).contentLength((long) filled)
-                .contentMD5(ETags.base64(md5)), body()).eTag());
-        ETags.verify(etag, md5, "part " + partNumber + " of " + key);
-        partDigests.writeBytes(md5);
-        parts.add(CompletedPart.builder().partNumber(partNumber).eTag(etag).build());
+        int partNumber = ++submitted;
+        byte[] bytes = buffer;
+        int length = filled;
+        inFlight.add(new Part(bytes, CompletableFuture.supplyAsync(() -> uploadPart(partNumber, bytes, length), uploads)));
+        while (inFlight.size() > maxInFlight || (!inFlight.isEmpty() && inFlight.peek().result().isDone())) {
+            collectOldest();
+        }
+        buffer = spare.isEmpty() ? new byte[partSize] : spare.poll();
         filled = 0;
     }
 
+    private PartResult uploadPart(int partNumber, byte[] bytes, int length) {
+        byte[] md5 = ETags.md5(bytes, 0, length);
+        String etag = retry.call("part " + partNumber + " of " + key, () -> s3.uploadPart(b -> b.bucket(bucket)
+                .key(key).uploadId(uploadId).partNumber(partNumber).contentLength((long) length)
+                .contentMD5(ETags.base64(md5)), body(bytes, length)).eTag());
+        ETags.verify(etag, md5, "part " + partNumber + " of " + key);
+        return new PartResult(CompletedPart.builder().partNumber(partNumber).eTag(etag).build(), md5);
+    }
+
+    /** Parts are collected oldest first, so they are recorded in part-number order. */
+    private void collectOldest() {
+        Part part = inFlight.poll();
+        try {
+            PartResult result = part.result().join();
+            parts.add(result.part());
+            partDigests.writeBytes(result.md5());
+            spare.add(part.bytes());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
     /** A fresh stream over the buffer for each attempt, so a retry sends the same bytes again. */
-    private RequestBody body() {
-        int length = filled;
-        return RequestBody.fromContentProvider(() -> new ByteArrayInputStream(buffer, 0, length), length, contentType);
+    private RequestBody body(byte[] bytes, int length) {
+        return RequestBody.fromContentProvider(() -> new ByteArrayInputStream(bytes, 0, length), length, contentType);
     }
 
     private void guarded(Runnable step) throws IOException {
@@ -159,5 +201,11 @@ public final class MultipartUploadStream extends OutputStream {
         if (finished) {
             throw new IOException("Upload of " + key + " is already closed or aborted");
         }
+    }
+
+    private record Part(byte[] bytes, CompletableFuture<PartResult> result) {
+    }
+
+    private record PartResult(CompletedPart part, byte[] md5) {
     }
 }

@@ -6,10 +6,14 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
@@ -23,7 +27,7 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
  * metadata, listing and presigned downloads, each S3 call retried per {@code dataforge.s3.retries}.
  */
 @Component
-public class ObjectStore {
+public class ObjectStore implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ObjectStore.class);
 
@@ -31,6 +35,7 @@ public class ObjectStore {
     private final S3Presigner presigner;
     private final StorageProperties props;
     private final StorageRetry retry;
+    private final ExecutorService uploads = Executors.newCachedThreadPool(partThreads());
 
     ObjectStore(S3Client s3, S3Presigner presigner, StorageProperties props) {
         this.s3 = s3;
@@ -48,8 +53,8 @@ public class ObjectStore {
 
     /** An output stream into {@code key}; close completes the object, {@code abort()} drops it. */
     public MultipartUploadStream openUpload(String key, String contentType, Map<String, String> metadata) {
-        return new MultipartUploadStream(s3, retry, props.bucket(), key, contentType, metadata,
-                (int) props.partSize().toBytes());
+        return new MultipartUploadStream(s3, retry, uploads, props.uploadConcurrency(), props.bucket(), key,
+                contentType, metadata, (int) props.partSize().toBytes());
     }
 
     /**
@@ -124,6 +129,18 @@ public class ObjectStore {
 
     public URL presignGet(String key) {
         return presignGet(key, props.presignTtl());
+    }
+
+    /** Threads that upload multipart parts in the background (at most upload-concurrency per open upload). */
+    private static CustomizableThreadFactory partThreads() {
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("s3-part-");
+        threads.setDaemon(true);
+        return threads;
+    }
+
+    @Override
+    public void destroy() {
+        uploads.shutdown();
     }
 
     /** HeadBucket: throws when the store cannot be reached or the bucket is missing. */

@@ -22,6 +22,7 @@ public record StorageProperties(
         boolean checksumWhenRequired,
         boolean createBucket,
         @NotNull DataSize partSize,
+        @Min(1) int uploadConcurrency,
         @Min(0) int retries,
         @NotNull Duration retryInterval,
         @NotNull Duration presignTtl) {
