@@ -5,10 +5,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import io.dataforge.platform.web.PageQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -17,6 +21,7 @@ import org.springframework.stereotype.Repository;
 class WatchProgressRepository {
 
     private static final String COLUMNS = "path, size, mtime, checksum, status, s3_keys, next_attempt_at";
+    private static final String FILTER = "(?::text IS NULL OR status = ?) AND path LIKE ?";
 
     private final JdbcTemplate jdbc;
 
@@ -101,6 +106,41 @@ class WatchProgressRepository {
                 + " VALUES (?, ?, ?, ?, 'completed', ?::text[], now()) ON CONFLICT (path) DO NOTHING",
                 state.path(), state.size(), Timestamp.from(state.mtime()), state.checksum(),
                 state.keys().toArray(String[]::new));
+    }
+
+    /** A page for the admin API; {@code status} and {@code pathPrefix} are optional, orderBy is whitelisted. */
+    List<Map<String, Object>> page(WatchStatus status, String pathPrefix, PageQuery page) {
+        return jdbc.query("SELECT * FROM watch_progress WHERE " + FILTER + " ORDER BY " + page.orderBy()
+                + ", path LIMIT ? OFFSET ?", this::mapForAdmin, status == null ? null : status.dbValue(),
+                status == null ? null : status.dbValue(), like(pathPrefix), page.size(), page.offset());
+    }
+
+    long count(WatchStatus status, String pathPrefix) {
+        return jdbc.queryForObject("SELECT count(*) FROM watch_progress WHERE " + FILTER, Long.class,
+                status == null ? null : status.dbValue(), status == null ? null : status.dbValue(), like(pathPrefix));
+    }
+
+    private static String like(String prefix) {
+        String literal = prefix == null ? "" : prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return literal + "%";
+    }
+
+    private Map<String, Object> mapForAdmin(ResultSet rs, int row) throws SQLException {
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("path", rs.getString("path"));
+        file.put("status", rs.getString("status"));
+        file.put("size", rs.getLong("size"));
+        file.put("mtime", rs.getObject("mtime", OffsetDateTime.class));
+        file.put("sha256", rs.getString("checksum"));
+        file.put("s3Keys", Arrays.asList((String[]) rs.getArray("s3_keys").getArray()));
+        file.put("errorType", rs.getString("error_type"));
+        file.put("error", rs.getString("error"));
+        file.put("attempts", rs.getInt("attempts"));
+        file.put("nextAttemptAt", rs.getObject("next_attempt_at", OffsetDateTime.class));
+        file.put("detectedAt", rs.getObject("detected_at", OffsetDateTime.class));
+        file.put("startedAt", rs.getObject("started_at", OffsetDateTime.class));
+        file.put("finishedAt", rs.getObject("finished_at", OffsetDateTime.class));
+        return file;
     }
 
     private FileState map(ResultSet rs, int row) throws SQLException {

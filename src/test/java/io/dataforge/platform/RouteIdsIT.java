@@ -33,7 +33,7 @@ class RouteIdsIT {
             "errors.report", "errors.report-for-batch", "errors.partitions",
             "batches.admin.list", "batches.admin.get", "batches.admin.delete",
             "errors.admin.search", "errors.admin.export",
-            "watch.scan", "watch.process");
+            "watch.scan", "watch.process", "watch.admin.files");
 
     @Autowired
     CamelContext camel;

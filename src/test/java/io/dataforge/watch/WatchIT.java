@@ -14,17 +14,22 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+
 import io.dataforge.IntegrationTest;
+import io.dataforge.TestHttp;
 import io.dataforge.platform.storage.ObjectStore;
 import io.dataforge.platform.storage.StoredObject;
 import io.dataforge.watch.parquet.ParquetReadBack;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Files dropped into the watched folder of the running application, read back from S3 and watch_progress. */
 @IntegrationTest
+@SuppressWarnings("unchecked")
 class WatchIT {
 
     @Autowired
@@ -35,6 +40,9 @@ class WatchIT {
     ObjectStore store;
     @Autowired
     ObjectMapper json;
+
+    @LocalServerPort
+    int port;
 
     WatchFixture watch;
 
@@ -60,6 +68,31 @@ class WatchIT {
                 .containsKey("source-mtime");
         assertThat(row.get("checksum")).isEqualTo(Checksums.sha256(watch.file(path)));
         assertThat(store.head(".dataforge/watch/" + path + ".json")).as("completion marker").isPresent();
+    }
+
+    @Test
+    void adminListsWatchedFilesByStatusAndPathPrefix() throws Exception {
+        String folder = WatchFixture.folder("admin");
+        watch.drop(folder + "/a.txt", "a".getBytes(UTF_8));
+        watch.drop(folder + "/b.csv", "x,y\n1\n".getBytes(UTF_8));
+        watch.awaitStatus(folder + "/a.txt", "completed");
+        watch.awaitStatus(folder + "/b.csv", "failed");
+        TestHttp http = new TestHttp(port);
+
+        HttpResponse<String> failed = http.send(http.asAdmin("/api/v1/admin/watch/files?status=failed&path=" + folder));
+        HttpResponse<String> all = http.send(http.asAdmin("/api/v1/admin/watch/files?path=" + folder + "&sort=path,asc"));
+        HttpResponse<String> bad = http.send(http.asAdmin("/api/v1/admin/watch/files?status=lost"));
+        HttpResponse<String> anonymous = http.get("/api/v1/admin/watch/files");
+
+        assertThat(failed.statusCode()).isEqualTo(200);
+        List<Map<String, Object>> content = (List<Map<String, Object>>) TestHttp.json(failed).get("content");
+        assertThat(content).singleElement().satisfies(file -> assertThat(file).containsEntry("path", folder + "/b.csv")
+                .containsEntry("errorType", "INVALID_DATA").containsEntry("status", "failed"));
+        List<Map<String, Object>> both = (List<Map<String, Object>>) TestHttp.json(all).get("content");
+        assertThat(both).extracting(file -> file.get("path")).containsExactly(folder + "/a.txt", folder + "/b.csv");
+        assertThat(both.get(0).get("s3Keys")).isEqualTo(List.of(folder + "/a.txt"));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
     }
 
     @Test
