@@ -58,6 +58,9 @@ final class Utf8Reader extends Reader {
         }
         CharBuffer out = CharBuffer.wrap(cbuf, off, len);
         while (out.position() == off) {
+            if (flushed) {
+                return -1;
+            }
             CoderResult result = decoder.decode(bytes, out, eof);
             if (result.isError()) {
                 pending = new MalformedInputException(result.length());
@@ -66,18 +69,15 @@ final class Utf8Reader extends Reader {
                 }
                 throw pending;
             }
-            if (result.isOverflow() || out.position() > off) {
+            if (result.isOverflow()) {
                 break;
             }
             if (eof) {
-                if (!flushed) {
-                    flushed = true;
-                    decoder.flush(out);
-                    continue;
-                }
-                return -1;
+                decoder.flush(out);
+                flushed = true;
+            } else if (out.position() == off) {
+                fill();
             }
-            fill();
         }
         int produced = out.position() - off;
         budgetLeft -= produced;
