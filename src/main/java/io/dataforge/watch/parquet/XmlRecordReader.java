@@ -26,6 +26,7 @@ final class XmlRecordReader implements RecordReader {
     private final int maxFieldChars;
     private final Set<Integer> seen = new HashSet<>();
     private long row;
+    private boolean done;
 
     XmlRecordReader(InputStream in, Columns columns, ConversionSettings settings) throws RejectedFileException {
         XMLInputFactory factory = XMLInputFactory.newFactory();
@@ -46,9 +47,13 @@ final class XmlRecordReader implements RecordReader {
 
     @Override
     public boolean next(RawRow out) throws RejectedFileException {
+        if (done) {
+            return false;
+        }
         try {
             int event = xml.nextTag();
             if (event == XMLStreamConstants.END_ELEMENT) {
+                done = true;
                 return false;
             }
             row++;
