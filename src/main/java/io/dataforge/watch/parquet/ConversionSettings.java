@@ -1,0 +1,31 @@
+package io.dataforge.watch.parquet;
+
+/**
+ * Limits and sizes of one conversion. {@code rowGroupBytes} bounds the writer's buffered (encoded) data, so it
+ * is what bounds memory; {@code sampleRows} rows are held in memory to infer the column types.
+ */
+public record ConversionSettings(ParquetCodec codec, long rowGroupBytes, int pageBytes, int sampleRows,
+                                 int maxColumns, int maxFieldChars) {
+
+    public ConversionSettings {
+        if (codec == null) {
+            throw new IllegalArgumentException("codec is required");
+        }
+        if (rowGroupBytes < 1024 || pageBytes < 1024 || sampleRows < 1 || maxColumns < 1 || maxFieldChars < 1) {
+            throw new IllegalArgumentException("sizes and limits must be positive (row group and page at least 1 KiB)");
+        }
+    }
+
+    /** ZSTD, 32 MiB row groups, 1 MiB pages, 10,000 sample rows, 2000 columns, 1 MiB per field. */
+    public static ConversionSettings defaults() {
+        return new ConversionSettings(ParquetCodec.ZSTD, 32L << 20, 1 << 20, 10_000, 2000, 1 << 20);
+    }
+
+    public ConversionSettings withCodec(ParquetCodec newCodec) {
+        return new ConversionSettings(newCodec, rowGroupBytes, pageBytes, sampleRows, maxColumns, maxFieldChars);
+    }
+
+    public ConversionSettings withSampleRows(int rows) {
+        return new ConversionSettings(codec, rowGroupBytes, pageBytes, rows, maxColumns, maxFieldChars);
+    }
+}

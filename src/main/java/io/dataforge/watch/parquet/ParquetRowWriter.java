@@ -1,0 +1,94 @@
+package io.dataforge.watch.parquet;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.conf.ParquetConfiguration;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.OutputFile;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+/**
+ * One Parquet file streamed into one sink stream. Configured through PlainParquetConfiguration, so Hadoop's
+ * Configuration is only created by the codec factory, and never a FileSystem. Memory is bounded by the row group
+ * size: the writer buffers one encoded, compressed row group before it goes out.
+ */
+final class ParquetRowWriter implements AutoCloseable {
+
+    private final StreamOutputFile file;
+    private final ParquetWriter<TypedRow> writer;
+
+    ParquetRowWriter(OutputStream sink, List<ColumnSpec> columns, ConversionSettings settings) throws IOException {
+        this.file = new StreamOutputFile(sink);
+        this.writer = new Builder(file, new RowWriteSupport(columns))
+                .withConf(new PlainParquetConfiguration())
+                .withCompressionCodec(codec(settings.codec()))
+                .withRowGroupSize(settings.rowGroupBytes())
+                .withPageSize(settings.pageBytes())
+                .withDictionaryPageSize(settings.pageBytes())
+                .withDictionaryEncoding(true)
+                .withValidation(false)
+                .build();
+    }
+
+    void write(TypedRow row) throws IOException {
+        writer.write(row);
+    }
+
+    long bytesWritten() {
+        return file.position();
+    }
+
+    /** Completes the Parquet file (footer) and closes the sink stream, which completes the upload. */
+    @Override
+    public void close() throws IOException {
+        writer.close();
+    }
+
+    /** Stops output to the sink and frees the writer's buffers and codecs; the caller aborts the sink. */
+    void abandon() {
+        file.discard();
+        try {
+            writer.close();
+        } catch (IOException | RuntimeException e) {
+            // the attempt is being discarded; nothing of it is kept
+        }
+    }
+
+    private static CompressionCodecName codec(ParquetCodec codec) {
+        return switch (codec) {
+            case ZSTD -> CompressionCodecName.ZSTD;
+            case SNAPPY -> CompressionCodecName.SNAPPY;
+            case UNCOMPRESSED -> CompressionCodecName.UNCOMPRESSED;
+        };
+    }
+
+    private static final class Builder extends ParquetWriter.Builder<TypedRow, Builder> {
+
+        private final RowWriteSupport writeSupport;
+
+        Builder(OutputFile file, RowWriteSupport writeSupport) {
+            super(file);
+            this.writeSupport = writeSupport;
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
+        }
+
+        @Override
+        protected WriteSupport<TypedRow> getWriteSupport(Configuration conf) {
+            return writeSupport;
+        }
+
+        @Override
+        protected WriteSupport<TypedRow> getWriteSupport(ParquetConfiguration conf) {
+            return writeSupport;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package io.dataforge.watch.parquet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Strict UTF-8 decoding that skips a BOM. Unlike InputStreamReader it hands out the characters decoded before a
+ * bad byte sequence and fails only on the next read, so the parser on top reports the row that holds the bad bytes.
+ * A record budget stops a runaway record (a stray quote) from pulling the rest of the file into memory.
+ */
+final class Utf8Reader extends Reader {
+
+    private final InputStream in;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteBuffer bytes = ByteBuffer.allocate(64 * 1024).flip();
+    private boolean eof;
+    private boolean flushed;
+    private boolean bomChecked;
+    private CharacterCodingException pending;
+    private long recordBudget = Long.MAX_VALUE;
+    private long budgetLeft = Long.MAX_VALUE;
+
+    Utf8Reader(InputStream in) {
+        this.in = in;
+    }
+
+    /** From now on a single record may not take more than {@code chars} characters (plus read-ahead slack). */
+    void limitRecords(long chars) {
+        recordBudget = chars + 2 * bytes.capacity();
+        budgetLeft = recordBudget;
+    }
+
+    void startRecord() {
+        budgetLeft = recordBudget;
+    }
+
+    @Override
+    public int read(char[] cbuf, int off, int len) throws IOException {
+        if (pending != null) {
+            throw pending;
+        }
+        if (len == 0) {
+            return 0;
+        }
+        if (!bomChecked) {
+            skipBom();
+        }
+        CharBuffer out = CharBuffer.wrap(cbuf, off, len);
+        while (out.position() == off) {
+            if (flushed) {
+                return -1;
+            }
+            CoderResult result = decoder.decode(bytes, out, eof);
+            if (result.isError()) {
+                pending = new MalformedInputException(result.length());
+                if (out.position() > off) {
+                    break;
+                }
+                throw pending;
+            }
+            if (result.isOverflow()) {
+                break;
+            }
+            if (eof) {
+                decoder.flush(out);
+                flushed = true;
+            } else if (out.position() == off) {
+                fill();
+            }
+        }
+        int produced = out.position() - off;
+        budgetLeft -= produced;
+        if (budgetLeft < 0) {
+            throw new RecordTooLongException("a record is longer than " + recordBudget + " characters");
+        }
+        return produced;
+    }
+
+    private void skipBom() throws IOException {
+        bomChecked = true;
+        while (bytes.remaining() < 3 && !eof) {
+            fill();
+        }
+        if (bytes.remaining() >= 3 && (bytes.get(bytes.position()) & 0xFF) == 0xEF
+                && (bytes.get(bytes.position() + 1) & 0xFF) == 0xBB && (bytes.get(bytes.position() + 2) & 0xFF) == 0xBF) {
+            bytes.position(bytes.position() + 3);
+        }
+    }
+
+    private void fill() throws IOException {
+        bytes.compact();
+        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        if (n < 0) {
+            eof = true;
+        } else {
+            bytes.position(bytes.position() + n);
+        }
+        bytes.flip();
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+
+    /** The data is broken (typically an unterminated quote), not the storage: the file is rejected. */
+    static final class RecordTooLongException extends IOException {
+        RecordTooLongException(String message) {
+            super(message);
+        }
+    }
+}
