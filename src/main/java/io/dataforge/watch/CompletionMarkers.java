@@ -3,12 +3,13 @@ package io.dataforge.watch;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dataforge.platform.storage.ObjectStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CompletionMarkers {
+
+    private static final Logger log = LoggerFactory.getLogger(CompletionMarkers.class);
 
     private final ObjectStore store;
     private final OutputKeys keys;
@@ -42,19 +45,23 @@ class CompletionMarkers {
         store.delete(keys.marker(path));
     }
 
-    /** Inserts a completed row for every marker; returns how many. */
+    /** Inserts a completed row for every readable marker; returns how many. */
     int rebuild() {
         try (var markerKeys = store.list(keys.markerPrefix())) {
-            return markerKeys.mapToInt(key -> {
-                try (InputStream in = store.open(key)) {
-                    Marker marker = json.readValue(in, Marker.class);
-                    progress.insertCompleted(new FileState(marker.path(), marker.size(), marker.mtime(),
-                            marker.sha256(), WatchStatus.COMPLETED, marker.keys(), null));
-                    return 1;
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Unreadable completion marker " + key, e);
-                }
-            }).sum();
+            return (int) markerKeys.filter(key -> key.endsWith(".json")).filter(this::restore).count();
+        }
+    }
+
+    private boolean restore(String key) {
+        try (InputStream in = store.open(key)) {
+            Marker marker = json.readValue(in, Marker.class);
+            progress.insertCompleted(new FileState(marker.path(), marker.size(), marker.mtime(), marker.sha256(),
+                    WatchStatus.COMPLETED, marker.keys(), null));
+            return true;
+        } catch (IOException e) {
+            // without it the file is simply processed again: an unreadable marker costs one upload, not the watch
+            log.warn("Skipped unreadable completion marker {}: {}", key, e.getMessage());
+            return false;
         }
     }
 

@@ -28,10 +28,9 @@ class WatchConfig {
     @Bean
     ParquetConverter parquetConverter(WatchProperties props) {
         ConversionSettings defaults = ConversionSettings.defaults();
-        // native codecs unpack themselves into java.io.tmpdir on first use: do it now, not while a file streams
-        ParquetConverter.loadNativeCodecs();
-        return new ParquetConverter(new ConversionSettings(
-                ParquetCodec.valueOf(props.parquetCompression().toUpperCase(Locale.ROOT)),
+        ParquetCodec codec = ParquetCodec.valueOf(props.parquetCompression().toUpperCase(Locale.ROOT));
+        ParquetConverter.loadNativeCodec(codec);
+        return new ParquetConverter(new ConversionSettings(codec,
                 props.parquetRowGroupSize().toBytes(), defaults.pageBytes(), props.typeSampleRows(),
                 defaults.maxColumns(), defaults.maxFieldChars()));
     }

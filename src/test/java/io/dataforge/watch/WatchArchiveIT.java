@@ -1,6 +1,6 @@
 package io.dataforge.watch;
 
-import static io.dataforge.watch.TestArchives.entries;
+import static io.dataforge.watch.archive.ArchiveFixtures.entries;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dataforge.IntegrationTest;
 import io.dataforge.platform.storage.ObjectStore;
+import io.dataforge.watch.archive.ArchiveFixtures;
 import io.dataforge.watch.parquet.ParquetReadBack;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -45,8 +46,8 @@ class WatchArchiveIT {
     @Test
     void zipEntriesKeepTheirFoldersUnderTheArchivesPathWithNestedArchivesStreamedThrough() throws Exception {
         String folder = WatchFixture.folder("zip");
-        byte[] inner = TestArchives.gzip(TestArchives.tar(entries("c.txt", "hello", "deep/d.csv", "k\nv\n")));
-        watch.drop(folder + "/a.zip", TestArchives.zip(entries(
+        byte[] inner = ArchiveFixtures.gzip(ArchiveFixtures.tar(entries("c.txt", "hello", "deep/d.csv", "k\nv\n")));
+        watch.drop(folder + "/a.zip", ArchiveFixtures.zip(entries(
                 "x/y.csv", "a,b\n1,2\n", "docs/manual.pdf", PDF, "inner/pack.tar.gz", inner)));
 
         watch.awaitStatus(folder + "/a.zip", "completed");
@@ -56,9 +57,9 @@ class WatchArchiveIT {
         assertThat(watch.object(folder + "/a/docs/manual.pdf")).isEqualTo(PDF);
         assertThat(store.head(folder + "/a/docs/manual.pdf").orElseThrow().contentType()).isEqualTo("application/pdf");
         assertThat(watch.object(folder + "/a/inner/pack/c.txt")).isEqualTo("hello".getBytes(UTF_8));
-        assertThat(ParquetReadBack.read(watch.object(folder + "/a/x/y.parquet")))
+        assertThat(ParquetReadBack.readAll(watch.object(folder + "/a/x/y.parquet")))
                 .containsExactly(Map.of("a", 1L, "b", 2L));
-        assertThat(ParquetReadBack.read(watch.object(folder + "/a/inner/pack/deep/d.parquet")))
+        assertThat(ParquetReadBack.readAll(watch.object(folder + "/a/inner/pack/deep/d.parquet")))
                 .containsExactly(Map.of("k", "v"));
         assertThat(store.head(folder + "/a/x/y.parquet").orElseThrow().metadata())
                 .containsEntry("source-path", folder + "/a.zip").containsEntry("source-entry", folder + "/a/x/y.csv");
@@ -69,15 +70,15 @@ class WatchArchiveIT {
         String folder = WatchFixture.folder("formats");
         Map<String, byte[]> one = entries("e.txt", "inside");
         Map<String, String> expected = new LinkedHashMap<>();
-        drop(expected, folder + "/t.tar", TestArchives.tar(one), folder + "/t/e.txt");
-        drop(expected, folder + "/tg.tgz", TestArchives.gzip(TestArchives.tar(one)), folder + "/tg/e.txt");
-        drop(expected, folder + "/tgz.tar.gz", TestArchives.gzip(TestArchives.tar(one)), folder + "/tgz/e.txt");
-        drop(expected, folder + "/tb.tar.bz2", TestArchives.bzip2(TestArchives.tar(one)), folder + "/tb/e.txt");
-        drop(expected, folder + "/tx.tar.xz", TestArchives.xz(TestArchives.tar(one)), folder + "/tx/e.txt");
-        drop(expected, folder + "/g.txt.gz", TestArchives.gzip("inside".getBytes(UTF_8)), folder + "/g.txt");
-        drop(expected, folder + "/b.txt.bz2", TestArchives.bzip2("inside".getBytes(UTF_8)), folder + "/b.txt");
-        drop(expected, folder + "/x.txt.xz", TestArchives.xz("inside".getBytes(UTF_8)), folder + "/x.txt");
-        drop(expected, folder + "/s.7z", TestArchives.sevenZ(one), folder + "/s/e.txt");
+        drop(expected, folder + "/t.tar", ArchiveFixtures.tar(one), folder + "/t/e.txt");
+        drop(expected, folder + "/tg.tgz", ArchiveFixtures.gzip(ArchiveFixtures.tar(one)), folder + "/tg/e.txt");
+        drop(expected, folder + "/tgz.tar.gz", ArchiveFixtures.gzip(ArchiveFixtures.tar(one)), folder + "/tgz/e.txt");
+        drop(expected, folder + "/tb.tar.bz2", ArchiveFixtures.bzip2(ArchiveFixtures.tar(one)), folder + "/tb/e.txt");
+        drop(expected, folder + "/tx.tar.xz", ArchiveFixtures.xz(ArchiveFixtures.tar(one)), folder + "/tx/e.txt");
+        drop(expected, folder + "/g.txt.gz", ArchiveFixtures.gzip("inside".getBytes(UTF_8)), folder + "/g.txt");
+        drop(expected, folder + "/b.txt.bz2", ArchiveFixtures.bzip2("inside".getBytes(UTF_8)), folder + "/b.txt");
+        drop(expected, folder + "/x.txt.xz", ArchiveFixtures.xz("inside".getBytes(UTF_8)), folder + "/x.txt");
+        drop(expected, folder + "/s.7z", ArchiveFixtures.sevenZ(one), folder + "/s/e.txt");
 
         for (var archive : expected.entrySet()) {
             watch.awaitStatus(archive.getKey(), "completed");
@@ -89,11 +90,11 @@ class WatchArchiveIT {
     @Test
     void unsafeCorruptAndLockedArchivesGoToTheErrorFolderAndTheRestGoesOn() throws Exception {
         String folder = WatchFixture.folder("unsafe");
-        byte[] good = TestArchives.zip(entries("ok.txt", "ok"));
-        watch.drop(folder + "/slip.zip", TestArchives.zip(entries("fine.txt", "fine", "../../evil.txt", "evil")));
+        byte[] good = ArchiveFixtures.zip(entries("ok.txt", "ok"));
+        watch.drop(folder + "/slip.zip", ArchiveFixtures.rawZip(entries("fine.txt", "fine", "../../evil.txt", "evil")));
         watch.drop(folder + "/bomb.zip", zeros(300L * 1024 * 1024));
         watch.drop(folder + "/corrupt.zip", Arrays.copyOf(good, good.length / 2));
-        watch.drop(folder + "/locked.zip", encryptedZip());
+        watch.drop(folder + "/locked.zip", ArchiveFixtures.markEncrypted(ArchiveFixtures.zip(entries("secret.csv", "a,b\n1,2\n"))));
         watch.drop(folder + "/good.zip", good);
 
         Map<String, String> expectedTypes = Map.of("slip.zip", "ZIP_SLIP", "bomb.zip", "ZIP_BOMB",
@@ -127,19 +128,6 @@ class WatchArchiveIT {
             for (long written = 0; written < size; written += block.length) {
                 zip.write(block);
             }
-            zip.closeArchiveEntry();
-        }
-        return bytes.toByteArray();
-    }
-
-    /** An entry flagged as encrypted (traditional PKWARE), as a password-protected zip carries it. */
-    private static byte[] encryptedZip() throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
-            ZipArchiveEntry entry = new ZipArchiveEntry("secret.csv");
-            entry.getGeneralPurposeBit().useEncryption(true);
-            zip.putArchiveEntry(entry);
-            zip.write("a,b\n1,2\n".getBytes(UTF_8));
             zip.closeArchiveEntry();
         }
         return bytes.toByteArray();

@@ -68,7 +68,6 @@ class WatchCrashIT {
         Path tmp = Files.createDirectories(root.resolve("tmp"));
         Path work = Files.createDirectories(root.resolve("work"));
         String big = "big-" + UUID.randomUUID() + ".bin";
-        RandomStream content = new RandomStream(7, 256 * MB);
 
         Process first = start(watchDir, tmp, work);
         drop(watchDir, big, out -> new RandomStream(7, 256 * MB).transferTo(out));
@@ -78,9 +77,10 @@ class WatchCrashIT {
         assertThat(status(big)).isEqualTo("in_progress");
         assertThat(store.pendingUploads(prefix + big)).as("the kill left a multipart upload").isPositive();
 
-        Set<String> before = listing(tmp, work);
-        FileSystemSampler sampler = new FileSystemSampler(tmp, work, watchDir);
         start(watchDir, tmp, work);
+        // from here on the instance only processes: nothing may appear in its tmpdir, working or data directory
+        FileSystemSampler sampler = new FileSystemSampler(tmp, work, root.resolve("data"));
+        sampler.start();
         String archive = "events-" + UUID.randomUUID() + ".zip";
         drop(watchDir, archive, out -> {
             try (ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -89,7 +89,6 @@ class WatchCrashIT {
                 zip.closeEntry();
             }
         });
-        sampler.start();
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
                 .until(() -> "completed".equals(status(big)) && "completed".equals(status(archive)));
         sampler.stop();
@@ -101,10 +100,13 @@ class WatchCrashIT {
                     .containsExactlyInAnyOrder(prefix + big, prefix + stem + "/data/events.parquet");
         }
         try (InputStream stored = store.open(prefix + big)) {
-            assertThat(RandomStream.sha256Hex(stored)).isEqualTo(content.sha256Hex());
+            assertThat(RandomStream.sha256Hex(stored)).isEqualTo(Checksums.sha256(watchDir.resolve(big)));
         }
-        assertThat(listing(tmp, work)).as("java.io.tmpdir and working directory").isEqualTo(before);
-        assertThat(sampler.seen).as("files seen while processing").isEmpty();
+        assertThat(sampler.seen).as("files that appeared while processing").isEmpty();
+        assertThat(listing(tmp, work, root.resolve("data"))).isEqualTo(sampler.baseline);
+        try (Stream<Path> left = Files.list(watchDir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(big, archive);
+        }
     }
 
     private Process start(Path watchDir, Path tmp, Path work) throws Exception {
@@ -178,7 +180,7 @@ class WatchCrashIT {
     private static final class FileSystemSampler implements Runnable {
         final Set<String> seen = ConcurrentHashMap.newKeySet();
         private final Path[] dirs;
-        private Set<String> baseline;
+        Set<String> baseline;
         private volatile boolean running = true;
         private Thread thread;
 

@@ -109,7 +109,7 @@ class WatchIT {
         assertThat(watch.keysUnder(folder)).containsExactly(folder + "/sales.parquet");
         assertThat(store.head(folder + "/sales.parquet").orElseThrow().contentType())
                 .isEqualTo(FileDelivery.PARQUET_TYPE);
-        List<Map<String, Object>> rows = ParquetReadBack.read(watch.object(folder + "/sales.parquet"));
+        List<Map<String, Object>> rows = ParquetReadBack.readAll(watch.object(folder + "/sales.parquet"));
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0)).containsEntry("id", 1L).containsEntry("active", true)
                 .containsEntry("day", LocalDate.of(2024, 1, 31))
@@ -133,7 +133,7 @@ class WatchIT {
         for (String name : List.of("a.tsv", "b.json", "c.jsonl", "d.xml")) {
             watch.awaitStatus(folder + "/" + name, "completed");
             String parquet = folder + "/" + name.substring(0, 1) + ".parquet";
-            assertThat(ParquetReadBack.read(watch.object(parquet))).as(name)
+            assertThat(ParquetReadBack.readAll(watch.object(parquet))).as(name)
                     .containsExactly(Map.of("k", "x", "v", 1L), Map.of("k", "y", "v", 2L));
         }
     }

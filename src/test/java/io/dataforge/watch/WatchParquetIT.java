@@ -38,7 +38,7 @@ class WatchParquetIT {
         watch.awaitStatus(folder + "/events.csv", "completed", Duration.ofMinutes(3));
 
         byte[] parquet = watch.object(folder + "/events.parquet");
-        assertThat(parquet.length).as("zstd Parquet at least 60 % smaller than the CSV").isLessThan(csvSize * 4 / 10);
+        assertThat((long) parquet.length).as("zstd Parquet at least 60 % smaller than the CSV").isLessThan(csvSize * 4 / 10);
         AtomicInteger index = new AtomicInteger();
         ParquetReadBack.forEachRow(parquet, row -> {
             Map<String, Object> expected = EventsCsv.expected(index.incrementAndGet());

@@ -98,10 +98,13 @@ public class ObjectStore implements DisposableBean {
         retry.run("delete " + key, () -> s3.deleteObject(b -> b.bucket(props.bucket()).key(key)));
     }
 
-    /** Keys under a prefix, fetched page by page as the stream is consumed. */
+    /**
+     * Keys under a prefix, fetched page by page as the stream is consumed. Folder placeholders (empty keys
+     * ending in "/", which file-system backed stores and consoles create) are not objects and are left out.
+     */
     public Stream<String> list(String prefix) {
         return s3.listObjectsV2Paginator(b -> b.bucket(props.bucket()).prefix(prefix)).contents().stream()
-                .map(S3Object::key);
+                .map(S3Object::key).filter(key -> !key.endsWith("/"));
     }
 
     /** Multipart uploads begun under a prefix and neither completed nor aborted. */

@@ -45,11 +45,15 @@ public final class ParquetConverter {
     }
 
     /**
-     * Loads the zstd and snappy native libraries now (both extract them into java.io.tmpdir on first use), so a
-     * missing or read-only temp directory fails the application start rather than the first file.
+     * Loads the codec's native library now: zstd-jni and snappy-java unpack it into java.io.tmpdir on first
+     * use (zstd deletes it once loaded, snappy only at a clean JVM exit), so this belongs at start-up, not in
+     * the middle of a file. Only the codec in use is loaded.
      */
-    public static void loadNativeCodecs() {
-        com.github.luben.zstd.util.Native.load();
-        org.xerial.snappy.Snappy.maxCompressedLength(1);
+    public static void loadNativeCodec(ParquetCodec codec) {
+        switch (codec) {
+            case ZSTD -> com.github.luben.zstd.util.Native.load();
+            case SNAPPY -> org.xerial.snappy.Snappy.maxCompressedLength(1);
+            case UNCOMPRESSED -> { }
+        }
     }
 }

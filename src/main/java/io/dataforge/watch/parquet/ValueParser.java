@@ -188,23 +188,28 @@ final class ValueParser {
     }
 
     /**
-     * ISO local date-time {@code yyyy-MM-dd[T ]HH:mm:ss[.f{1,6}]}, with {@code Z} or {@code ±HH:MM} when
+     * ISO local date-time {@code yyyy-MM-dd[T ]HH:mm[:ss[.f{1,6}]]}, with {@code Z} or {@code ±HH:MM} when
      * {@code utc}; the microseconds since the epoch (UTC when an offset is given) go to {@link #longValue}.
      */
     boolean timestamp(String s, boolean utc) {
         int n = s.length();
-        if (n < 19 || (s.charAt(10) != 'T' && s.charAt(10) != ' ') || !parseDate(s)) {
+        if (n < 16 || (s.charAt(10) != 'T' && s.charAt(10) != ' ') || !parseDate(s)) {
             return false;
         }
         int hour = twoDigits(s, 11);
         int minute = twoDigits(s, 14);
-        int second = twoDigits(s, 17);
-        if (s.charAt(13) != ':' || s.charAt(16) != ':' || hour > 23 || minute > 59 || second > 59 || minute < 0 || second < 0 || hour < 0) {
+        int second = 0;
+        int i = 16;
+        // seconds may be left out, as ISO 8601 (and LocalDateTime.toString() on a whole minute) does
+        if (n > 16 && s.charAt(16) == ':') {
+            second = n >= 19 ? twoDigits(s, 17) : -1;
+            i = 19;
+        }
+        if (s.charAt(13) != ':' || hour > 23 || minute > 59 || second > 59 || minute < 0 || second < 0 || hour < 0) {
             return false;
         }
         long micros = longValue * MICROS_PER_DAY + (hour * 3600L + minute * 60L + second) * 1_000_000L;
-        int i = 19;
-        if (i < n && s.charAt(i) == '.') {
+        if (i == 19 && i < n && s.charAt(i) == '.') {
             int start = ++i;
             long fraction = 0;
             while (i < n && isDigit(s.charAt(i))) {

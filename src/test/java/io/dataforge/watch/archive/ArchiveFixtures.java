@@ -24,7 +24,7 @@ import org.apache.commons.compress.compressors.xz.XZCompressorOutputStream;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /** Archives built in memory by the commons-compress writers; entries ending in "/" are folders. */
-final class ArchiveFixtures {
+public final class ArchiveFixtures {
 
     static final Path ROOT = Path.of("target", "archive-test");
 
@@ -66,15 +66,16 @@ final class ArchiveFixtures {
         return bytes;
     }
 
-    static Map<String, byte[]> entries(Object... nameThenBytes) {
+    public static Map<String, byte[]> entries(Object... nameThenBytes) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         for (int i = 0; i < nameThenBytes.length; i += 2) {
-            entries.put((String) nameThenBytes[i], (byte[]) nameThenBytes[i + 1]);
+            Object content = nameThenBytes[i + 1];
+            entries.put((String) nameThenBytes[i], content instanceof String text ? text(text) : (byte[]) content);
         }
         return entries;
     }
 
-    static byte[] zip(Map<String, byte[]> entries) throws IOException {
+    public static byte[] zip(Map<String, byte[]> entries) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
@@ -87,7 +88,7 @@ final class ArchiveFixtures {
     }
 
     /** java.util.zip writes names as given, including "../" and absolute ones. */
-    static byte[] rawZip(Map<String, byte[]> entries) throws IOException {
+    public static byte[] rawZip(Map<String, byte[]> entries) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
@@ -100,7 +101,7 @@ final class ArchiveFixtures {
     }
 
     /** Sets the "encrypted" general purpose bit in every local and central header (contents stay plain). */
-    static byte[] markEncrypted(byte[] zip) {
+    public static byte[] markEncrypted(byte[] zip) {
         byte[] patched = Arrays.copyOf(zip, zip.length);
         for (int i = 0; i + 8 < patched.length; i++) {
             if (patched[i] == 'P' && patched[i + 1] == 'K' && patched[i + 2] == 3 && patched[i + 3] == 4) {
@@ -137,7 +138,7 @@ final class ArchiveFixtures {
         return Arrays.copyOf(zip.array(), zip.position());
     }
 
-    static byte[] tar(Map<String, byte[]> entries) throws IOException {
+    public static byte[] tar(Map<String, byte[]> entries) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
@@ -154,7 +155,7 @@ final class ArchiveFixtures {
         return bytes.toByteArray();
     }
 
-    static byte[] sevenZ(Map<String, byte[]> entries) throws IOException {
+    public static byte[] sevenZ(Map<String, byte[]> entries) throws IOException {
         try (SeekableInMemoryByteChannel channel = new SeekableInMemoryByteChannel()) {
             try (SevenZOutputFile sevenZ = new SevenZOutputFile(channel)) {
                 for (Map.Entry<String, byte[]> e : entries.entrySet()) {
@@ -173,15 +174,15 @@ final class ArchiveFixtures {
         }
     }
 
-    static byte[] gzip(byte[] data) {
+    public static byte[] gzip(byte[] data) {
         return compress(data, GzipCompressorOutputStream::new);
     }
 
-    static byte[] bzip2(byte[] data) {
+    public static byte[] bzip2(byte[] data) {
         return compress(data, BZip2CompressorOutputStream::new);
     }
 
-    static byte[] xz(byte[] data) {
+    public static byte[] xz(byte[] data) {
         return compress(data, XZCompressorOutputStream::new);
     }
 

@@ -35,12 +35,6 @@ class CodecTest {
         assertThat(conversion.rows()).extracting(row -> row.get("a")).containsExactly(1L, 2L, 3L);
     }
 
-    @Test
-    void theNativeCodecsLoadUpFront() {
-        ParquetConverter.loadNativeCodecs();
-        ParquetConverter.loadNativeCodecs();
-    }
-
     private static CompressionCodecName codecOf(byte[] parquet) {
         return ParquetReadBack.footer(parquet).getBlocks().get(0).getColumns().get(0).getCodec();
     }

@@ -85,6 +85,17 @@ class TypeInferenceTest {
     }
 
     @Test
+    void timestampsWithoutSecondsAreTimestamps() throws Exception {
+        Conversions conversion = Conversions.of(DataFormat.CSV, "t,bad\n2024-01-01T00:01,2024-01-01T00:01.5\n"
+                + "2024-01-02 03:04:05,2024-01-01T00:01:5\n");
+
+        assertThat(conversion.schema().get("t")).isEqualTo("INT64 TIMESTAMP(MICROS,false)");
+        assertThat(conversion.schema().get("bad")).isEqualTo("BINARY STRING");
+        assertThat(conversion.rows()).extracting(row -> row.get("t"))
+                .containsExactly(LocalDateTime.of(2024, 1, 1, 0, 1), LocalDateTime.of(2024, 1, 2, 3, 4, 5));
+    }
+
+    @Test
     void integersAndExactDoublesMakeADoubleColumn() throws Exception {
         Conversions conversion = Conversions.of(DataFormat.CSV, "x\n1\n2.5\n3e2\n");
 
