@@ -14,7 +14,7 @@ WORKDIR /app
 COPY --from=build /src/app.jar app.jar
 USER dataforge
 ENV DATAFORGE_DATA_DIR=/data \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError"
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=40 -XX:+UseParallelGC -XX:+ExitOnOutOfMemoryError"
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=5 \
   CMD wget -qO- http://127.0.0.1:8080/actuator/health/liveness > /dev/null || exit 1

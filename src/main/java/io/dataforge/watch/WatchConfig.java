@@ -30,7 +30,7 @@ class WatchConfig {
         ConversionSettings defaults = ConversionSettings.defaults();
         ParquetCodec codec = ParquetCodec.valueOf(props.parquetCompression().toUpperCase(Locale.ROOT));
         ParquetConverter.loadNativeCodec(codec);
-        return new ParquetConverter(new ConversionSettings(codec,
+        return new ParquetConverter(new ConversionSettings(codec, props.parquetZstdLevel(),
                 props.parquetRowGroupSize().toBytes(), defaults.pageBytes(), props.typeSampleRows(),
                 defaults.maxColumns(), defaults.maxFieldChars()));
     }

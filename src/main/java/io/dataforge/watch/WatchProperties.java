@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -37,6 +38,7 @@ public record WatchProperties(
         @NotNull DataSize maxInMemoryArchiveSize,
         @Min(1) int maxArchiveDepth,
         @NotNull String parquetCompression,
+        @Min(1) @Max(22) int parquetZstdLevel,
         @NotNull DataSize parquetRowGroupSize,
         @Min(100) int typeSampleRows) {
 

@@ -25,7 +25,7 @@ final class ParquetRowWriter implements AutoCloseable {
     ParquetRowWriter(OutputStream sink, List<ColumnSpec> columns, ConversionSettings settings) throws IOException {
         this.file = new StreamOutputFile(sink);
         this.writer = new Builder(file, new RowWriteSupport(columns))
-                .withConf(new PlainParquetConfiguration())
+                .withConf(configuration(settings))
                 .withCompressionCodec(codec(settings.codec()))
                 .withRowGroupSize(settings.rowGroupBytes())
                 .withPageSize(settings.pageBytes())
@@ -33,6 +33,12 @@ final class ParquetRowWriter implements AutoCloseable {
                 .withDictionaryEncoding(true)
                 .withValidation(false)
                 .build();
+    }
+
+    private static PlainParquetConfiguration configuration(ConversionSettings settings) {
+        PlainParquetConfiguration conf = new PlainParquetConfiguration();
+        conf.set("parquet.compression.codec.zstd.level", Integer.toString(settings.zstdLevel()));
+        return conf;
     }
 
     void write(TypedRow row) throws IOException {

@@ -42,6 +42,19 @@ final class RawRow {
         return width;
     }
 
+    /** Exchanges contents with {@code other}: hands a parsed row over without copying its values. */
+    void swap(RawRow other) {
+        String[] otherValues = other.values;
+        boolean[] otherTextOnly = other.textOnly;
+        int otherWidth = other.width;
+        other.values = values;
+        other.textOnly = textOnly;
+        other.width = width;
+        values = otherValues;
+        textOnly = otherTextOnly;
+        width = otherWidth;
+    }
+
     RawRow copy() {
         RawRow copy = new RawRow();
         copy.values = Arrays.copyOf(values, width);

@@ -111,7 +111,7 @@ class CsvConversionTest {
 
     @Test
     void aFieldLongerThanTheLimitIsRejected() {
-        ConversionSettings settings = new ConversionSettings(ParquetCodec.ZSTD, 1 << 20, 1 << 16, 100, 10, 10);
+        ConversionSettings settings = new ConversionSettings(ParquetCodec.ZSTD, 1, 1 << 20, 1 << 16, 100, 10, 10);
         byte[] csv = "a\nshort\nmuch longer than ten\n".getBytes(StandardCharsets.UTF_8);
 
         RejectedFileException rejected = catchThrowableOfType(RejectedFileException.class,
