@@ -3,16 +3,12 @@ package io.dataforge.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
+import io.dataforge.PackagedJar;
 import io.dataforge.TestHttp;
 import org.junit.jupiter.api.Test;
 
@@ -25,9 +21,9 @@ class PackagedJarIT {
 
     @Test
     void executableJarStartsOnEmbeddedServersWithEveryRoute() throws Exception {
-        Path jar = executableJar();
+        Path jar = PackagedJar.path();
         Path dataDir = Path.of("target/packaged-it-" + UUID.randomUUID());
-        int port = freePort();
+        int port = PackagedJar.freePort();
         Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString(), "--server.port=" + port, "--dataforge.data-dir=" + dataDir,
                 "--dataforge.security.admin-password=packaged")
@@ -61,20 +57,6 @@ class PackagedJarIT {
             return health.statusCode() == 200 && health.body().startsWith("{\"status\":\"UP\"");
         } catch (IllegalStateException e) {
             return false;
-        }
-    }
-
-    private static Path executableJar() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            List<Path> jars = files.filter(p -> p.getFileName().toString().matches("data-forge-.*\\.jar")).toList();
-            assertThat(jars).as("the package phase built the executable jar").hasSize(1);
-            return jars.get(0).toAbsolutePath();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

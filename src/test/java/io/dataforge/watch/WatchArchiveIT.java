@@ -9,39 +9,21 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dataforge.IntegrationTest;
-import io.dataforge.platform.storage.ObjectStore;
 import io.dataforge.watch.archive.ArchiveFixtures;
 import io.dataforge.watch.parquet.ParquetReadBack;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Archives dropped into the watched folder: unpacked as they stream, unsafe ones refused. */
 @IntegrationTest
-class WatchArchiveIT {
+class WatchArchiveIT extends WatchTestBase {
 
     static final byte[] PDF = "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n".getBytes(UTF_8);
 
-    @Autowired
-    WatchProperties props;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    ObjectStore store;
-    @Autowired
-    ObjectMapper json;
 
-    WatchFixture watch;
-
-    @BeforeEach
-    void setUp() {
-        watch = new WatchFixture(props, jdbc, store);
-    }
 
     @Test
     void zipEntriesKeepTheirFoldersUnderTheArchivesPathWithNestedArchivesStreamedThrough() throws Exception {

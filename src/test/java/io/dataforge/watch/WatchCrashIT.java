@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +22,7 @@ import java.util.zip.ZipOutputStream;
 
 import io.dataforge.IntegrationTest;
 import io.dataforge.RandomStream;
+import io.dataforge.PackagedJar;
 import io.dataforge.TestHttp;
 import io.dataforge.platform.storage.ObjectStore;
 import org.junit.jupiter.api.AfterEach;
@@ -110,9 +110,9 @@ class WatchCrashIT {
     }
 
     private Process start(Path watchDir, Path tmp, Path work) throws Exception {
-        int port = freePort();
+        int port = PackagedJar.freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Djava.io.tmpdir=" + tmp, "-jar", executableJar().toString(),
+                "-Xmx512m", "-Djava.io.tmpdir=" + tmp, "-jar", PackagedJar.path().toString(),
                 "--server.port=" + port, "--dataforge.data-dir=" + root.resolve("data"),
                 "--dataforge.security.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
                 "--dataforge.watch.dir=" + watchDir, "--dataforge.watch.s3-prefix=" + prefix,
@@ -161,19 +161,6 @@ class WatchCrashIT {
             }
         }
         return paths;
-    }
-
-    private static Path executableJar() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            return files.filter(p -> p.getFileName().toString().matches("data-forge-.*\\.jar")).findFirst()
-                    .orElseThrow().toAbsolutePath();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     /** Lists the folders every few milliseconds and keeps any path that was not there when it started. */

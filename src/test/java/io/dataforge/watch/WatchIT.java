@@ -13,43 +13,25 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 
 import io.dataforge.IntegrationTest;
 import io.dataforge.TestHttp;
-import io.dataforge.platform.storage.ObjectStore;
 import io.dataforge.platform.storage.StoredObject;
 import io.dataforge.watch.parquet.ParquetReadBack;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Files dropped into the watched folder of the running application, read back from S3 and watch_progress. */
 @IntegrationTest
 @SuppressWarnings("unchecked")
-class WatchIT {
+class WatchIT extends WatchTestBase {
 
-    @Autowired
-    WatchProperties props;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    ObjectStore store;
-    @Autowired
-    ObjectMapper json;
 
     @LocalServerPort
     int port;
 
-    WatchFixture watch;
-
-    @BeforeEach
-    void setUp() {
-        watch = new WatchFixture(props, jdbc, store);
-    }
 
     @Test
     void plainFileGoesUpUnchangedWithItsSourceInTheMetadata() throws Exception {

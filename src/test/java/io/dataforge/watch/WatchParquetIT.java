@@ -10,27 +10,18 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.dataforge.IntegrationTest;
-import io.dataforge.platform.storage.ObjectStore;
 import io.dataforge.watch.parquet.ParquetReadBack;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 @IntegrationTest
-class WatchParquetIT {
+class WatchParquetIT extends WatchTestBase {
 
     static final int ROWS = 1_000_000;
 
-    @Autowired
-    WatchProperties props;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    ObjectStore store;
 
     @Test
     void millionRowCsvReadsBackFromS3AsEqualTypedRows() throws Exception {
-        WatchFixture watch = new WatchFixture(props, jdbc, store);
         String folder = WatchFixture.folder("million");
         watch.drop(folder + "/events.csv", out -> EventsCsv.write(out, ROWS));
         long csvSize = java.nio.file.Files.size(watch.file(folder + "/events.csv"));

@@ -8,23 +8,14 @@ import java.time.Instant;
 import java.util.Map;
 
 import io.dataforge.IntegrationTest;
-import io.dataforge.platform.storage.ObjectStore;
 import io.dataforge.watch.archive.ArchiveFixtures;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 @IntegrationTest
-class WatchRecoveryIT {
+class WatchRecoveryIT extends WatchTestBase {
 
-    @Autowired
-    WatchProperties props;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    ObjectStore store;
     @Autowired
     WatchLeadership leadership;
     @Autowired
@@ -32,12 +23,6 @@ class WatchRecoveryIT {
     @Autowired
     javax.sql.DataSource dataSource;
 
-    WatchFixture watch;
-
-    @BeforeEach
-    void setUp() {
-        watch = new WatchFixture(props, jdbc, store);
-    }
 
     @Test
     void lostProgressTableIsRebuiltFromS3AndNothingGoesUpAgain() throws Exception {
