@@ -11,6 +11,7 @@ import io.dataforge.platform.storage.ObjectStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,9 +28,14 @@ class WatchLeadership implements DisposableBean {
     private final String lockName;
     private Connection session;
 
+    @Autowired
     WatchLeadership(DataSource dataSource, ObjectStore store, WatchProperties props) {
+        this(dataSource, "dataforge.watch:" + store.bucket() + "/" + props.s3Prefix());
+    }
+
+    WatchLeadership(DataSource dataSource, String lockName) {
         this.dataSource = dataSource;
-        this.lockName = "dataforge.watch:" + store.bucket() + "/" + props.s3Prefix();
+        this.lockName = lockName;
     }
 
     /** True while this instance holds the lock; {@code onGain} runs once each time it is newly taken. */

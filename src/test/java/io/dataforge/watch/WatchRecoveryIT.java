@@ -66,12 +66,17 @@ class WatchRecoveryIT extends WatchTestBase {
     }
 
     @Test
-    void secondInstanceNeitherTakesTheLockNorClaimsAFileAlreadyClaimed() throws Exception {
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(leadership::isLeader);
-        WatchLeadership second = new WatchLeadership(dataSource, store, props);
+    void secondInstanceNeitherTakesTheLockNorClaimsAFileAlreadyClaimedAndTakesOverWhenTheFirstStops() {
+        String lock = "dataforge.watch:it-" + java.util.UUID.randomUUID();
+        WatchLeadership first = new WatchLeadership(dataSource, lock);
+        WatchLeadership second = new WatchLeadership(dataSource, lock);
         try {
+            assertThat(first.hold(() -> { })).isTrue();
             assertThat(second.hold(() -> { })).as("a second instance on the same folder and bucket").isFalse();
+            first.destroy();
+            assertThat(second.hold(() -> { })).as("the second takes over once the first stops").isTrue();
         } finally {
+            first.destroy();
             second.destroy();
         }
 
