@@ -1,7 +1,6 @@
 package io.dataforge.watch;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Where a watched file's outputs and its completion marker go in the bucket. */
@@ -48,9 +47,5 @@ final class OutputKeys {
     List<String> possibleOutputPrefixes(String path) {
         String base = ARCHIVE_SUFFIX.matcher(path).replaceFirst("");
         return List.of(object(path), parquet(path), prefix + base + "/", object(base), parquet(base));
-    }
-
-    static boolean looksLikeArchive(String name) {
-        return ARCHIVE_SUFFIX.matcher(name.toLowerCase(Locale.ROOT)).find();
     }
 }

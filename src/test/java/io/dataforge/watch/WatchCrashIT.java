@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -163,13 +165,12 @@ class WatchCrashIT {
         return paths;
     }
 
-    /** Lists the folders every few milliseconds and keeps any path that was not there when it started. */
-    private static final class FileSystemSampler implements Runnable {
+    /** Lists the folders every 20 ms and keeps any path that was not there when it started. */
+    private static final class FileSystemSampler {
         final Set<String> seen = ConcurrentHashMap.newKeySet();
-        private final Path[] dirs;
         Set<String> baseline;
-        private volatile boolean running = true;
-        private Thread thread;
+        private final Path[] dirs;
+        private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
 
         FileSystemSampler(Path... dirs) {
             this.dirs = dirs;
@@ -177,26 +178,19 @@ class WatchCrashIT {
 
         void start() throws IOException {
             baseline = listing(dirs);
-            thread = new Thread(this, "fs-sampler");
-            thread.start();
+            sampler.scheduleWithFixedDelay(this::sample, 0, 20, TimeUnit.MILLISECONDS);
         }
 
         void stop() throws InterruptedException {
-            running = false;
-            thread.join();
+            sampler.shutdown();
+            sampler.awaitTermination(10, TimeUnit.SECONDS);
         }
 
-        @Override
-        public void run() {
-            while (running) {
-                try {
-                    listing(dirs).stream().filter(p -> !baseline.contains(p)).forEach(seen::add);
-                    Thread.sleep(20);
-                } catch (IOException e) {
-                    // a file vanished between list and stat: the next round sees the folder again
-                } catch (InterruptedException e) {
-                    return;
-                }
+        private void sample() {
+            try {
+                listing(dirs).stream().filter(p -> !baseline.contains(p)).forEach(seen::add);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // a file vanished between list and stat: the next round sees the folder again
             }
         }
     }

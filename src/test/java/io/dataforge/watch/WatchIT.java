@@ -4,14 +4,21 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.OutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import java.net.http.HttpResponse;
 
@@ -123,19 +130,36 @@ class WatchIT extends WatchTestBase {
     @Test
     void fileStillBeingWrittenIsNotTakenEarly() throws Exception {
         String path = WatchFixture.folder("slow") + "/growing.bin";
-        Files.createDirectories(watch.file(path).getParent());
-        try (OutputStream out = Files.newOutputStream(watch.file(path))) {
-            for (int i = 0; i < 15; i++) {
-                out.write(("chunk " + i + "\n").getBytes(UTF_8));
-                out.flush();
-                Thread.sleep(200);  // a slow writer: each pause is shorter than the quiet period
+        Path file = watch.file(path);
+        Files.createDirectories(file.getParent());
+        AtomicInteger written = new AtomicInteger();
+        ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
+        try {
+            // a slow writer: a chunk every 200 ms, each pause shorter than the 600 ms quiet period
+            writer.scheduleAtFixedRate(() -> append(file, written), 0, 200, TimeUnit.MILLISECONDS);
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> {
                 assertThat(watch.status(path)).as("taken while still written").isNull();
-            }
+                return written.get() == 15;
+            });
+        } finally {
+            writer.shutdownNow();
         }
 
         watch.awaitStatus(path, "completed");
 
         assertThat(new String(watch.object(path), UTF_8)).startsWith("chunk 0\n").endsWith("chunk 14\n");
+    }
+
+    private static void append(Path file, AtomicInteger written) {
+        if (written.get() < 15) {
+            try {
+                Files.writeString(file, "chunk " + written.get() + "\n", UTF_8, StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            written.incrementAndGet();
+        }
     }
 
     @Test

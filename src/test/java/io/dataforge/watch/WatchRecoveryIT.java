@@ -3,13 +3,14 @@ package io.dataforge.watch;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 
 import io.dataforge.IntegrationTest;
 import io.dataforge.watch.archive.ArchiveFixtures;
-import org.awaitility.Awaitility;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -18,6 +19,8 @@ class WatchRecoveryIT extends WatchTestBase {
 
     @Autowired
     WatchLeadership leadership;
+    @Autowired
+    CamelContext camel;
     @Autowired
     WatchProgressRepository progress;
     @Autowired
@@ -42,8 +45,8 @@ class WatchRecoveryIT extends WatchTestBase {
         assertThat(watch.status(folder + "/one.txt")).isEqualTo("completed");
         assertThat(rebuilt.get("checksum")).isEqualTo(archive.get("checksum"));
         assertThat(keys(folder + "/two.zip")).isEqualTo(archiveKeys).hasSize(2);
-        // several scans and quiet periods later nothing was uploaded again
-        Awaitility.await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
+        // twenty scans (and several quiet periods) later nothing was uploaded again
+        assertThat(scans(20).matches(30, TimeUnit.SECONDS)).isTrue();
         assertThat(store.head(folder + "/one.txt").orElseThrow().lastModified()).isEqualTo(oneStored);
         assertThat(store.head(folder + "/two/x/a.txt").orElseThrow().lastModified()).isEqualTo(aStored);
         assertThat(watch.status(folder + "/one.txt")).isEqualTo("completed");
@@ -55,7 +58,7 @@ class WatchRecoveryIT extends WatchTestBase {
         java.nio.file.Path renamed = props.dir().resolveSibling("watch-away");
         java.nio.file.Files.move(props.dir(), renamed);
         try {
-            Awaitility.await().pollDelay(Duration.ofMillis(500)).until(() -> true);
+            assertThat(scans(3).matches(30, TimeUnit.SECONDS)).as("scans while the folder is away").isTrue();
         } finally {
             java.nio.file.Files.move(renamed, props.dir());
         }
@@ -85,6 +88,11 @@ class WatchRecoveryIT extends WatchTestBase {
         assertThat(progress.claim(path, 1, Instant.EPOCH, "instance-b")).isFalse();
         assertThat(watch.row(path).get("claimed_by")).isEqualTo("instance-a");
         progress.delete(path);
+    }
+
+    /** Completes once the scan route has run {@code count} more times. */
+    private NotifyBuilder scans(int count) {
+        return new NotifyBuilder(camel).fromRoute("watch.scan").whenDone(count).create();
     }
 
     private java.util.List<String> keys(String path) {
