@@ -109,8 +109,9 @@ final class ConversionAttempt {
         sample.clear();
         RawRow row = new RawRow();
         sample.add(row);
-        while (reader.next(row)) {
-            if (columns.size() != width || types.toTyped(row, typed) >= 0) {
+        int fit;
+        while ((fit = reader.nextTyped(row, typed, types)) != RecordReader.END) {
+            if (fit != RecordReader.FITS || columns.size() != width) {
                 types.widenToFit(row);
                 return -1;
             }

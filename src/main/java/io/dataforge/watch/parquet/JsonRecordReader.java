@@ -104,8 +104,6 @@ final class JsonRecordReader implements RecordReader {
             throw new RejectedFileException("INVALID_ENCODING", "record " + (row + 1) + " is not valid UTF-8", row + 1, e);
         } catch (JsonProcessingException e) {
             throw reject("record " + Math.max(row, 1) + ": " + e.getOriginalMessage(), e);
-        } catch (Utf8Reader.RecordTooLongException e) {
-            throw reject("record " + (row + 1) + ": " + e.getMessage(), e);
         }
     }
 

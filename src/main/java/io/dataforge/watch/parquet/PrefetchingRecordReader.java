@@ -7,10 +7,10 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * Parses records on a thread of its own, a few batches ahead of the caller, so that text decoding and CSV
- * lexing (about 40 % of a conversion) run beside the Parquet encoding on a second core. Memory stays at
- * {@link #BATCHES} batches of {@link #BATCH_ROWS} rows. For readers whose columns are fixed once opened (CSV,
- * TSV): nothing else is shared with the parsing thread.
+ * Parses records on a thread of its own, a few batches ahead of the caller, so that text decoding, CSV lexing
+ * and, once the caller asks for typed rows, the conversion to column types run beside the Parquet encoding on a
+ * second core. Memory stays at {@link #BATCHES} batches of {@link #BATCH_ROWS} rows. For readers whose columns
+ * are fixed once opened (CSV, TSV); the parsing thread converts with its own copy of the column types.
  */
 final class PrefetchingRecordReader implements RecordReader {
 
@@ -21,6 +21,7 @@ final class PrefetchingRecordReader implements RecordReader {
     private final BlockingQueue<Batch> full = new ArrayBlockingQueue<>(BATCHES + 1);
     private final BlockingQueue<Batch> free = new ArrayBlockingQueue<>(BATCHES + 1);
     private final Thread parser;
+    private volatile Conversion conversion;
     private Batch current;
     private int index;
     private long rowNumber;
@@ -37,6 +38,33 @@ final class PrefetchingRecordReader implements RecordReader {
 
     @Override
     public boolean next(RawRow row) throws IOException, RejectedFileException {
+        if (!advance()) {
+            return false;
+        }
+        row.swap(current.rows[index++]);
+        return true;
+    }
+
+    @Override
+    public int nextTyped(RawRow row, TypedRow typed, ColumnTypes types) throws IOException, RejectedFileException {
+        if (conversion == null) {
+            conversion = new Conversion(types.copy(), typed.width());
+        }
+        if (!advance()) {
+            return END;
+        }
+        int at = index++;
+        row.swap(current.rows[at]);
+        int fit = current.fits[at];
+        if (fit == UNTYPED) {  // parsed before the types were handed over
+            return types.toTyped(row, typed);
+        }
+        typed.swap(current.typed[at]);
+        return fit;
+    }
+
+    /** Moves to the next parsed row; false at the end of the data. */
+    private boolean advance() throws IOException, RejectedFileException {
         while (current == null || index == current.count) {
             if (current != null) {
                 if (current.last) {
@@ -48,8 +76,7 @@ final class PrefetchingRecordReader implements RecordReader {
             current = take();
             index = 0;
         }
-        row.swap(current.rows[index]);
-        rowNumber = current.rowNumbers[index++];
+        rowNumber = current.rowNumbers[index];
         return true;
     }
 
@@ -75,7 +102,9 @@ final class PrefetchingRecordReader implements RecordReader {
             while (more) {
                 Batch batch = free.take();
                 batch.count = 0;
+                Conversion types = conversion;
                 while (batch.count < BATCH_ROWS && (more = source.next(batch.rows[batch.count]))) {
+                    batch.fits[batch.count] = types == null ? UNTYPED : types.convert(batch, batch.count);
                     batch.rowNumbers[batch.count++] = source.rowNumber();
                 }
                 batch.last = !more;
@@ -100,8 +129,23 @@ final class PrefetchingRecordReader implements RecordReader {
         }
     }
 
+    private static final int UNTYPED = Integer.MIN_VALUE;
+
+    /** The parsing thread's own copy of the settled column types. */
+    private record Conversion(ColumnTypes types, int width) {
+
+        int convert(Batch batch, int at) {
+            if (batch.typed[at] == null) {
+                batch.typed[at] = new TypedRow(width);
+            }
+            return types.toTyped(batch.rows[at], batch.typed[at]);
+        }
+    }
+
     private static final class Batch {
         final RawRow[] rows = new RawRow[BATCH_ROWS];
+        final TypedRow[] typed = new TypedRow[BATCH_ROWS];
+        final int[] fits = new int[BATCH_ROWS];
         final long[] rowNumbers = new long[BATCH_ROWS];
         int count;
         boolean last;

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 /**
  * Strict UTF-8 decoding that skips a BOM. Unlike InputStreamReader it hands out the characters decoded before a
  * bad byte sequence and fails only on the next read, so the parser on top reports the row that holds the bad bytes.
- * A record budget stops a runaway record (a stray quote) from pulling the rest of the file into memory.
  */
 final class Utf8Reader extends Reader {
 
@@ -28,21 +27,9 @@ final class Utf8Reader extends Reader {
     private boolean flushed;
     private boolean bomChecked;
     private CharacterCodingException pending;
-    private long recordBudget = Long.MAX_VALUE;
-    private long budgetLeft = Long.MAX_VALUE;
 
     Utf8Reader(InputStream in) {
         this.in = in;
-    }
-
-    /** From now on a single record may not take more than {@code chars} characters (plus read-ahead slack). */
-    void limitRecords(long chars) {
-        recordBudget = chars + 2 * bytes.capacity();
-        budgetLeft = recordBudget;
-    }
-
-    void startRecord() {
-        budgetLeft = recordBudget;
     }
 
     @Override
@@ -79,12 +66,7 @@ final class Utf8Reader extends Reader {
                 fill();
             }
         }
-        int produced = out.position() - off;
-        budgetLeft -= produced;
-        if (budgetLeft < 0) {
-            throw new RecordTooLongException("a record is longer than " + recordBudget + " characters");
-        }
-        return produced;
+        return out.position() - off;
     }
 
     private void skipBom() throws IOException {
@@ -112,12 +94,5 @@ final class Utf8Reader extends Reader {
     @Override
     public void close() throws IOException {
         in.close();
-    }
-
-    /** The data is broken (typically an unterminated quote), not the storage: the file is rejected. */
-    static final class RecordTooLongException extends IOException {
-        RecordTooLongException(String message) {
-            super(message);
-        }
     }
 }

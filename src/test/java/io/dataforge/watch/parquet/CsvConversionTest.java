@@ -102,6 +102,31 @@ class CsvConversionTest {
     }
 
     @Test
+    void textAfterAClosingQuoteIsRejectedNotGlued() {
+        RejectedFileException rejected = catchThrowableOfType(RejectedFileException.class,
+                () -> Conversions.of(DataFormat.CSV, "a,b\n1,2\n3,\"quoted\"tail\n"));
+
+        assertThat(rejected.errorType()).isEqualTo("INVALID_DATA");
+        assertThat(rejected.rowNumber()).isEqualTo(2L);
+    }
+
+    @Test
+    void aStrayQuoteCannotPullTheRestOfTheFileIntoOneRecord() {
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        csv.writeBytes("a,b\n1,\"stray\n".getBytes(StandardCharsets.UTF_8));
+        byte[] line = "2,abcdefghijklmnopqrstuvwxyz\n".getBytes(StandardCharsets.UTF_8);
+        while (csv.size() <= CsvRecordReader.MAX_RECORD_CHARS + line.length) {
+            csv.writeBytes(line);
+        }
+
+        RejectedFileException rejected = catchThrowableOfType(RejectedFileException.class,
+                () -> Conversions.of(DataFormat.CSV, csv.toByteArray(), ConversionSettings.defaults()));
+
+        assertThat(rejected.errorType()).isEqualTo("INVALID_DATA");
+        assertThat(rejected.rowNumber()).isEqualTo(1L);
+    }
+
+    @Test
     void anEmptyFileIsRejected() {
         RejectedFileException rejected = catchThrowableOfType(RejectedFileException.class,
                 () -> Conversions.of(DataFormat.CSV, ""));
