@@ -43,6 +43,18 @@ class WideningTest {
     }
 
     @Test
+    void aMisfitFarIntoTheFileIsCaughtWhereTheParsingThreadConvertsTheRows() throws Exception {
+        // beyond the first few batches, rows arrive already typed from the parsing thread
+        IntFunction<String> value = i -> i == 25_000 ? "2.5" : i == 28_000 ? "" : String.valueOf(i);
+
+        Conversions conversion = convert(30_000, value);
+
+        assertThat(conversion.result.attempts()).isEqualTo(2);
+        assertThat(conversion.schema().get("v")).isEqualTo("INT64 DECIMAL(18,1)");
+        assertEveryValueReadsBack(conversion, 30_000, i -> i == 25_000 ? "2.5" : i == 28_000 ? null : String.valueOf(i));
+    }
+
+    @Test
     void severalWideningsLaterInTheFileStillNeedOnlyOneRestart() throws Exception {
         IntFunction<String> value = i -> i == 30 ? "0.5" : i == 70 ? "x" : String.valueOf(i);
 
