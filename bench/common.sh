@@ -33,3 +33,37 @@ create_site() {
 ensure_wrk() {
   command -v wrk > /dev/null || { apt-get update -qq && apt-get install -y -qq wrk; } > /dev/null
 }
+
+# start_measured PORT [ENV=VALUE...] → a second instance as in the Dockerfile's 512 MB container (-XX:MaxRAM=512m,
+# 40 % heap, parallel GC) on the embedded PostgreSQL, S3 and broker of the instance start_app started, so only
+# its own memory is measured. Sets MEASURED (pid), MEASURED_DATA, MEASURED_BASE, DB_URL, S3_URL, AMQP_PORT; PEAK
+# (KB) grows with each sample_rss.
+MEASURED_FLAGS="-XX:MaxRAM=512m -XX:MaxRAMPercentage=40 -XX:+UseParallelGC"
+start_measured() {
+  local port=$1; shift
+  local services; services=$(grep -m1 "Embedded servers for" "$DATA/app.log")
+  DB_URL=$(echo "$services" | sed 's/.*database \([^,]*\),.*/\1/')
+  S3_URL=$(echo "$services" | sed 's/.*S3 \([^,]*\),.*/\1/')
+  AMQP_PORT=$(echo "$services" | sed 's/.*AMQP 127.0.0.1:\([0-9]*\).*/\1/')
+  MEASURED_DATA="$DATA/measured"
+  MEASURED_BASE="http://127.0.0.1:$port"
+  mkdir -p "$MEASURED_DATA"
+  # shellcheck disable=SC2086
+  env DATAFORGE_DATA_DIR="$MEASURED_DATA" DATAFORGE_ADMIN_PASSWORD=bench-admin SPRING_DATASOURCE_URL="$DB_URL" \
+      SPRING_DATASOURCE_USERNAME=postgres DATAFORGE_S3_ENDPOINT="$S3_URL" SPRING_RABBITMQ_HOST=127.0.0.1 \
+      SPRING_RABBITMQ_PORT="$AMQP_PORT" SPRING_RABBITMQ_VIRTUAL_HOST=default "$@" \
+    java $MEASURED_FLAGS -jar "$JAR" --server.port="$port" > "$MEASURED_DATA/app.log" 2>&1 &
+  MEASURED=$!
+  trap 'status=$?; kill $MEASURED $APP 2>/dev/null; wait $MEASURED $APP 2>/dev/null || true; rm -rf "$DATA"; exit $status' EXIT
+  until curl -fs "$MEASURED_BASE/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
+    kill -0 $MEASURED 2>/dev/null || { echo "measured instance died: see $MEASURED_DATA/app.log"; exit 1; }; sleep 0.5
+  done
+  PEAK=0
+  echo "measured instance: java $MEASURED_FLAGS (as in the Dockerfile, 512 MB container);" \
+    "idle RSS $(( $(ps -o rss= -p $MEASURED) / 1024 )) MB"
+}
+
+sample_rss() {
+  local rss; rss=$(ps -o rss= -p "$MEASURED" | tr -d ' ')
+  [ "${rss:-0}" -gt "$PEAK" ] && PEAK=$rss || true
+}

@@ -8,28 +8,12 @@ BIG_ROWS=${2:-15000000}
 DUCKDB=target/bench-lib/duckdb_jdbc-1.4.4.0.jar
 [ -f "$DUCKDB" ] || ./mvnw -B -q dependency:copy -Dartifact=org.duckdb:duckdb_jdbc:1.4.4.0 -DoutputDirectory=target/bench-lib
 
-# The measured instance runs alone in its JVM, as in the 512 MB container (-XX:MaxRAM=512m, 40 % heap, parallel GC): a
-# second instance (watch off) hosts the embedded PostgreSQL, S3 and broker it uses, so their memory is not
-# counted in its RSS.
+# The measured instance runs alone in its JVM, as in the 512 MB container; the first instance (watch off) hosts
+# the embedded PostgreSQL, S3 and broker it uses, so their memory is not counted in its RSS.
 start_app 18086 DATAFORGE_WATCH_DIR=
-SERVICES=$(grep -m1 "Embedded servers for" "$DATA/app.log")
-DB_URL=$(echo "$SERVICES" | sed 's/.*database \([^,]*\),.*/\1/')
-S3_URL=$(echo "$SERVICES" | sed 's/.*S3 \([^,]*\),.*/\1/')
-AMQP_PORT=$(echo "$SERVICES" | sed 's/.*AMQP 127.0.0.1:\([0-9]*\).*/\1/')
-WATCH_DATA="$DATA/measured"
+start_measured 18085 DATAFORGE_WATCH_QUIET_PERIOD=1s DATAFORGE_WATCH_POLL_INTERVAL=200ms
+WATCH_DATA="$MEASURED_DATA"
 mkdir -p "$WATCH_DATA/watch" "$DATA/in"
-env DATAFORGE_DATA_DIR="$WATCH_DATA" DATAFORGE_ADMIN_PASSWORD=bench-admin SPRING_DATASOURCE_URL="$DB_URL" \
-    SPRING_DATASOURCE_USERNAME=postgres DATAFORGE_S3_ENDPOINT="$S3_URL" SPRING_RABBITMQ_HOST=127.0.0.1 \
-    SPRING_RABBITMQ_PORT="$AMQP_PORT" SPRING_RABBITMQ_VIRTUAL_HOST=default DATAFORGE_WATCH_QUIET_PERIOD=1s \
-    DATAFORGE_WATCH_POLL_INTERVAL=200ms \
-  java -XX:MaxRAM=512m -XX:MaxRAMPercentage=40 -XX:+UseParallelGC -jar "$JAR" --server.port=18085 > "$WATCH_DATA/app.log" 2>&1 &
-MEASURED=$!
-trap 'status=$?; kill $MEASURED $APP 2>/dev/null; wait $MEASURED $APP 2>/dev/null || true; rm -rf "$DATA"; exit $status' EXIT
-until curl -fs "http://127.0.0.1:18085/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
-  kill -0 $MEASURED 2>/dev/null || { echo "measured instance died: see $WATCH_DATA/app.log"; exit 1; }; sleep 0.5
-done
-echo "measured instance: java -XX:MaxRAM=512m -XX:MaxRAMPercentage=40 -XX:+UseParallelGC (as in the Dockerfile, 512 MB container);" \
-  "idle RSS $(( $(ps -o rss= -p $MEASURED) / 1024 )) MB"
 
 # TAKEN = seconds between the application's "Started NAME" and "Completed NAME" log lines; PEAK = its max RSS (KB)
 convert() {
@@ -43,11 +27,6 @@ convert() {
   started=$(grep "Started $name" "$WATCH_DATA/app.log" | tail -1 | cut -c1-24)
   completed=$(grep "Completed $name" "$WATCH_DATA/app.log" | tail -1 | cut -c1-24)
   TAKEN=$(awk -v a="$(date -d "$completed" +%s.%N)" -v b="$(date -d "$started" +%s.%N)" 'BEGIN { printf "%.3f", a - b }')
-}
-PEAK=0
-sample_rss() {
-  local rss; rss=$(ps -o rss= -p "$MEASURED" | tr -d ' ')
-  [ "${rss:-0}" -gt "$PEAK" ] && PEAK=$rss || true
 }
 
 java bench/watch/GenerateEventsCsv.java "$ROWS" > "$DATA/in/events.csv"

@@ -27,7 +27,12 @@ import org.springframework.boot.test.context.SpringBootTest;
         "dataforge.watch.quiet-period=600ms",
         "dataforge.watch.retry-backoff=200ms",
         "dataforge.watch.max-retry-backoff=2s",
-        "dataforge.watch.max-decompressed-size=512MB"
+        "dataforge.watch.max-decompressed-size=512MB",
+        "dataforge.load.uploads-per-minute=20",
+        "dataforge.load.max-file-size=4MB",
+        "dataforge.load.max-bad-rows=50",
+        "dataforge.load.progress-every-rows=1000",
+        "dataforge.load.republish-interval=1s"
 })
 public @interface IntegrationTest {
 

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import io.dataforge.platform.storage.ObjectStore;
 import io.dataforge.platform.web.ApiException;
+import io.dataforge.platform.web.SizeLimitedInputStream;
 import io.dataforge.platform.web.StreamingMultipart.Part;
 import org.springframework.stereotype.Component;
 

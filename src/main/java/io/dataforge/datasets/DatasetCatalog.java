@@ -1,5 +1,8 @@
 package io.dataforge.datasets;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,12 +15,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class DatasetCatalog {
 
+    private static final String ENTRY = "SELECT definition, version, created_at, updated_at FROM dataset_definitions";
+
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
     DatasetCatalog(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+    }
+
+    /** A declaration with its bookkeeping: the version grows by one with each stored change. */
+    public record Entry(Dataset dataset, int version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
     }
 
     public Optional<Dataset> find(String name) {
@@ -28,8 +37,24 @@ public class DatasetCatalog {
                 (rs, n) -> read(rs.getString(1)), name).stream().findFirst();
     }
 
+    /** Whether a dataset of this name is declared (and so its table exists); false for any invalid name. */
+    public boolean exists(String name) {
+        return find(name).isPresent();
+    }
+
     public List<Dataset> list() {
         return jdbc.query("SELECT definition FROM dataset_definitions ORDER BY name", (rs, n) -> read(rs.getString(1)));
+    }
+
+    public Optional<Entry> entry(String name) {
+        if (!Identifiers.isValid(name)) {
+            return Optional.empty();
+        }
+        return jdbc.query(ENTRY + " WHERE name = ?", (rs, n) -> entry(rs), name).stream().findFirst();
+    }
+
+    public List<Entry> entries() {
+        return jdbc.query(ENTRY + " ORDER BY name", (rs, n) -> entry(rs));
     }
 
     /** Inserts or replaces the stored declaration; the caller changes the table in the same transaction. */
@@ -39,6 +64,11 @@ public class DatasetCatalog {
                 ON CONFLICT (name) DO UPDATE SET definition = EXCLUDED.definition,
                     version = dataset_definitions.version + 1, updated_at = now()""",
                 dataset.name(), write(dataset));
+    }
+
+    private Entry entry(ResultSet rs) throws SQLException {
+        return new Entry(read(rs.getString(1)), rs.getInt(2), rs.getObject(3, OffsetDateTime.class),
+                rs.getObject(4, OffsetDateTime.class));
     }
 
     private Dataset read(String definition) {

@@ -33,7 +33,9 @@ class RouteIdsIT {
             "errors.report", "errors.report-for-batch", "errors.partitions",
             "batches.admin.list", "batches.admin.get", "batches.admin.delete",
             "errors.admin.search", "errors.admin.export",
-            "watch.scan", "watch.process", "watch.admin.files");
+            "watch.scan", "watch.process", "watch.admin.files",
+            "datasets.put", "datasets.list", "datasets.get",
+            "load.upload", "load.list", "load.get", "load.errors", "load.retry", "load.copy", "load.republish");
 
     @Autowired
     CamelContext camel;

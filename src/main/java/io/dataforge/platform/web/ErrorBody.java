@@ -4,9 +4,13 @@ import java.time.Instant;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.springframework.http.HttpStatus;
 
-/** The one error shape every reply uses: timestamp, status, error, message, path (+ code, details). */
+/**
+ * The one error shape every reply uses: timestamp, status, error, message, path (+ code, details). The code is
+ * also given as {@code error_code}, the name the upload contract uses.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ErrorBody(Instant timestamp, int status, String error, String message, String path, String code,
                         Map<String, Object> details) {
@@ -19,5 +23,11 @@ public record ErrorBody(Instant timestamp, int status, String error, String mess
         HttpStatus known = HttpStatus.resolve(status);
         String reason = known != null ? known.getReasonPhrase() : "Error";
         return new ErrorBody(Instant.now(), status, reason, message != null ? message : reason, path, code, details);
+    }
+
+    @JsonProperty("error_code")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public String errorCode() {
+        return code;
     }
 }

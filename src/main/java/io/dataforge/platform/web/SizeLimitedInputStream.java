@@ -1,20 +1,26 @@
-package io.dataforge.batches;
+package io.dataforge.platform.web;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-import io.dataforge.platform.web.ApiException;
 
 /** Fails with 413 as soon as more than {@code limit} bytes have been read: the limit holds while streaming. */
-final class SizeLimitedInputStream extends FilterInputStream {
+public final class SizeLimitedInputStream extends FilterInputStream {
 
     private final long limit;
+    private final String code;
     private long count;
 
-    SizeLimitedInputStream(InputStream in, long limit) {
+    public SizeLimitedInputStream(InputStream in, long limit) {
+        this(in, limit, "FILE_TOO_LARGE");
+    }
+
+    /** {@code code}: the error code of the 413. */
+    public SizeLimitedInputStream(InputStream in, long limit, String code) {
         super(in);
         this.limit = limit;
+        this.code = code;
     }
 
     @Override
@@ -38,7 +44,7 @@ final class SizeLimitedInputStream extends FilterInputStream {
     private void counted(int n) {
         count += n;
         if (count > limit) {
-            throw new ApiException(413, "File exceeds the limit of " + limit + " bytes", "FILE_TOO_LARGE", null);
+            throw new ApiException(413, "File exceeds the limit of " + limit + " bytes", code, null);
         }
     }
 }

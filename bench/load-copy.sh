@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# CSV upload → S3 staging → queue → COPY, against psql's \copy of the same file into an identical table, in the
+# same run: upload MB/s, load rows/s, peak RSS of the application (512 MB container flags), and the ratio of our
+# load stage to psql. bench/load-copy.sh [ROWS=5000000]
+source "$(dirname "$0")/common.sh"
+ROWS=${1:-5000000}
+command -v psql > /dev/null || { echo "psql is needed (the PostgreSQL client)"; exit 1; }
+
+start_app 18088
+start_measured 18089 DATAFORGE_LOAD_UPLOADS_PER_MINUTE=100
+BASE="$MEASURED_BASE"
+PG_PORT=$(echo "$DB_URL" | sed 's|.*://[^:]*:\([0-9]*\)/.*|\1|')
+PG_DB=$(echo "$DB_URL" | sed 's|.*/\([^/?]*\)\(?.*\)\{0,1\}$|\1|')
+PSQL=(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$PG_DB" -v ON_ERROR_STOP=1 -qAt)
+
+# an account, a LOADER client and its token; the dataset the file loads into
+ACCOUNT=$(curl -fs -u admin:bench-admin -H 'Content-Type: application/json' \
+  -d '{"email":"load-bench@example.com","name":"Load bench"}' "$BASE/admin/accounts" | sed 's/.*"id":"\([^"]*\)".*/\1/')
+CLIENT=$(curl -fs -u admin:bench-admin -H 'Content-Type: application/json' -d '{"name":"bench","roles":["LOADER"]}' \
+  "$BASE/admin/accounts/$ACCOUNT/clients")
+CLIENT_ID=$(echo "$CLIENT" | sed 's/.*"clientId":"\([^"]*\)".*/\1/')
+CLIENT_SECRET=$(echo "$CLIENT" | sed 's/.*"clientSecret":"\([^"]*\)".*/\1/')
+TOKEN=$(curl -fs -d "grant_type=client_credentials&client_id=$CLIENT_ID&client_secret=$CLIENT_SECRET" \
+  "$BASE/api/v1/auth/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+curl -fs -u admin:bench-admin -X PUT -H 'Content-Type: application/json' --data @bench/load/events-dataset.json \
+  "$BASE/admin/datasets/bench_events" > /dev/null
+
+java bench/watch/GenerateEventsCsv.java "$ROWS" > "$DATA/events.csv"
+BYTES=$(stat -c %s "$DATA/events.csv")
+COLUMNS=$(head -1 "$DATA/events.csv")
+
+# psql \copy into an identical table (same columns, types, NOT NULLs and indexes, the tenant and upload ids as defaults)
+"${PSQL[@]}" -c "CREATE TABLE public.bench_psql (LIKE datasets.bench_events INCLUDING ALL);
+  ALTER TABLE public.bench_psql ALTER COLUMN tenant_id SET DEFAULT '$ACCOUNT', ALTER COLUMN upload_id SET DEFAULT gen_random_uuid();"
+PSQL_START=$(date +%s.%N)
+"${PSQL[@]}" -c "\\copy public.bench_psql ($COLUMNS) FROM '$DATA/events.csv' CSV HEADER"
+PSQL_SECONDS=$(awk -v a="$(date +%s.%N)" -v b="$PSQL_START" 'BEGIN { printf "%.3f", a - b }')
+"${PSQL[@]}" -c "DROP TABLE public.bench_psql"
+
+# our upload (curl streams the file), then the load the worker runs; RSS sampled all along
+UPLOAD_START=$(date +%s.%N)
+curl -fs -H "Authorization: Bearer $TOKEN" -F dataset=bench_events -F "file=@$DATA/events.csv;type=text/csv" \
+  "$BASE/api/v1/uploads" > "$DATA/accepted.json" &
+CURL=$!
+while kill -0 $CURL 2>/dev/null; do sample_rss; sleep 0.2; done
+wait $CURL
+UPLOAD_SECONDS=$(awk -v a="$(date +%s.%N)" -v b="$UPLOAD_START" 'BEGIN { printf "%.3f", a - b }')
+UPLOAD_ID=$(sed 's/.*"uploadId":"\([^"]*\)".*/\1/' "$DATA/accepted.json")
+while true; do
+  STATUS=$(curl -fs -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/uploads/$UPLOAD_ID")
+  case "$STATUS" in *'"status":"completed"'*) break ;; *'"status":"failed"'*) echo "load failed: $STATUS"; exit 1 ;; esac
+  sample_rss; sleep 0.5
+done
+LOAD_SECONDS=$("${PSQL[@]}" -c "SELECT extract(epoch FROM completed_at - processing_started_at) FROM uploads WHERE id = '$UPLOAD_ID'")
+LOADED=$("${PSQL[@]}" -c "SELECT count(*) FROM datasets.bench_events")
+
+awk -v rows="$ROWS" -v loaded="$LOADED" -v bytes="$BYTES" -v ps="$PSQL_SECONDS" -v us="$UPLOAD_SECONDS" \
+    -v ls="$LOAD_SECONDS" -v peak="$PEAK" 'BEGIN {
+  printf "CSV: %d rows, %.2f GB; loaded %d rows\n", rows, bytes / 1e9, loaded
+  printf "%-52s %10s %12s\n", "stage", "seconds", "rate"
+  printf "%-52s %10.2f %9.0f rows/s\n", "psql \\copy into an identical table", ps, rows / ps
+  printf "%-52s %10.2f %9.1f MB/s\n", "Data Forge upload (curl → S3 staging, rows counted)", us, bytes / 1e6 / us
+  printf "%-52s %10.2f %9.0f rows/s\n", "Data Forge load (S3 → gunzip/CSV/checks → COPY)", ls, rows / ls
+  printf "load vs psql \\copy: %.2f; peak RSS of the application %.0f MB\n", ps / ls, peak / 1024
+}'

@@ -1,0 +1,84 @@
+package io.dataforge.datasets;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The DDL of dataset tables. Only checked identifiers (quoted) and type text built from {@link ColumnType}
+ * and integers go into these statements; nothing a client typed is spliced in any other way.
+ */
+final class DatasetDdl {
+
+    private static final List<String> TENANT = List.of("tenant_id");
+    private static final List<String> UPLOAD = List.of("upload_id");
+
+    private DatasetDdl() {
+    }
+
+    /** The table, its tenant and upload indexes (every query filters on tenant, a retry deletes by upload). */
+    static List<String> create(Dataset dataset) {
+        String columns = dataset.columns().stream().map(DatasetDdl::definition).collect(Collectors.joining(", "));
+        List<String> ddl = new ArrayList<>();
+        ddl.add("CREATE TABLE " + dataset.table() + " (tenant_id uuid NOT NULL, upload_id uuid NOT NULL, "
+                + columns + ")");
+        ddl.add(index(dataset.name(), TENANT, TENANT));
+        ddl.add(index(dataset.name(), UPLOAD, UPLOAD));
+        dataset.indexes().forEach(index -> ddl.add(createIndex(dataset, index)));
+        return ddl;
+    }
+
+    /** New columns are nullable: rows already loaded have no value for them. */
+    static String addColumn(Dataset dataset, DatasetColumn column) {
+        return "ALTER TABLE " + dataset.table() + " ADD COLUMN " + definition(column);
+    }
+
+    static String dropNotNull(Dataset dataset, DatasetColumn column) {
+        return "ALTER TABLE " + dataset.table() + " ALTER COLUMN " + Identifiers.quote(column.name())
+                + " DROP NOT NULL";
+    }
+
+    /** A declared index leads with tenant_id, since every read is within one tenant. */
+    static String createIndex(Dataset dataset, List<String> columns) {
+        return index(dataset.name(), columns, Stream.concat(TENANT.stream(), columns.stream()).toList());
+    }
+
+    static String dropIndex(Dataset dataset, List<String> columns) {
+        return "DROP INDEX IF EXISTS " + Identifiers.quote(Dataset.SCHEMA) + "."
+                + Identifiers.quote(indexName(dataset.name(), columns));
+    }
+
+    /**
+     * {@code <table>_<columns>_<hash>}, cut to fit PostgreSQL's 63 characters. The hash of the table and the
+     * exact column list keeps names apart where underscores make the readable part ambiguous or cut short.
+     */
+    static String indexName(String table, List<String> columns) {
+        String readable = table + "_" + String.join("_", columns);
+        String hash = HexFormat.of().formatHex(sha256(table + "(" + String.join(",", columns) + ")"), 0, 4);
+        int room = 63 - hash.length() - 1;
+        return (readable.length() > room ? readable.substring(0, room) : readable) + "_" + hash;
+    }
+
+    private static String index(String table, List<String> named, List<String> columns) {
+        String list = columns.stream().map(Identifiers::quote).collect(Collectors.joining(", "));
+        return "CREATE INDEX " + Identifiers.quote(indexName(table, named)) + " ON "
+                + Identifiers.quote(Dataset.SCHEMA) + "." + Identifiers.quote(table) + " (" + list + ")";
+    }
+
+    private static String definition(DatasetColumn column) {
+        return Identifiers.quote(column.name()) + " " + column.typeName() + (column.required() ? " NOT NULL" : "");
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

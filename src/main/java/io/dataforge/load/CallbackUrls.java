@@ -1,0 +1,59 @@
+package io.dataforge.load;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.util.Locale;
+
+import io.dataforge.platform.web.ApiException;
+
+/**
+ * A callback URL must be http(s) with a host, and (unless private callbacks are allowed) every address the host
+ * resolves to must be public: no loopback, private, link-local, unique-local, wildcard or multicast address, so a
+ * caller cannot make us call into our own network.
+ */
+final class CallbackUrls {
+
+    private CallbackUrls() {
+    }
+
+    static String check(String url, boolean allowPrivate) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        URI uri;
+        try {
+            uri = new URI(url.strip());
+        } catch (URISyntaxException e) {
+            throw invalid("callbackUrl is not a valid URL");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null || uri.getUserInfo() != null) {
+            throw invalid("callbackUrl must be an http or https URL with a host (and no credentials)");
+        }
+        if (!allowPrivate) {
+            try {
+                for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
+                    if (isInternal(address)) {
+                        throw invalid("callbackUrl may not aim at a loopback, private or link-local address");
+                    }
+                }
+            } catch (UnknownHostException e) {
+                throw invalid("callbackUrl host " + uri.getHost() + " does not resolve");
+            }
+        }
+        return uri.toString();
+    }
+
+    static boolean isInternal(InetAddress address) {
+        byte[] bytes = address.getAddress();
+        boolean uniqueLocalV6 = bytes.length == 16 && (bytes[0] & 0xFE) == 0xFC;
+        return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+                || address.isAnyLocalAddress() || address.isMulticastAddress() || uniqueLocalV6;
+    }
+
+    private static ApiException invalid(String message) {
+        return new ApiException(400, message, "INVALID_CALLBACK_URL", null);
+    }
+}

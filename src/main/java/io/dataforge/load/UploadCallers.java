@@ -1,0 +1,55 @@
+package io.dataforge.load;
+
+import java.util.UUID;
+
+import io.dataforge.identity.Caller;
+import io.dataforge.platform.web.ApiException;
+import org.apache.camel.Exchange;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The tenant an upload request acts for: the account in the caller's token; an admin without one (HTTP Basic)
+ * names it with {@code ?accountId=}. Uploading needs role LOADER or ADMIN; reading needs only the tenant.
+ */
+@Component
+class UploadCallers {
+
+    private final JdbcTemplate jdbc;
+
+    UploadCallers(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Caller loader(Exchange exchange) {
+        Caller caller = Caller.of(exchange);
+        if (!caller.hasRole("LOADER") && !caller.hasRole("ADMIN")) {
+            throw new ApiException(403, "Uploading needs role LOADER or ADMIN");
+        }
+        return caller;
+    }
+
+    UUID tenant(Exchange exchange, Caller caller) {
+        if (caller.accountId() != null) {
+            return caller.accountId();
+        }
+        String named = exchange.getMessage().getHeader("accountId", String.class);
+        if (!caller.hasRole("ADMIN") || named == null) {
+            throw new ApiException(400, "The caller has no account: an admin names one with ?accountId=");
+        }
+        UUID accountId;
+        try {
+            accountId = UUID.fromString(named.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "accountId must be a UUID");
+        }
+        if (!jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM accounts WHERE id = ?)", Boolean.class, accountId)) {
+            throw new ApiException(404, "No account " + accountId);
+        }
+        return accountId;
+    }
+
+    UUID tenant(Exchange exchange) {
+        return tenant(exchange, Caller.of(exchange));
+    }
+}

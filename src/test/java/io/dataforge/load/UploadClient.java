@@ -1,0 +1,109 @@
+package io.dataforge.load;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.GZIPOutputStream;
+
+import io.dataforge.TestHttp;
+import io.dataforge.identity.IdentityClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A client app of one fresh account with a LOADER token: datasets, multipart uploads built in memory, polling. */
+final class UploadClient {
+
+    final IdentityClient identity;
+    final String accountId;
+    final String token;
+
+    UploadClient(TestHttp http) {
+        this.identity = new IdentityClient(http);
+        this.accountId = identity.createAccount("Loader Co " + UUID.randomUUID());
+        Map<String, Object> client = TestHttp.json(identity.adminPost("/admin/accounts/" + accountId + "/clients",
+                "{\"name\":\"loader\",\"roles\":[\"LOADER\",\"VIEWER\"]}"));
+        HttpResponse<String> issued = http.send(http.request("/api/v1/auth/token")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(BodyPublishers.ofString("grant_type=client_credentials&client_id=" + client.get("clientId")
+                        + "&client_secret=" + client.get("clientSecret"))));
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
+        this.token = (String) TestHttp.json(issued).get("access_token");
+    }
+
+    /** Creates a dataset (unique name) from a JSON declaration without its name; returns the name. */
+    String dataset(String declaration) {
+        String name = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        HttpResponse<String> put = identity.http.send(identity.http.asAdmin("/admin/datasets/" + name)
+                .header("Content-Type", "application/json").PUT(BodyPublishers.ofString(declaration)));
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(201);
+        return name;
+    }
+
+    HttpResponse<String> upload(String fileName, String contentType, byte[] file, Map<String, String> fields) {
+        String boundary = "----it" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n"));
+        if (file != null) {
+            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+            body.writeBytes(file);
+            write(body, "\r\n");
+        }
+        write(body, "--" + boundary + "--\r\n");
+        return identity.http.send(identity.http.request("/api/v1/uploads")
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    HttpResponse<String> uploadCsv(String dataset, String csv) {
+        return upload("data.csv.gz", "application/gzip", gzip(csv), fields(dataset));
+    }
+
+    HttpResponse<String> get(String path) {
+        return identity.withBearer("GET", path, token);
+    }
+
+    HttpResponse<String> post(String path) {
+        return identity.withBearer("POST", path, token);
+    }
+
+    /** Polls the upload until it is completed or failed; returns its final view. */
+    Map<String, Object> awaitFinished(String uploadId) {
+        Map<String, Object>[] last = new Map[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            last[0] = TestHttp.json(get("/api/v1/uploads/" + uploadId));
+            return "completed".equals(last[0].get("status")) || "failed".equals(last[0].get("status"));
+        });
+        return last[0];
+    }
+
+    static Map<String, String> fields(String dataset) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("dataset", dataset);
+        return fields;
+    }
+
+    static byte[] gzip(String text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void write(ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+}
