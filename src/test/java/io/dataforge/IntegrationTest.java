@@ -32,7 +32,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         "dataforge.load.max-file-size=4MB",
         "dataforge.load.max-bad-rows=50",
         "dataforge.load.progress-every-rows=1000",
-        "dataforge.load.republish-interval=1s"
+        "dataforge.load.republish-interval=1s",
+        "dataforge.load.callback-allowed-hosts=localhost",
+        "dataforge.load.webhooks.retry-delay=50ms"
 })
 public @interface IntegrationTest {
 

@@ -9,16 +9,17 @@ import java.util.Locale;
 import io.dataforge.platform.web.ApiException;
 
 /**
- * A callback URL must be http(s) with a host, and (unless private callbacks are allowed) every address the host
- * resolves to must be public: no loopback, private, link-local, unique-local, wildcard or multicast address, so a
- * caller cannot make us call into our own network.
+ * A callback URL must be http(s) with a host, and (unless private callbacks are allowed, or the host is one of the
+ * allowed hosts) every address the host resolves to must be public: no loopback, private, link-local,
+ * unique-local, wildcard or multicast address, so a caller cannot make us call into our own network. Checked at
+ * upload and again at delivery, since what a name resolves to may change.
  */
 final class CallbackUrls {
 
     private CallbackUrls() {
     }
 
-    static String check(String url, boolean allowPrivate) {
+    static String check(String url, LoadProperties props) {
         if (url == null || url.isBlank()) {
             return null;
         }
@@ -32,7 +33,9 @@ final class CallbackUrls {
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null || uri.getUserInfo() != null) {
             throw invalid("callbackUrl must be an http or https URL with a host (and no credentials)");
         }
-        if (!allowPrivate) {
+        String host = uri.getHost();
+        boolean allowedHost = props.callbackAllowedHosts().stream().anyMatch(h -> h.equalsIgnoreCase(host));
+        if (!props.allowPrivateCallbacks() && !allowedHost) {
             try {
                 for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
                     if (isInternal(address)) {

@@ -160,9 +160,9 @@ class CopyLoader {
 
     private static void finish(Connection tx, Upload upload, String status, LoadCounts counts, Long created,
                                String error) throws SQLException {
-        try (PreparedStatement update = tx.prepareStatement("""
-                UPDATE uploads SET status = ?, rows_processed = ?, rows_failed = ?, bytes_read = ?, created_rows = ?,
-                    skipped_rows = ?, error_message = ?, completed_at = now() WHERE id = ?""")) {
+        try (PreparedStatement update = tx.prepareStatement("UPDATE uploads SET status = ?, rows_processed = ?, "
+                + "rows_failed = ?, bytes_read = ?, created_rows = ?, skipped_rows = ?, error_message = ?, "
+                + "completed_at = now(), " + UploadRepository.WEBHOOK_DUE + " WHERE id = ?")) {
             update.setString(1, status);
             update.setLong(2, counts.rows());
             update.setLong(3, counts.badRows());

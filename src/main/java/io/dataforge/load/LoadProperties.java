@@ -1,5 +1,9 @@
 package io.dataforge.load;
 
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -8,12 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
-import java.time.Duration;
-
 /**
  * {@code dataforge.load.*}: CSV uploads into datasets. {@code maxBadRows} and {@code maxBadRowsPercent} fail a
- * load once more rows than either are bad; {@code allowPrivateCallbacks} lets callback URLs aim at loopback or
- * private addresses (tests, closed networks).
+ * load once more rows than either are bad. Callback URLs may not aim at loopback or private addresses unless
+ * {@code allowPrivateCallbacks}, or their host is one of {@code callbackAllowedHosts} (an internal receiver).
  */
 @Validated
 @ConfigurationProperties("dataforge.load")
@@ -21,5 +23,16 @@ public record LoadProperties(@NotBlank String queue, @Min(1) @Max(32) int concur
                              @NotBlank String stagingPrefix, @Min(1) int uploadsPerMinute, @Min(0) long maxBadRows,
                              @Min(0) @Max(100) double maxBadRowsPercent, @Min(1) int progressEveryRows,
                              @Min(0) int maxRecordedErrors, boolean allowPrivateCallbacks,
-                             @NotNull Duration republishInterval) {
+                             List<String> callbackAllowedHosts, @NotNull Duration republishInterval,
+                             @Valid @NotNull Webhooks webhooks) {
+
+    public LoadProperties {
+        callbackAllowedHosts = callbackAllowedHosts == null ? List.of()
+                : callbackAllowedHosts.stream().map(String::strip).filter(h -> !h.isEmpty()).toList();
+    }
+
+    /** Callback delivery: its queue, retries after the first attempt (exponential backoff), request timeout. */
+    public record Webhooks(@NotBlank String queue, @Min(0) @Max(10) int retries, @NotNull Duration retryDelay,
+                           @NotNull Duration timeout) {
+    }
 }

@@ -1,6 +1,8 @@
 package io.dataforge.load;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,10 +11,10 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes load messages from committed upload rows (an outbox): a message counts as sent only once the broker
- * confirmed it, and then the row is marked published. While the broker is down the row stays unpublished and
- * {@link #publishPending()} sends it later, so an upload is never lost between the 202 and its load. A message
- * sent twice is harmless: the worker skips an upload that is already finished.
+ * Publishes load and callback messages from committed upload rows (an outbox): a message counts as sent only once
+ * the broker confirmed it, and then the row is marked published. While the broker is down the row stays
+ * unpublished and {@link #publishPending()} sends it later, so nothing is lost between a commit and its message. A
+ * message sent twice is harmless: its consumer skips an upload whose step is already done.
  */
 @Component
 class LoadQueue {
@@ -30,29 +32,45 @@ class LoadQueue {
         this.props = props;
     }
 
-    /** True when the broker confirmed the message. */
-    boolean publish(UUID uploadId) {
+    /** True when the broker confirmed the load message. */
+    boolean publishLoad(UUID uploadId) {
+        return publish(props.queue(), uploadId, uploads::markPublished);
+    }
+
+    /** True when the broker confirmed the callback message. */
+    boolean publishWebhook(UUID uploadId) {
+        return publish(props.webhooks().queue(), uploadId, uploads::markWebhookPublished);
+    }
+
+    /** Publishes what was left unpublished; stops at the first failure (the broker is still away). */
+    void publishPending() {
+        if (publishAll(uploads.unpublished(100), this::publishLoad)) {
+            publishAll(uploads.unpublishedWebhooks(100), this::publishWebhook);
+        }
+    }
+
+    private static boolean publishAll(List<UUID> ids, java.util.function.Predicate<UUID> publish) {
+        for (UUID id : ids) {
+            if (!publish.test(id)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean publish(String queue, UUID uploadId, Consumer<UUID> markPublished) {
         try {
             rabbit.invoke(channel -> {
-                channel.convertAndSend(props.queue(), props.queue(), LoadMessages.body(uploadId));
+                channel.convertAndSend(queue, queue, LoadMessages.body(uploadId));
                 channel.waitForConfirmsOrDie(CONFIRM_TIMEOUT_MS);
                 return null;
             });
         } catch (AmqpException e) {
-            log.warn("Load message for upload {} not published yet ({}); it is sent again when the broker answers",
-                    uploadId, e.getMessage());
+            log.warn("Message for upload {} to {} not published yet ({}); it is sent again when the broker answers",
+                    uploadId, queue, e.getMessage());
             return false;
         }
-        uploads.markPublished(uploadId);
+        markPublished.accept(uploadId);
         return true;
-    }
-
-    /** Publishes the uploads left unpublished; stops at the first failure (the broker is still away). */
-    void publishPending() {
-        for (UUID id : uploads.unpublished(100)) {
-            if (!publish(id)) {
-                return;
-            }
-        }
     }
 }

@@ -1,14 +1,18 @@
 package io.dataforge.load;
 
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
+import io.dataforge.platform.camel.RecordDeadLetterProcessor;
 import io.dataforge.platform.messaging.WorkerQueues;
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code load.copy}: workers competing on the load queue, {@code concurrency} at a time on this instance, one
  * unacknowledged message each; a message is acknowledged only after its outcome committed. {@code load.republish}:
- * sends the load messages the broker did not take at upload time.
+ * sends the load and callback messages the broker did not take when they were due. {@code load.webhook}: delivers
+ * callbacks, a first attempt then {@code webhooks.retries} retries with doubling delays; after the last, the upload
+ * shows the callback failed and a dead letter records it. Callbacks never hold up loads (their own queue).
  */
 @Component
 class LoadRoutes extends EndpointRouteBuilder {
@@ -18,14 +22,21 @@ class LoadRoutes extends EndpointRouteBuilder {
     private final LoadUploadProcessor loadUpload;
     private final MarkLoadFailedProcessor markFailed;
     private final LoadQueue loadQueue;
+    private final DeliverWebhookProcessor deliverWebhook;
+    private final MarkWebhookFailedProcessor markWebhookFailed;
+    private final RecordDeadLetterProcessor recordDeadLetter;
 
     LoadRoutes(WorkerQueues queues, LoadProperties props, LoadUploadProcessor loadUpload,
-               MarkLoadFailedProcessor markFailed, LoadQueue loadQueue) {
+               MarkLoadFailedProcessor markFailed, LoadQueue loadQueue, DeliverWebhookProcessor deliverWebhook,
+               MarkWebhookFailedProcessor markWebhookFailed, RecordDeadLetterProcessor recordDeadLetter) {
         this.queues = queues;
         this.props = props;
         this.loadUpload = loadUpload;
         this.markFailed = markFailed;
         this.loadQueue = loadQueue;
+        this.deliverWebhook = deliverWebhook;
+        this.markWebhookFailed = markWebhookFailed;
+        this.recordDeadLetter = recordDeadLetter;
     }
 
     @Override
@@ -39,5 +50,15 @@ class LoadRoutes extends EndpointRouteBuilder {
         from(timer("load-republish").period(props.republishInterval().toMillis()).delay(props.republishInterval().toMillis()))
                 .routeId("load.republish")
                 .process(e -> loadQueue.publishPending());
+
+        LoadProperties.Webhooks webhooks = props.webhooks();
+        from(queues.consumer(webhooks.queue(), webhooks.queue()).advanced().concurrentConsumers(4).prefetchCount(1))
+                .routeId("load.webhook")
+                .onException(Exception.class)
+                    .maximumRedeliveries(webhooks.retries()).redeliveryDelay(webhooks.retryDelay().toMillis())
+                    .useExponentialBackOff().backOffMultiplier(2).retryAttemptedLogLevel(LoggingLevel.WARN)
+                    .handled(true).process(markWebhookFailed).process(recordDeadLetter)
+                .end()
+                .process(deliverWebhook);
     }
 }

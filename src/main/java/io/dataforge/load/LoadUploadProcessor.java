@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * The worker step of {@code load.copy}: loads the upload a message names. Finished uploads are skipped (a
  * redelivered or duplicate message); after a completed load the staging object is deleted, after a failed one it
- * is kept for a retry. Storage and database faults propagate, so the route redelivers and, at the end, the
+ * is kept for a retry; either way the callback, if any, is queued. Storage and database faults propagate, so the route redelivers and, at the end, the
  * message is dead-lettered and the upload marked failed.
  */
 @Component
@@ -27,14 +27,16 @@ class LoadUploadProcessor implements Processor {
     private final CopyLoader loader;
     private final ObjectStore store;
     private final LoadEvents events;
+    private final LoadQueue queue;
 
     LoadUploadProcessor(UploadRepository uploads, DatasetCatalog datasets, CopyLoader loader, ObjectStore store,
-                        LoadEvents events) {
+                        LoadEvents events, LoadQueue queue) {
         this.uploads = uploads;
         this.datasets = datasets;
         this.loader = loader;
         this.store = store;
         this.events = events;
+        this.queue = queue;
     }
 
     @Override
@@ -63,6 +65,9 @@ class LoadUploadProcessor implements Processor {
                 events.finished(upload, result);
             }
             case ALREADY_FINISHED -> log.info("Upload {} was finished by another worker", id);
+        }
+        if (result.outcome() != LoadResult.Outcome.ALREADY_FINISHED && upload.callbackUrl() != null) {
+            queue.publishWebhook(id);
         }
     }
 

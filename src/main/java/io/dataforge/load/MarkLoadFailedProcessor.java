@@ -31,7 +31,7 @@ class MarkLoadFailedProcessor implements Processor {
         Exception cause = exchange.getException() != null ? exchange.getException()
                 : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         String reason = "the load could not run: " + (cause == null ? "unknown error" : cause.getMessage());
-        jdbc.update("UPDATE uploads SET status = 'failed', error_message = ?, completed_at = now() "
-                + "WHERE id = ? AND status IN ('uploaded', 'processing')", reason, id);
+        jdbc.update("UPDATE uploads SET status = 'failed', error_message = ?, completed_at = now(), "
+                + UploadRepository.WEBHOOK_DUE + " WHERE id = ? AND status IN ('uploaded', 'processing')", reason, id);
     }
 }

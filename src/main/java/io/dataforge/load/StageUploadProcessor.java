@@ -82,7 +82,7 @@ class StageUploadProcessor implements Processor {
             });
             StagedUpload staged = check(id, accountId, fields, file[0]);
             uploads.insert(staged, caller.subject());
-            queue.publish(id);
+            queue.publishLoad(id);
             reply(exchange, staged);
         } catch (IOException | RuntimeException e) {
             if (file[0] != null) {
@@ -98,7 +98,7 @@ class StageUploadProcessor implements Processor {
         }
         Dataset dataset = dataset(fields.get("dataset"));
         mapping(dataset, file.header());
-        String callbackUrl = CallbackUrls.check(fields.get("callbackUrl"), props.allowPrivateCallbacks());
+        String callbackUrl = CallbackUrls.check(fields.get("callbackUrl"), props);
         String source = fields.get("dataSourceName");
         if (source != null && source.length() > 200) {
             throw new ApiException(400, "dataSourceName may have at most 200 characters");

@@ -10,7 +10,8 @@ record Upload(UUID id, UUID accountId, String dataset, String fileName, String d
               String stagingKey, boolean gzipped, long sizeBytes, long rowCount, UploadStatus status, int attempt,
               long rowsProcessed, long rowsFailed, long bytesRead, Long createdRows, Long skippedRows,
               String errorMessage, OffsetDateTime createdAt, OffsetDateTime processingStartedAt,
-              OffsetDateTime completedAt) {
+              OffsetDateTime completedAt, String webhookStatus, int webhookAttempts, String webhookError,
+              OffsetDateTime webhookDeliveredAt) {
 
     /** Share of the staged bytes read so far by the load, 0-100. */
     int percentComplete() {
@@ -39,6 +40,15 @@ record Upload(UUID id, UUID accountId, String dataset, String fileName, String d
         view.put("processingStartedAt", processingStartedAt);
         view.put("completedAt", completedAt);
         view.put("errorMessage", errorMessage);
+        if (callbackUrl != null) {
+            Map<String, Object> webhook = new LinkedHashMap<>();
+            webhook.put("callbackUrl", callbackUrl);
+            webhook.put("status", webhookStatus);
+            webhook.put("attempts", webhookAttempts);
+            webhook.put("error", webhookError);
+            webhook.put("deliveredAt", webhookDeliveredAt);
+            view.put("webhook", webhook);
+        }
         return view;
     }
 }

@@ -21,6 +21,11 @@ class UploadRepository {
     static final Map<String, String> SORTABLE = Map.of("createdAt", "created_at", "status", "status",
             "fileName", "file_name", "dataset", "dataset");
 
+    /** Set with an outcome: the callback (if the upload has one) is due and not yet handed to the broker. */
+    static final String WEBHOOK_DUE = "webhook_status = CASE WHEN callback_url IS NULL THEN NULL ELSE 'pending' END, "
+            + "webhook_published = (callback_url IS NULL), webhook_attempts = 0, webhook_error = NULL, "
+            + "webhook_delivered_at = NULL";
+
     private final JdbcTemplate jdbc;
 
     UploadRepository(JdbcTemplate jdbc) {
@@ -71,6 +76,30 @@ class UploadRepository {
                 + "AND created_at < now() - interval '2 seconds' ORDER BY created_at LIMIT ?", UUID.class, limit);
     }
 
+    /** Uploads whose callback is due but was not handed to the broker yet, oldest first. */
+    List<UUID> unpublishedWebhooks(int limit) {
+        return jdbc.queryForList("SELECT id FROM uploads WHERE NOT webhook_published AND webhook_status = 'pending' "
+                + "AND completed_at < now() - interval '2 seconds' ORDER BY completed_at LIMIT ?", UUID.class, limit);
+    }
+
+    void markWebhookPublished(UUID id) {
+        jdbc.update("UPDATE uploads SET webhook_published = TRUE WHERE id = ?", id);
+    }
+
+    void webhookAttempted(UUID id, String error) {
+        jdbc.update("UPDATE uploads SET webhook_attempts = webhook_attempts + 1, webhook_error = ? WHERE id = ?", error, id);
+    }
+
+    void webhookDelivered(UUID id) {
+        jdbc.update("UPDATE uploads SET webhook_status = 'delivered', webhook_error = NULL, webhook_delivered_at = now() "
+                + "WHERE id = ? AND webhook_status = 'pending'", id);
+    }
+
+    void webhookFailed(UUID id, String error) {
+        jdbc.update("UPDATE uploads SET webhook_status = 'failed', webhook_error = ? WHERE id = ? AND webhook_status = 'pending'",
+                error, id);
+    }
+
     /** A new attempt: status processing, counters reset, the previous attempt's row errors gone. */
     void startAttempt(UUID id) {
         jdbc.update("""
@@ -87,8 +116,8 @@ class UploadRepository {
     }
 
     void fail(UUID id, String message) {
-        jdbc.update("UPDATE uploads SET status = 'failed', error_message = ?, completed_at = now() WHERE id = ?",
-                message, id);
+        jdbc.update("UPDATE uploads SET status = 'failed', error_message = ?, completed_at = now(), " + WEBHOOK_DUE
+                + " WHERE id = ?", message, id);
     }
 
     /** failed → uploaded for the owner; false when the upload is not failed (or not theirs). */
@@ -113,7 +142,9 @@ class UploadRepository {
             rs.getLong("rows_failed"), rs.getLong("bytes_read"), nullableLong(rs, "created_rows"),
             nullableLong(rs, "skipped_rows"), rs.getString("error_message"),
             rs.getObject("created_at", OffsetDateTime.class), rs.getObject("processing_started_at", OffsetDateTime.class),
-            rs.getObject("completed_at", OffsetDateTime.class));
+            rs.getObject("completed_at", OffsetDateTime.class), rs.getString("webhook_status"),
+            rs.getInt("webhook_attempts"), rs.getString("webhook_error"),
+            rs.getObject("webhook_delivered_at", OffsetDateTime.class));
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);

@@ -66,7 +66,7 @@ class UploadViews {
             throw new ApiException(409, "Only a failed upload can be retried; this one is " + upload.status().db(),
                     "UPLOAD_NOT_FAILED", null);
         }
-        queue.publish(upload.id());
+        queue.publishLoad(upload.id());
         exchange.getMessage().setHeader("Location", "/api/v1/uploads/" + upload.id());
         Replies.json(exchange, 202, Map.of("uploadId", upload.id(), "status", "uploaded"));
     }

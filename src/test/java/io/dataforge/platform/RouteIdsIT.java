@@ -35,7 +35,8 @@ class RouteIdsIT {
             "errors.admin.search", "errors.admin.export",
             "watch.scan", "watch.process", "watch.admin.files",
             "datasets.put", "datasets.list", "datasets.get",
-            "load.upload", "load.list", "load.get", "load.errors", "load.retry", "load.copy", "load.republish");
+            "load.upload", "load.list", "load.get", "load.errors", "load.retry", "load.copy", "load.republish",
+            "load.webhook", "load.webhook-secret", "load.webhook-secret-rotate");
 
     @Autowired
     CamelContext camel;
