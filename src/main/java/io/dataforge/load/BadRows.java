@@ -7,7 +7,7 @@ import java.util.UUID;
 /**
  * The bad rows of one load: counted, recorded (up to a cap) in batches on their own connection, and checked
  * against the threshold: more than {@code maxBadRows}, or more than {@code maxPercent} of the rows counted at
- * upload, fails the load.
+ * upload (of all rows read, when they were not counted), fails the load.
  */
 final class BadRows {
 
@@ -44,9 +44,19 @@ final class BadRows {
         if (count > maxBadRows) {
             throw new LoadRejectedException(count + " bad rows: more than the " + maxBadRows + " allowed");
         }
-        if (count > maxPercent / 100 * Math.max(expectedRows, 1)) {
-            throw new LoadRejectedException(count + " bad rows: more than " + maxPercent + " % of the "
-                    + expectedRows + " rows");
+        if (expectedRows > 0) {
+            checkShare(expectedRows);
+        }
+    }
+
+    /** At the end, for files whose rows were not counted beforehand (batch files): the share of all rows read. */
+    void checkAtEnd(long rows) throws LoadRejectedException {
+        checkShare(Math.max(expectedRows, rows));
+    }
+
+    private void checkShare(long rows) throws LoadRejectedException {
+        if (count > maxPercent / 100 * Math.max(rows, 1)) {
+            throw new LoadRejectedException(count + " bad rows: more than " + maxPercent + " % of the " + rows + " rows");
         }
     }
 

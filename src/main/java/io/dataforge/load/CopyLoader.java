@@ -104,6 +104,7 @@ class CopyLoader {
                     progress.row(staged.getCount());
                 }
                 progress.bytesRead = staged.getCount();
+                progress.badRows.checkAtEnd(progress.rows);
                 out.flush();
                 return copy.endCopy();
             } catch (SQLException e) {

@@ -2,6 +2,7 @@ package io.dataforge.load;
 
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
 import io.dataforge.platform.camel.RecordDeadLetterProcessor;
+import io.dataforge.platform.messaging.MessagingProperties;
 import io.dataforge.platform.messaging.WorkerQueues;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * sends the load and callback messages the broker did not take when they were due. {@code load.webhook}: delivers
  * callbacks, a first attempt then {@code webhooks.retries} retries with doubling delays; after the last, the upload
  * shows the callback failed and a dead letter records it. Callbacks never hold up loads (their own queue).
+ * {@code load.batch-files}: {@code batch.completed} events, whose files the account's load rules turn into uploads.
  */
 @Component
 class LoadRoutes extends EndpointRouteBuilder {
@@ -25,10 +27,13 @@ class LoadRoutes extends EndpointRouteBuilder {
     private final DeliverWebhookProcessor deliverWebhook;
     private final MarkWebhookFailedProcessor markWebhookFailed;
     private final RecordDeadLetterProcessor recordDeadLetter;
+    private final QueueBatchFilesProcessor queueBatchFiles;
+    private final MessagingProperties messaging;
 
     LoadRoutes(WorkerQueues queues, LoadProperties props, LoadUploadProcessor loadUpload,
                MarkLoadFailedProcessor markFailed, LoadQueue loadQueue, DeliverWebhookProcessor deliverWebhook,
-               MarkWebhookFailedProcessor markWebhookFailed, RecordDeadLetterProcessor recordDeadLetter) {
+               MarkWebhookFailedProcessor markWebhookFailed, RecordDeadLetterProcessor recordDeadLetter,
+               QueueBatchFilesProcessor queueBatchFiles, MessagingProperties messaging) {
         this.queues = queues;
         this.props = props;
         this.loadUpload = loadUpload;
@@ -37,6 +42,8 @@ class LoadRoutes extends EndpointRouteBuilder {
         this.deliverWebhook = deliverWebhook;
         this.markWebhookFailed = markWebhookFailed;
         this.recordDeadLetter = recordDeadLetter;
+        this.queueBatchFiles = queueBatchFiles;
+        this.messaging = messaging;
     }
 
     @Override
@@ -60,5 +67,9 @@ class LoadRoutes extends EndpointRouteBuilder {
                     .handled(true).process(markWebhookFailed).process(recordDeadLetter)
                 .end()
                 .process(deliverWebhook);
+
+        from(queues.subscriber(messaging.eventsExchange(), "batch.completed", props.queue() + ".batches"))
+                .routeId("load.batch-files").routeConfigurationId(ErrorHandlingRoutes.WORKER)
+                .process(queueBatchFiles);
     }
 }

@@ -72,6 +72,9 @@ class LoadUploadProcessor implements Processor {
     }
 
     private void deleteStaged(Upload upload) {
+        if (upload.keepStaged()) {
+            return;  // a batch's file, loaded in place: it stays where the site put it
+        }
         try {
             store.delete(upload.stagingKey());
         } catch (RuntimeException e) {

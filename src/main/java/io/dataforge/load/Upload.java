@@ -11,7 +11,7 @@ record Upload(UUID id, UUID accountId, String dataset, String fileName, String d
               long rowsProcessed, long rowsFailed, long bytesRead, Long createdRows, Long skippedRows,
               String errorMessage, OffsetDateTime createdAt, OffsetDateTime processingStartedAt,
               OffsetDateTime completedAt, String webhookStatus, int webhookAttempts, String webhookError,
-              OffsetDateTime webhookDeliveredAt) {
+              OffsetDateTime webhookDeliveredAt, boolean keepStaged) {
 
     /** Share of the staged bytes read so far by the load, 0-100. */
     int percentComplete() {

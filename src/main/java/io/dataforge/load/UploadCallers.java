@@ -49,6 +49,20 @@ class UploadCallers {
         return accountId;
     }
 
+    /** The live account the path's {@code accountId} names (admin routes), or 404. */
+    UUID namedAccount(Exchange exchange) {
+        try {
+            UUID id = UUID.fromString(exchange.getMessage().getHeader("accountId", String.class));
+            if (jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM accounts WHERE id = ? AND deleted_at IS NULL)",
+                    Boolean.class, id)) {
+                return id;
+            }
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // falls through to 404
+        }
+        throw new ApiException(404, "No such account");
+    }
+
     UUID tenant(Exchange exchange) {
         return tenant(exchange, Caller.of(exchange));
     }

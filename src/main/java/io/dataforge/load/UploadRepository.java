@@ -42,6 +42,17 @@ class UploadRepository {
                 createdBy);
     }
 
+    /** An upload of a completed batch's file, loaded in place; false when that file already has one. */
+    boolean insertFromBatch(StagedUpload staged, UUID batchFileId, String createdBy) {
+        return jdbc.update("""
+                INSERT INTO uploads (id, account_id, dataset, file_name, data_source_name, staging_key, gzipped,
+                                     size_bytes, row_count, status, created_by, batch_file_id, keep_staged)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 'uploaded', ?, ?, TRUE)
+                ON CONFLICT (batch_file_id) DO NOTHING""",
+                staged.id(), staged.accountId(), staged.dataset(), staged.fileName(), staged.dataSourceName(),
+                staged.stagingKey(), staged.gzipped(), staged.sizeBytes(), createdBy, batchFileId) == 1;
+    }
+
     Optional<Upload> find(UUID id) {
         return jdbc.query("SELECT * FROM uploads WHERE id = ?", UPLOAD, id).stream().findFirst();
     }
@@ -144,7 +155,7 @@ class UploadRepository {
             rs.getObject("created_at", OffsetDateTime.class), rs.getObject("processing_started_at", OffsetDateTime.class),
             rs.getObject("completed_at", OffsetDateTime.class), rs.getString("webhook_status"),
             rs.getInt("webhook_attempts"), rs.getString("webhook_error"),
-            rs.getObject("webhook_delivered_at", OffsetDateTime.class));
+            rs.getObject("webhook_delivered_at", OffsetDateTime.class), rs.getBoolean("keep_staged"));
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);

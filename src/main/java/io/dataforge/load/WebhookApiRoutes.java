@@ -1,14 +1,11 @@
 package io.dataforge.load;
 
 import java.util.Map;
-import java.util.UUID;
 
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
-import io.dataforge.platform.web.ApiException;
 import io.dataforge.platform.web.Replies;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** The key an account's callbacks are signed with, for its admin to hand to the receiving side. */
@@ -16,11 +13,11 @@ import org.springframework.stereotype.Component;
 class WebhookApiRoutes extends RouteBuilder {
 
     private final WebhookSecrets secrets;
-    private final JdbcTemplate jdbc;
+    private final UploadCallers callers;
 
-    WebhookApiRoutes(WebhookSecrets secrets, JdbcTemplate jdbc) {
+    WebhookApiRoutes(WebhookSecrets secrets, UploadCallers callers) {
         this.secrets = secrets;
-        this.jdbc = jdbc;
+        this.callers = callers;
     }
 
     @Override
@@ -32,23 +29,10 @@ class WebhookApiRoutes extends RouteBuilder {
                     .produces("application/json").to("direct:load.webhook-secret-rotate");
 
         from("direct:load.webhook-secret").routeId("load.webhook-secret").routeConfigurationId(ErrorHandlingRoutes.REST)
-                .process(e -> reply(e, secrets.secretFor(account(e))));
+                .process(e -> reply(e, secrets.secretFor(callers.namedAccount(e))));
         from("direct:load.webhook-secret-rotate").routeId("load.webhook-secret-rotate")
                 .routeConfigurationId(ErrorHandlingRoutes.REST)
-                .process(e -> reply(e, secrets.rotate(account(e))));
-    }
-
-    private UUID account(Exchange exchange) {
-        UUID id;
-        try {
-            id = UUID.fromString(exchange.getMessage().getHeader("accountId", String.class));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ApiException(404, "No such account");
-        }
-        if (!jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM accounts WHERE id = ? AND deleted_at IS NULL)", Boolean.class, id)) {
-            throw new ApiException(404, "No such account");
-        }
-        return id;
+                .process(e -> reply(e, secrets.rotate(callers.namedAccount(e))));
     }
 
     private static void reply(Exchange exchange, String secret) {

@@ -50,7 +50,7 @@ public final class BatchClient {
         return (String) TestHttp.json(response).get("batchId");
     }
 
-    HttpResponse<String> upload(String batchId, Map<String, byte[]> files) {
+    public HttpResponse<String> upload(String batchId, Map<String, byte[]> files) {
         String boundary = "----batch" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         files.forEach((name, bytes) -> {

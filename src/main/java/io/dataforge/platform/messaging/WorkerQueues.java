@@ -42,6 +42,14 @@ public class WorkerQueues {
                 .basic();
     }
 
+    /**
+     * Consumer of {@code queue} bound to the topic {@code exchange} for {@code routingKey} (domain events), dead-lettered
+     * like a worker queue; the exchange is declared elsewhere (see MessagingConfig), so it is not declared here.
+     */
+    public SpringRabbitMQEndpointConsumerBuilder subscriber(String exchange, String routingKey, String queue) {
+        return consumer(exchange, queue).exchangeType("topic").routingKey(routingKey);
+    }
+
     /** Producer that publishes persistent messages for {@code queue} on {@code exchange}. */
     public SpringRabbitMQEndpointProducerBuilder producer(String exchange, String queue) {
         SpringRabbitMQEndpointProducerBuilder producer = StaticEndpointBuilders.springRabbitmq(exchange);

@@ -1,0 +1,69 @@
+package io.dataforge.load;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The step of {@code load.batch-files}, on a {@code batch.completed} event: each uploaded file of the batch whose
+ * name matches one of the account's load rules (first match wins) becomes an upload of that dataset, loaded in
+ * place from the batch's S3 object (never deleted), and is queued like any upload. One upload per file, so a
+ * repeated event queues nothing twice. The batch files are read from the batches capability's table.
+ */
+@Component
+class QueueBatchFilesProcessor implements Processor {
+
+    private static final Logger log = LoggerFactory.getLogger(QueueBatchFilesProcessor.class);
+
+    private final JdbcTemplate jdbc;
+    private final LoadRuleRepository rules;
+    private final UploadRepository uploads;
+    private final LoadQueue queue;
+    private final ObjectMapper json;
+
+    QueueBatchFilesProcessor(JdbcTemplate jdbc, LoadRuleRepository rules, UploadRepository uploads, LoadQueue queue,
+                             ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.rules = rules;
+        this.uploads = uploads;
+        this.queue = queue;
+        this.json = json;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        JsonNode event = json.readTree(exchange.getMessage().getBody(String.class));
+        UUID batchId = UUID.fromString(event.path("batchId").asText());
+        UUID accountId = UUID.fromString(event.path("accountId").asText());
+        List<LoadRule> accountRules = rules.rules(accountId);
+        if (accountRules.isEmpty()) {
+            return;
+        }
+        jdbc.query("SELECT id, file_name, s3_key, file_size FROM batch_files WHERE batch_id = ? AND state = 'UPLOADED' "
+                + "ORDER BY file_name", rs -> {
+                    String name = rs.getString("file_name");
+                    Optional<LoadRule> rule = accountRules.stream().filter(r -> r.matches(name)).findFirst();
+                    if (rule.isPresent()) {
+                        UUID uploadId = UUID.randomUUID();
+                        StagedUpload staged = new StagedUpload(uploadId, accountId, rule.get().dataset(), name,
+                                "batch " + batchId, null, rs.getString("s3_key"),
+                                name.toLowerCase(Locale.ROOT).endsWith(".gz"), rs.getLong("file_size"), 0);
+                        if (uploads.insertFromBatch(staged, rs.getObject("id", UUID.class), "batch:" + batchId)) {
+                            log.info("Batch {} file {} queued for loading into {} as upload {}", batchId, name,
+                                    rule.get().dataset(), uploadId);
+                            queue.publishLoad(uploadId);
+                        }
+                    }
+                }, batchId);
+    }
+}
