@@ -1,0 +1,110 @@
+package io.dataforge.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.dataforge.IntegrationTest;
+import io.dataforge.TestHttp;
+import io.dataforge.platform.storage.ObjectStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A worker killed with -9 in the middle of a COPY, and started again: the load's one transaction died with the
+ * process, the unacknowledged message comes back, and the file is loaded exactly once. The worker is the packaged
+ * jar as its own process on this context's PostgreSQL, S3 and broker, on a queue of its own.
+ */
+@IntegrationTest
+class LoadCrashIT {
+
+    /** Enough rows for a COPY of several seconds; not a multiple of the progress step, so progress stays below. */
+    private static final int ROWS = 600_500;
+
+    @Autowired
+    Environment env;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectStore store;
+    @Autowired
+    AmqpAdmin amqp;
+
+    private WorkerProcess worker;
+
+    @AfterEach
+    void stopWorker() throws InterruptedException {
+        if (worker != null) {
+            worker.close(amqp);
+        }
+    }
+
+    @Test
+    void workerKilledMidCopyKeepsNothingAndTheRedeliveredMessageLoadsTheFileExactlyOnce() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        worker = new WorkerProcess(env, Path.of("target/load-crash-" + run), "dataforge.load.crash-" + run, Map.of());
+        worker.start();
+        UploadClient client = new UploadClient(worker.http());
+        String dataset = client.dataset(GeneratedCsv.DATASET);
+        HttpResponse<String> accepted = GeneratedCsv.upload(client, dataset, "big.csv", ROWS);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        UUID uploadId = UUID.fromString((String) TestHttp.json(accepted).get("uploadId"));
+
+        // well into the COPY (a quarter of the rows streamed to PostgreSQL), which is visibly running
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(() -> {
+            Map<String, Object> upload = row(uploadId);
+            return "processing".equals(upload.get("status")) && (Long) upload.get("rows_processed") >= ROWS / 4
+                    && copiesInto(dataset) == 1;
+        });
+        worker.kill();
+
+        Map<String, Object> killed = row(uploadId);
+        assertThat(loadedRows(dataset, uploadId)).as("rows of the killed load's transaction").isZero();
+        assertThat(killed).containsEntry("status", "processing").containsEntry("attempt", 1);
+        assertThat((Long) killed.get("rows_processed")).as("killed in the middle of the COPY").isBetween(ROWS / 4L, ROWS - 1L);
+        assertThat(stagedObjects(uploadId)).as("the staged file is kept").hasSize(1);
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .alias("PostgreSQL ended the dead client's COPY").until(() -> copiesInto(dataset) == 0);
+
+        worker.start();
+        Map<String, Object> done = client.awaitFinished(uploadId.toString());
+
+        assertThat(done).containsEntry("status", "completed").containsEntry("createdRows", ROWS)
+                .containsEntry("rowsProcessed", ROWS).containsEntry("skippedRows", 0).containsEntry("attempt", 2);
+        Map<String, Object> table = jdbc.queryForMap("SELECT count(*) AS n, count(DISTINCT id) AS ids, min(id) AS low,"
+                + " max(id) AS high, sum(amount) AS total, count(*) FILTER (WHERE upload_id <> ?) AS others FROM datasets."
+                + dataset, uploadId);
+        assertThat(table).containsEntry("n", (long) ROWS).containsEntry("ids", (long) ROWS).containsEntry("low", 1L)
+                .containsEntry("high", (long) ROWS).containsEntry("others", 0L);
+        assertThat((BigDecimal) table.get("total")).isEqualByComparingTo(GeneratedCsv.totalAmount(ROWS));
+        assertThat(stagedObjects(uploadId)).as("the staged file is deleted after the load").isEmpty();
+    }
+
+    private Map<String, Object> row(UUID uploadId) {
+        return jdbc.queryForMap("SELECT status, attempt, rows_processed FROM uploads WHERE id = ?", uploadId);
+    }
+
+    private long loadedRows(String dataset, UUID uploadId) {
+        return jdbc.queryForObject("SELECT count(*) FROM datasets." + dataset + " WHERE upload_id = ?", Long.class, uploadId);
+    }
+
+    private long copiesInto(String dataset) {
+        return jdbc.queryForObject("SELECT count(*) FROM pg_stat_activity WHERE query LIKE ?", Long.class,
+                "COPY %" + dataset + "%");
+    }
+
+    private List<String> stagedObjects(UUID uploadId) {
+        return store.list("staging/uploads/" + uploadId + "/").toList();
+    }
+}

@@ -1,0 +1,125 @@
+package io.dataforge.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.dataforge.IntegrationTest;
+import io.dataforge.PackagedJar;
+import io.dataforge.TestHttp;
+import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.core.env.Environment;
+
+/**
+ * The packaged jar as a second instance on the test context's PostgreSQL, S3 and broker, configured through the
+ * environment as a deployment would be: its own data directory (so its own keys, kept across restarts), HTTP port,
+ * working directory (no stray {@code .env}) and queue names (load, callbacks, batch events), so the test context's
+ * workers never take its messages. One load at a time, progress every 1000 rows, no folder watch. It can be killed
+ * with -9 and started again on the same settings.
+ */
+final class WorkerProcess implements AutoCloseable {
+
+    /** Connection settings of the test context, and the environment variables that carry them to the child. */
+    private static final Map<String, String> CONNECTIONS = Map.of(
+            "spring.datasource.url", "SPRING_DATASOURCE_URL",
+            "spring.datasource.username", "SPRING_DATASOURCE_USERNAME",
+            "spring.datasource.password", "SPRING_DATASOURCE_PASSWORD",
+            "dataforge.s3.endpoint", "DATAFORGE_S3_ENDPOINT",
+            "spring.rabbitmq.host", "SPRING_RABBITMQ_HOST",
+            "spring.rabbitmq.port", "SPRING_RABBITMQ_PORT",
+            "spring.rabbitmq.virtual-host", "SPRING_RABBITMQ_VIRTUALHOST",
+            "spring.rabbitmq.username", "SPRING_RABBITMQ_USERNAME",
+            "spring.rabbitmq.password", "SPRING_RABBITMQ_PASSWORD");
+
+    final String queue;
+    private final Path root;
+    private final int port;
+    private final Map<String, String> env = new LinkedHashMap<>();
+    private Process process;
+
+    /** {@code overrides}: environment variables set after (and so winning over) the defaults above. */
+    WorkerProcess(Environment context, Path root, String queue, Map<String, String> overrides) throws IOException {
+        this.queue = queue;
+        this.root = Files.createDirectories(root.toAbsolutePath());
+        this.port = PackagedJar.freePort();
+        CONNECTIONS.forEach((property, variable) -> {
+            if (context.getProperty(property) != null) {
+                env.put(variable, context.getProperty(property));
+            }
+        });
+        env.put("SERVER_PORT", Integer.toString(port));
+        env.put("DATAFORGE_DATA_DIR", this.root.resolve("data").toString());
+        env.put("DATAFORGE_ADMIN_PASSWORD", IntegrationTest.ADMIN_PASSWORD);
+        env.put("DATAFORGE_LOAD_QUEUE", queue);
+        env.put("DATAFORGE_LOAD_WEBHOOKS_QUEUE", queue + ".webhooks");
+        env.put("DATAFORGE_LOAD_CONCURRENCY", "1");
+        env.put("DATAFORGE_LOAD_PROGRESS_EVERY_ROWS", "1000");
+        env.put("DATAFORGE_WATCH_DIR", "");
+        env.putAll(overrides);
+    }
+
+    TestHttp http() {
+        return new TestHttp(port);
+    }
+
+    /** Starts the jar and waits until its health endpoint answers 200. */
+    void start() throws IOException {
+        Path tmp = Files.createDirectories(root.resolve("tmp"));
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Djava.io.tmpdir=" + tmp, "-jar", PackagedJar.path().toString())
+                .directory(root.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve("app.log").toFile()));
+        // nothing of the build's own environment may configure the child behind the test's back
+        builder.environment().keySet().removeIf(name -> name.startsWith("DATAFORGE_") || name.startsWith("SPRING_"));
+        builder.environment().putAll(env);
+        Process started = builder.start();
+        process = started;
+        TestHttp http = http();
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            assertThat(started.isAlive()).as("worker process alive, see " + root.resolve("app.log")).isTrue();
+            try {
+                return http.get("/actuator/health").statusCode() == 200;
+            } catch (IllegalStateException e) {
+                return false;
+            }
+        });
+    }
+
+    /** kill -9: no shutdown hook, no rollback, no ack; the kernel closes its sockets. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    /**
+     * Stops the process (SIGTERM, then -9 after a minute) and deletes the queues and exchanges its queue names led it
+     * to declare: load, callbacks, and its subscription to batch events (left bound, it would collect them forever).
+     */
+    void close(AmqpAdmin amqp) throws InterruptedException {
+        close();
+        for (String name : List.of(queue, queue + ".webhooks", queue + ".batches")) {
+            amqp.deleteQueue(name);
+            amqp.deleteQueue(name + ".dlq");
+            amqp.deleteExchange(name + ".dlx");
+        }
+        amqp.deleteExchange(queue);
+        amqp.deleteExchange(queue + ".webhooks");
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+}
