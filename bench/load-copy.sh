@@ -29,13 +29,18 @@ java bench/watch/GenerateEventsCsv.java "$ROWS" > "$DATA/events.csv"
 BYTES=$(stat -c %s "$DATA/events.csv")
 COLUMNS=$(head -1 "$DATA/events.csv")
 
-# psql \copy into an identical table (same columns, types, NOT NULLs and indexes, the tenant and upload ids as defaults)
-"${PSQL[@]}" -c "CREATE TABLE public.bench_psql (LIKE datasets.bench_events INCLUDING ALL);
-  ALTER TABLE public.bench_psql ALTER COLUMN tenant_id SET DEFAULT '$ACCOUNT', ALTER COLUMN upload_id SET DEFAULT gen_random_uuid();"
-PSQL_START=$(date +%s.%N)
-"${PSQL[@]}" -c "\\copy public.bench_psql ($COLUMNS) FROM '$DATA/events.csv' CSV HEADER"
-PSQL_SECONDS=$(awk -v a="$(date +%s.%N)" -v b="$PSQL_START" 'BEGIN { printf "%.3f", a - b }')
-"${PSQL[@]}" -c "DROP TABLE public.bench_psql"
+# psql \copy into an identical table (same columns, types, NOT NULLs and indexes; one tenant and one upload id as
+# defaults, as in a load, so the two indexes on them see the same appends)
+# run before and after ours (checkpoints and caches favour neither); the faster of the two is the reference
+psql_copy() {
+  "${PSQL[@]}" -c "CREATE TABLE public.bench_psql (LIKE datasets.bench_events INCLUDING ALL);
+    ALTER TABLE public.bench_psql ALTER COLUMN tenant_id SET DEFAULT '$ACCOUNT', ALTER COLUMN upload_id SET DEFAULT '$(cat /proc/sys/kernel/random/uuid)';"
+  local start; start=$(date +%s.%N)
+  "${PSQL[@]}" -c "\\copy public.bench_psql ($COLUMNS) FROM '$DATA/events.csv' CSV HEADER"
+  awk -v a="$(date +%s.%N)" -v b="$start" 'BEGIN { printf "%.3f", a - b }'
+  "${PSQL[@]}" -c "DROP TABLE public.bench_psql"
+}
+PSQL_BEFORE=$(psql_copy)
 
 # our upload (curl streams the file), then the load the worker runs; RSS sampled all along
 UPLOAD_START=$(date +%s.%N)
@@ -53,12 +58,15 @@ while true; do
 done
 LOAD_SECONDS=$("${PSQL[@]}" -c "SELECT extract(epoch FROM completed_at - processing_started_at) FROM uploads WHERE id = '$UPLOAD_ID'")
 LOADED=$("${PSQL[@]}" -c "SELECT count(*) FROM datasets.bench_events")
+PSQL_AFTER=$(psql_copy)
+PSQL_SECONDS=$(printf '%s\n%s\n' "$PSQL_BEFORE" "$PSQL_AFTER" | sort -n | head -1)
+echo "psql \\copy runs (s): before ours $PSQL_BEFORE, after ours $PSQL_AFTER"
 
 awk -v rows="$ROWS" -v loaded="$LOADED" -v bytes="$BYTES" -v ps="$PSQL_SECONDS" -v us="$UPLOAD_SECONDS" \
     -v ls="$LOAD_SECONDS" -v peak="$PEAK" 'BEGIN {
   printf "CSV: %d rows, %.2f GB; loaded %d rows\n", rows, bytes / 1e9, loaded
   printf "%-52s %10s %12s\n", "stage", "seconds", "rate"
-  printf "%-52s %10.2f %9.0f rows/s\n", "psql \\copy into an identical table", ps, rows / ps
+  printf "%-52s %10.2f %9.0f rows/s\n", "psql \\copy into an identical table (faster run)", ps, rows / ps
   printf "%-52s %10.2f %9.1f MB/s\n", "Data Forge upload (curl → S3 staging, rows counted)", us, bytes / 1e6 / us
   printf "%-52s %10.2f %9.0f rows/s\n", "Data Forge load (S3 → gunzip/CSV/checks → COPY)", ls, rows / ls
   printf "load vs psql \\copy: %.2f; peak RSS of the application %.0f MB\n", ps / ls, peak / 1024

@@ -159,11 +159,12 @@ class CopyLoader {
         }
     }
 
+    /** completed_at is the clock's time: now() would be the transaction's start, before the load began. */
     private static void finish(Connection tx, Upload upload, String status, LoadCounts counts, Long created,
                                String error) throws SQLException {
         try (PreparedStatement update = tx.prepareStatement("UPDATE uploads SET status = ?, rows_processed = ?, "
                 + "rows_failed = ?, bytes_read = ?, created_rows = ?, skipped_rows = ?, error_message = ?, "
-                + "completed_at = now(), " + UploadRepository.WEBHOOK_DUE + " WHERE id = ?")) {
+                + "completed_at = clock_timestamp(), " + UploadRepository.WEBHOOK_DUE + " WHERE id = ?")) {
             update.setString(1, status);
             update.setLong(2, counts.rows());
             update.setLong(3, counts.badRows());

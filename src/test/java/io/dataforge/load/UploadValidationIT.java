@@ -65,6 +65,17 @@ class UploadValidationIT {
     }
 
     @Test
+    void aDatasetThatAllowsUnknownColumnsIgnoresThem() {
+        String open = client.dataset("{\"allowUnknownColumns\": true, \"columns\": [{\"name\": \"order_id\", \"type\": \"bigint\"}]}");
+
+        HttpResponse<String> accepted = client.uploadCsv(open, "order_id,Discount\n7,3\n");
+
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        assertThat(client.awaitFinished((String) TestHttp.json(accepted).get("uploadId"))).containsEntry("createdRows", 1);
+        assertThat(jdbc.queryForList("SELECT order_id FROM datasets." + open, Long.class)).containsExactly(7L);
+    }
+
+    @Test
     void theFieldsMayComeBeforeOrAfterTheFile() {
         byte[] file = UploadClient.gzip("order_id,total\n1,2.00\n");
         String boundary = "----order";
