@@ -18,8 +18,10 @@ CREATE TABLE uploads (
     created_rows          BIGINT,
     skipped_rows          BIGINT,
     error_message         TEXT,
-    -- outbox: the load message is published from the committed row; a sweeper publishes what is left false
+    -- outbox: the load message is published from the committed row; a sweeper publishes what is left false, to
+    -- the queue the row names (instances on other load queues leave it alone)
     published             BOOLEAN     NOT NULL DEFAULT FALSE,
+    load_queue            TEXT        NOT NULL,
     created_by            TEXT,
     created_at            TIMESTAMPTZ NOT NULL DEFAULT now(),
     processing_started_at TIMESTAMPTZ,

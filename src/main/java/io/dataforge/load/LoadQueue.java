@@ -44,7 +44,7 @@ class LoadQueue {
 
     /** Publishes what was left unpublished; stops at the first failure (the broker is still away). */
     void publishPending() {
-        if (publishAll(uploads.unpublished(100), this::publishLoad)) {
+        if (publishAll(uploads.unpublished(props.queue(), 100), this::publishLoad)) {
             publishAll(uploads.unpublishedWebhooks(100), this::publishWebhook);
         }
     }

@@ -30,14 +30,16 @@ class QueueBatchFilesProcessor implements Processor {
     private final UploadRepository uploads;
     private final LoadQueue queue;
     private final ObjectMapper json;
+    private final LoadProperties props;
 
     QueueBatchFilesProcessor(JdbcTemplate jdbc, LoadRuleRepository rules, UploadRepository uploads, LoadQueue queue,
-                             ObjectMapper json) {
+                             ObjectMapper json, LoadProperties props) {
         this.jdbc = jdbc;
         this.rules = rules;
         this.uploads = uploads;
         this.queue = queue;
         this.json = json;
+        this.props = props;
     }
 
     @Override
@@ -58,7 +60,7 @@ class QueueBatchFilesProcessor implements Processor {
                         StagedUpload staged = new StagedUpload(uploadId, accountId, rule.get().dataset(), name,
                                 "batch " + batchId, null, rs.getString("s3_key"),
                                 name.toLowerCase(Locale.ROOT).endsWith(".gz"), rs.getLong("file_size"), 0);
-                        if (uploads.insertFromBatch(staged, rs.getObject("id", UUID.class), "batch:" + batchId)) {
+                        if (uploads.insertFromBatch(staged, rs.getObject("id", UUID.class), "batch:" + batchId, props.queue())) {
                             log.info("Batch {} file {} queued for loading into {} as upload {}", batchId, name,
                                     rule.get().dataset(), uploadId);
                             queue.publishLoad(uploadId);

@@ -81,7 +81,7 @@ class StageUploadProcessor implements Processor {
                 }
             });
             StagedUpload staged = check(id, accountId, fields, file[0]);
-            uploads.insert(staged, caller.subject());
+            uploads.insert(staged, caller.subject(), props.queue());
             queue.publishLoad(id);
             reply(exchange, staged);
         } catch (IOException | RuntimeException e) {

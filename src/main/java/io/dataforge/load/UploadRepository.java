@@ -32,25 +32,25 @@ class UploadRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(StagedUpload staged, String createdBy) {
+    void insert(StagedUpload staged, String createdBy, String loadQueue) {
         jdbc.update("""
                 INSERT INTO uploads (id, account_id, dataset, file_name, data_source_name, callback_url, staging_key,
-                                     gzipped, size_bytes, row_count, status, created_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'uploaded', ?)""",
+                                     gzipped, size_bytes, row_count, status, created_by, load_queue)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'uploaded', ?, ?)""",
                 staged.id(), staged.accountId(), staged.dataset(), staged.fileName(), staged.dataSourceName(),
                 staged.callbackUrl(), staged.stagingKey(), staged.gzipped(), staged.sizeBytes(), staged.rowCount(),
-                createdBy);
+                createdBy, loadQueue);
     }
 
     /** An upload of a completed batch's file, loaded in place; false when that file already has one. */
-    boolean insertFromBatch(StagedUpload staged, UUID batchFileId, String createdBy) {
+    boolean insertFromBatch(StagedUpload staged, UUID batchFileId, String createdBy, String loadQueue) {
         return jdbc.update("""
                 INSERT INTO uploads (id, account_id, dataset, file_name, data_source_name, staging_key, gzipped,
-                                     size_bytes, row_count, status, created_by, batch_file_id, keep_staged)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 'uploaded', ?, ?, TRUE)
+                                     size_bytes, row_count, status, created_by, batch_file_id, keep_staged, load_queue)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 'uploaded', ?, ?, TRUE, ?)
                 ON CONFLICT (batch_file_id) DO NOTHING""",
                 staged.id(), staged.accountId(), staged.dataset(), staged.fileName(), staged.dataSourceName(),
-                staged.stagingKey(), staged.gzipped(), staged.sizeBytes(), createdBy, batchFileId) == 1;
+                staged.stagingKey(), staged.gzipped(), staged.sizeBytes(), createdBy, batchFileId, loadQueue) == 1;
     }
 
     Optional<Upload> find(UUID id) {
@@ -81,10 +81,10 @@ class UploadRepository {
         jdbc.update("UPDATE uploads SET published = TRUE WHERE id = ?", id);
     }
 
-    /** Uploads whose load message has not been published (the broker was down), oldest first. */
-    List<UUID> unpublished(int limit) {
-        return jdbc.queryForList("SELECT id FROM uploads WHERE NOT published AND status = 'uploaded' "
-                + "AND created_at < now() - interval '2 seconds' ORDER BY created_at LIMIT ?", UUID.class, limit);
+    /** Uploads for {@code loadQueue} whose load message has not been published (the broker was down), oldest first. */
+    List<UUID> unpublished(String loadQueue, int limit) {
+        return jdbc.queryForList("SELECT id FROM uploads WHERE NOT published AND status = 'uploaded' AND load_queue = ? "
+                + "AND created_at < now() - interval '2 seconds' ORDER BY created_at LIMIT ?", UUID.class, loadQueue, limit);
     }
 
     /** Uploads whose callback is due but was not handed to the broker yet, oldest first. */
@@ -131,10 +131,10 @@ class UploadRepository {
                 + " WHERE id = ?", message, id);
     }
 
-    /** failed → uploaded for the owner; false when the upload is not failed (or not theirs). */
-    boolean retry(UUID id, UUID accountId) {
-        return jdbc.update("UPDATE uploads SET status = 'uploaded', published = FALSE, error_message = NULL "
-                + "WHERE id = ? AND account_id = ? AND status = 'failed'", id, accountId) == 1;
+    /** failed → uploaded for the owner, on {@code loadQueue}; false when the upload is not failed (or not theirs). */
+    boolean retry(UUID id, UUID accountId, String loadQueue) {
+        return jdbc.update("UPDATE uploads SET status = 'uploaded', published = FALSE, error_message = NULL, load_queue = ? "
+                + "WHERE id = ? AND account_id = ? AND status = 'failed'", loadQueue, id, accountId) == 1;
     }
 
     private static String filter(UploadStatus status, List<Object> args) {

@@ -20,12 +20,15 @@ class UploadViews {
     private final UploadRepository uploads;
     private final RowErrorRepository rowErrors;
     private final LoadQueue queue;
+    private final LoadProperties props;
 
-    UploadViews(UploadCallers callers, UploadRepository uploads, RowErrorRepository rowErrors, LoadQueue queue) {
+    UploadViews(UploadCallers callers, UploadRepository uploads, RowErrorRepository rowErrors, LoadQueue queue,
+                LoadProperties props) {
         this.callers = callers;
         this.uploads = uploads;
         this.rowErrors = rowErrors;
         this.queue = queue;
+        this.props = props;
     }
 
     void get(Exchange exchange) {
@@ -62,7 +65,7 @@ class UploadViews {
     void retry(Exchange exchange) {
         callers.loader(exchange);
         Upload upload = owned(exchange);
-        if (!uploads.retry(upload.id(), upload.accountId())) {
+        if (!uploads.retry(upload.id(), upload.accountId(), props.queue())) {
             throw new ApiException(409, "Only a failed upload can be retried; this one is " + upload.status().db(),
                     "UPLOAD_NOT_FAILED", null);
         }
