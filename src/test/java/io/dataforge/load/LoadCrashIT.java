@@ -3,13 +3,23 @@ package io.dataforge.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.dataforge.IntegrationTest;
 import io.dataforge.TestHttp;
@@ -57,6 +67,12 @@ class LoadCrashIT {
         worker.start();
         UploadClient client = new UploadClient(worker.http());
         String dataset = client.dataset(GeneratedCsv.DATASET);
+        // the instance may write nothing to disk while it takes and loads the upload: its java.io.tmpdir, working
+        // directory and data directory are sampled all along for files that were not there before
+        Set<Path> before = files(worker.root());
+        Set<Path> seen = ConcurrentHashMap.newKeySet();
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(() -> seen.addAll(files(worker.root())), 0, 20, TimeUnit.MILLISECONDS);
         HttpResponse<String> accepted = GeneratedCsv.upload(client, dataset, "big.csv", ROWS);
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
         UUID uploadId = UUID.fromString((String) TestHttp.json(accepted).get("uploadId"));
@@ -67,7 +83,9 @@ class LoadCrashIT {
             return "processing".equals(upload.get("status")) && (Long) upload.get("rows_processed") >= ROWS / 4
                     && copiesInto(dataset) == 1;
         });
+        sampler.shutdownNow();
         worker.kill();
+        assertThat(seen).as("files written while uploading and loading").contains(worker.root().resolve("app.log")).isSubsetOf(before);
 
         Map<String, Object> killed = row(uploadId);
         assertThat(loadedRows(dataset, uploadId)).as("rows of the killed load's transaction").isZero();
@@ -89,6 +107,14 @@ class LoadCrashIT {
                 .containsEntry("high", (long) ROWS).containsEntry("others", 0L);
         assertThat((BigDecimal) table.get("total")).isEqualByComparingTo(GeneratedCsv.totalAmount(ROWS));
         assertThat(stagedObjects(uploadId)).as("the staged file is deleted after the load").isEmpty();
+    }
+
+    private static Set<Path> files(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.collect(Collectors.toSet());
+        } catch (IOException | UncheckedIOException e) {
+            return Set.of();  // a file vanished during the walk: the next sample sees the folder again
+        }
     }
 
     private Map<String, Object> row(UUID uploadId) {

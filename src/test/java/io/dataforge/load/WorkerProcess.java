@@ -66,6 +66,11 @@ final class WorkerProcess implements AutoCloseable {
         env.putAll(overrides);
     }
 
+    /** Its working directory: java.io.tmpdir ({@code tmp}), data directory and log are inside. */
+    Path root() {
+        return root;
+    }
+
     TestHttp http() {
         return new TestHttp(port);
     }
