@@ -36,7 +36,8 @@ class RouteIdsIT {
             "watch.scan", "watch.process", "watch.admin.files",
             "datasets.put", "datasets.list", "datasets.get",
             "load.upload", "load.list", "load.get", "load.errors", "load.retry", "load.copy", "load.republish",
-            "load.webhook", "load.webhook-secret", "load.webhook-secret-rotate", "load.batch-files", "load.rules.get", "load.rules.put");
+            "load.webhook", "load.webhook-secret", "load.webhook-secret-rotate", "load.batch-files", "load.rules.get", "load.rules.put",
+            "query.run", "query.run-get");
 
     @Autowired
     CamelContext camel;

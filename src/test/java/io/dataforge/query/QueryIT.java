@@ -1,0 +1,222 @@
+package io.dataforge.query;
+
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import io.dataforge.IntegrationTest;
+import io.dataforge.TestHttp;
+import io.dataforge.identity.IdentityClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** Queries over real HTTP and PostgreSQL, checked against rows computed here from the same generated data. */
+@IntegrationTest
+class QueryIT {
+
+    record Sale(long id, String store, BigDecimal amount, Integer qty, LocalDate sold, boolean paid, String email) {
+    }
+
+    static final String[] STORES = {"st_a", "st_b", "ST_C", "north"};
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    IdentityClient identity;
+    String dataset;
+    String tenant;
+    String otherTenant;
+    QueryClient viewer;
+    List<Sale> sales = new ArrayList<>();
+
+    @BeforeEach
+    void data() {
+        identity = new IdentityClient(new TestHttp(port));
+        tenant = identity.createAccount("Query Co");
+        otherTenant = identity.createAccount("Other Co");
+        viewer = new QueryClient(identity, tenant, "VIEWER");
+        dataset = "q_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        HttpResponse<String> put = identity.http.send(identity.http.asAdmin("/admin/datasets/" + dataset)
+                .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString("""
+                        {"columns": [{"name": "id", "type": "bigint", "required": true}, {"name": "store", "type": "text"},
+                          {"name": "amount", "type": "numeric(10,2)"}, {"name": "qty", "type": "integer"},
+                          {"name": "sold", "type": "date"}, {"name": "paid", "type": "boolean"},
+                          {"name": "email", "type": "text", "pii": true}]}""")));
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(201);
+        for (int i = 1; i <= 60; i++) {
+            sales.add(new Sale(i, STORES[i % 4], new BigDecimal(i * 7 % 31 + "." + (i % 10) + "5"), i % 7 == 0 ? null : i % 5,
+                    LocalDate.of(2026, 1, 1).plusDays(i % 9), i % 3 == 0, "user" + i + "@example.com"));
+        }
+        insert(tenant, sales);
+        insert(otherTenant, List.of(new Sale(1000, "st_a", BigDecimal.ONE, 3, LocalDate.of(2026, 1, 1), true, "x@y.z")));
+    }
+
+    @Test
+    void everyOperatorSelectsExactlyTheRowsItShould() {
+        check("{\"column\":\"qty\",\"op\":\"=\",\"value\":3}", s -> eq(s.qty(), 3));
+        check("{\"column\":\"qty\",\"op\":\"<>\",\"value\":3}", s -> s.qty() != null && s.qty() != 3);
+        check("{\"column\":\"qty\",\"op\":\"<\",\"value\":3}", s -> s.qty() != null && s.qty() < 3);
+        check("{\"column\":\"qty\",\"op\":\"<=\",\"value\":3}", s -> s.qty() != null && s.qty() <= 3);
+        check("{\"column\":\"qty\",\"op\":\">\",\"value\":3}", s -> s.qty() != null && s.qty() > 3);
+        check("{\"column\":\"qty\",\"op\":\">=\",\"value\":3}", s -> s.qty() != null && s.qty() >= 3);
+        check("{\"column\":\"store\",\"op\":\"in\",\"value\":[\"st_a\",\"north\"]}", s -> s.store().equals("st_a") || s.store().equals("north"));
+        check("{\"column\":\"amount\",\"op\":\"between\",\"value\":[\"10.00\", 20]}",
+                s -> s.amount().compareTo(BigDecimal.TEN) >= 0 && s.amount().compareTo(BigDecimal.valueOf(20)) <= 0);
+        check("{\"column\":\"store\",\"op\":\"like\",\"value\":\"st\\\\_%\"}", s -> s.store().startsWith("st_"));
+        check("{\"column\":\"store\",\"op\":\"ilike\",\"value\":\"st\\\\_c\"}", s -> s.store().equalsIgnoreCase("st_c"));
+        check("{\"column\":\"qty\",\"op\":\"isNull\"}", s -> s.qty() == null);
+        check("{\"column\":\"qty\",\"op\":\"isNotNull\"}", s -> s.qty() != null);
+        check("{\"column\":\"sold\",\"op\":\">=\",\"value\":\"2026-01-05\"}", s -> !s.sold().isBefore(LocalDate.of(2026, 1, 5)));
+        check("{\"column\":\"paid\",\"op\":\"=\",\"value\":true}", Sale::paid);
+        check("{\"or\":[{\"column\":\"qty\",\"op\":\"=\",\"value\":1},{\"not\":{\"and\":[{\"column\":\"paid\",\"op\":\"=\",\"value\":false},"
+                + "{\"column\":\"id\",\"op\":\">\",\"value\":10}]}}]}", s -> eq(s.qty(), 1) || !(!s.paid() && s.id() > 10));
+    }
+
+    @Test
+    void aggregatesPerGroupEqualWhatTheRowsAddUpTo() {
+        List<Map<String, Object>> rows = viewer.rows(query("\"select\": [\"store\", \"count(*)\", {\"fn\":\"count\",\"column\":\"qty\",\"alias\":\"with_qty\"},"
+                + " {\"fn\":\"sum\",\"column\":\"amount\",\"alias\":\"total\"}, \"avg(qty)\", \"min(sold)\", \"max(amount)\"],"
+                + " \"groupBy\": [\"store\"], \"sort\": [{\"column\": \"store\"}]", 100));
+
+        Map<String, List<Sale>> byStore = sales.stream().collect(Collectors.groupingBy(Sale::store));
+        assertThat(rows).extracting(r -> r.get("store")).containsExactlyElementsOf(byStore.keySet().stream().sorted().toList());
+        for (Map<String, Object> row : rows) {
+            List<Sale> group = byStore.get((String) row.get("store"));
+            List<Integer> qtys = group.stream().map(Sale::qty).filter(Objects::nonNull).toList();
+            assertThat(((Number) row.get("count")).longValue()).isEqualTo(group.size());
+            assertThat(((Number) row.get("with_qty")).longValue()).isEqualTo(qtys.size());
+            assertThat(new BigDecimal(row.get("total").toString()))
+                    .isEqualByComparingTo(group.stream().map(Sale::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
+            assertThat(((Number) row.get("avg_qty")).doubleValue()).isCloseTo(qtys.stream().mapToInt(i -> i).average().orElseThrow(), within(1e-9));
+            assertThat(row.get("min_sold")).isEqualTo(group.stream().map(Sale::sold).min(Comparator.naturalOrder()).orElseThrow().toString());
+            assertThat(new BigDecimal(row.get("max_amount").toString()))
+                    .isEqualByComparingTo(group.stream().map(Sale::amount).max(Comparator.naturalOrder()).orElseThrow());
+        }
+    }
+
+    @Test
+    void offsetPagesAcrossTiesSkipAndRepeatNothing() {
+        Set<Object> seen = new HashSet<>();
+        List<Object> ordered = new ArrayList<>();
+        for (int offset = 0; offset < 60; offset += 7) {
+            List<Map<String, Object>> page = viewer.rows("{\"dataset\": \"" + dataset + "\", \"select\": [\"id\", \"store\"],"
+                    + " \"sort\": [{\"column\": \"store\", \"direction\": \"desc\"}], \"page\": {\"limit\": 7, \"offset\": " + offset + "}}");
+            page.forEach(row -> ordered.add(row.get("store")));
+            page.forEach(row -> assertThat(seen.add(row.get("id"))).as("row " + row.get("id") + " seen once").isTrue());
+        }
+        assertThat(seen).hasSize(60);
+        assertThat(ordered).isSortedAccordingTo(Comparator.comparing(Object::toString).reversed());
+    }
+
+    @Test
+    void onlyTheCallersTenantIsEverRead() {
+        assertThat(viewer.rows(query("", 5000))).hasSize(60).noneMatch(row -> row.get("id").equals(1000));
+        assertThat(viewer.query(query("\"filter\": {\"column\": \"tenant_id\", \"op\": \"=\", \"value\": \"" + otherTenant + "\"}", 10)).statusCode()).isEqualTo(403);
+        assertThat(viewer.query(query("\"filter\": {\"column\": \"tenant_id\", \"op\": \"<>\", \"value\": \"" + tenant + "\"}", 10)).statusCode()).isEqualTo(403);
+        assertThat(viewer.query(query("\"tenantId\": \"" + otherTenant + "\"", 10)).statusCode()).isEqualTo(403);
+        assertThat(viewer.rows(query("\"filter\": {\"column\": \"tenant_id\", \"op\": \"=\", \"value\": \"" + tenant + "\"}", 100))).hasSize(60);
+        HttpResponse<String> admin = identity.http.send(identity.http.asAdmin("/api/v1/query").header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(query("\"tenantId\": \"" + otherTenant + "\"", 10))));
+        assertThat(admin.statusCode()).as(admin.body()).isEqualTo(200);
+        assertThat(TestHttp.json(admin).get("rows").toString()).contains("x@y.z");
+    }
+
+    @Test
+    void personalDataIsMaskedForCallersWithoutPiiReaderAndCannotBeProbed() {
+        QueryClient reader = new QueryClient(identity, tenant, "VIEWER", "PII_READER");
+
+        assertThat(viewer.rows(query("\"select\": [\"id\", \"email\"]", 5))).allSatisfy(row -> assertThat(row.get("email")).isEqualTo("***"));
+        assertThat(reader.rows(query("\"select\": [\"id\", \"email\"], \"sort\": [{\"column\": \"id\"}]", 1)).get(0))
+                .containsEntry("email", "user1@example.com");
+        for (String probe : List.of("\"filter\": {\"column\": \"email\", \"op\": \"like\", \"value\": \"user1%\"}",
+                "\"sort\": [{\"column\": \"email\"}]", "\"select\": [\"min(email)\"]", "\"select\": [\"email\"], \"groupBy\": [\"email\"]")) {
+            HttpResponse<String> refused = viewer.query(query(probe, 5));
+            assertThat(refused.statusCode()).as(probe + " → " + refused.body()).isEqualTo(403);
+        }
+        assertThat(viewer.rows(query("\"select\": [\"count(email)\"]", 1)).get(0)).containsEntry("count_email", 60);
+    }
+
+    @Test
+    void injectionAttemptsAreRefusedOrHarmless() {
+        for (String attack : List.of("\"select\": [\"id; DROP TABLE accounts\"]", "\"select\": [{\"column\": \"id\", \"alias\": \"x\\\" FROM accounts --\"}]",
+                "\"sort\": [{\"column\": \"id\", \"direction\": \"asc; DROP TABLE accounts\"}]",
+                "\"filter\": {\"column\": \"id) OR (1=1\", \"op\": \"=\", \"value\": 1}",
+                "\"filter\": {\"column\": \"id\", \"op\": \"= 1 OR 1=1 --\", \"value\": 1}")) {
+            HttpResponse<String> refused = viewer.query(query(attack, 5));
+            assertThat(refused.statusCode()).as(attack + " → " + refused.body()).isEqualTo(400);
+            assertThat(TestHttp.json(refused)).containsKeys("timestamp", "status", "error", "message", "path");
+        }
+        assertThat(viewer.rows(query("\"filter\": {\"column\": \"store\", \"op\": \"=\", \"value\": \"x' OR '1'='1\"}", 100))).isEmpty();
+        assertThat(viewer.query(query("\"filter\": {\"column\": \"id\", \"op\": \"=\", \"value\": \"1 OR 1=1\"}", 5)).statusCode()).isEqualTo(400);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM datasets." + dataset, Long.class)).isEqualTo(61);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM accounts", Long.class)).isPositive();
+    }
+
+    @Test
+    void unboundedOrOversizedPagesAreRefused() {
+        assertThat(viewer.query("{\"dataset\": \"" + dataset + "\"}").statusCode()).isEqualTo(400);
+        assertThat(viewer.query(query("", 5001)).statusCode()).isEqualTo(400);
+        assertThat(viewer.query("{\"dataset\": \"no_such\", \"page\": {\"limit\": 1}}").statusCode()).isEqualTo(404);
+        QueryClient loader = new QueryClient(identity, tenant, "LOADER");
+        assertThat(loader.query(query("", 1)).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theSameResultHasTheSameEtagAndIfNoneMatchGets304() {
+        String q = query("\"select\": [\"id\"], \"sort\": [{\"column\": \"id\"}]", 10);
+        HttpResponse<String> first = viewer.query(q);
+        HttpResponse<String> second = viewer.query(q);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+
+        assertThat(second.headers().firstValue("ETag")).hasValue(etag);
+        assertThat(TestHttp.json(first)).containsEntry("etag", etag).containsEntry("totalRows", 60).containsKey("executionMs");
+        HttpResponse<String> notModified = viewer.http.send(viewer.http.request("/api/v1/query").header("Authorization", "Bearer " + viewer.token)
+                .header("Content-Type", "application/json").header("If-None-Match", etag)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(q)));
+        assertThat(notModified.statusCode()).isEqualTo(304);
+        HttpResponse<String> viaGet = viewer.http.send(viewer.http.request("/api/v1/query").header("Authorization", "Bearer " + viewer.token)
+                .header("Content-Type", "application/json").method("GET", java.net.http.HttpRequest.BodyPublishers.ofString(q)));
+        assertThat(viaGet.statusCode()).as(viaGet.body()).isEqualTo(200);
+        assertThat(viaGet.headers().firstValue("ETag")).hasValue(etag);
+    }
+
+    private void check(String filter, Predicate<Sale> expected) {
+        List<Map<String, Object>> rows = viewer.rows(query("\"select\": [\"id\"], \"filter\": " + filter, 5000));
+        assertThat(rows).as(filter).extracting(row -> ((Number) row.get("id")).longValue())
+                .containsExactlyInAnyOrderElementsOf(sales.stream().filter(expected).map(Sale::id).toList());
+    }
+
+    private String query(String parts, int limit) {
+        return "{\"dataset\": \"" + dataset + "\"" + (parts.isEmpty() ? "" : ", " + parts) + ", \"page\": {\"limit\": " + limit + "}}";
+    }
+
+    private void insert(String account, List<Sale> rows) {
+        UUID upload = UUID.randomUUID();
+        for (Sale s : rows) {
+            jdbc.update("INSERT INTO datasets." + dataset + " (tenant_id, upload_id, id, store, amount, qty, sold, paid, email)"
+                    + " VALUES (?::uuid, ?, ?, ?, ?, ?, ?, ?, ?)", account, upload, s.id(), s.store(), s.amount(), s.qty(), s.sold(), s.paid(), s.email());
+        }
+    }
+
+    private static boolean eq(Integer value, int expected) {
+        return value != null && value == expected;
+    }
+}
