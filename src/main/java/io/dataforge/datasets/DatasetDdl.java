@@ -21,12 +21,15 @@ final class DatasetDdl {
     private DatasetDdl() {
     }
 
-    /** The table, its tenant and upload indexes (every query filters on tenant, a retry deletes by upload). */
+    /**
+     * The table, its tenant and upload indexes (every query filters on tenant, a retry deletes by upload). row_id
+     * numbers the rows in load order: the tie-breaker that makes query pages stable and keyset cursors exact.
+     */
     static List<String> create(Dataset dataset) {
         String columns = dataset.columns().stream().map(DatasetDdl::definition).collect(Collectors.joining(", "));
         List<String> ddl = new ArrayList<>();
-        ddl.add("CREATE TABLE " + dataset.table() + " (tenant_id uuid NOT NULL, upload_id uuid NOT NULL, "
-                + columns + ")");
+        ddl.add("CREATE TABLE " + dataset.table() + " (row_id bigint GENERATED ALWAYS AS IDENTITY, "
+                + "tenant_id uuid NOT NULL, upload_id uuid NOT NULL, " + columns + ")");
         ddl.add(index(dataset.name(), TENANT, TENANT));
         ddl.add(index(dataset.name(), UPLOAD, UPLOAD));
         dataset.indexes().forEach(index -> ddl.add(createIndex(dataset, index)));

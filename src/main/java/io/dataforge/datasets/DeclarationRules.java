@@ -33,7 +33,7 @@ final class DeclarationRules {
             throw bad(where + ".name " + shown(name) + " is not allowed: use " + IDENTIFIER);
         }
         if (Identifiers.RESERVED_COLUMNS.contains(name)) {
-            throw bad(where + ".name '" + name + "' is reserved: every dataset table has tenant_id and upload_id");
+            throw bad(where + ".name '" + name + "' is reserved: every dataset table has row_id, tenant_id and upload_id");
         }
     }
 

@@ -11,7 +11,7 @@ public final class Identifiers {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
     /** Columns every dataset table has; a declaration may not use them. */
-    public static final Set<String> RESERVED_COLUMNS = Set.of("tenant_id", "upload_id");
+    public static final Set<String> RESERVED_COLUMNS = Set.of("row_id", "tenant_id", "upload_id");
 
     private Identifiers() {
     }

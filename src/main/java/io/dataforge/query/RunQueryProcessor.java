@@ -3,8 +3,10 @@ package io.dataforge.query;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,18 +23,20 @@ import org.springframework.stereotype.Component;
 /**
  * {@code POST|GET /api/v1/query}: parses, compiles for the caller's tenant and rights, runs, and answers
  * {@code {rows, totalRows, executionMs, etag, nextCursor}} with an ETag over the rows; a matching If-None-Match
- * gets 304. Roles VIEWER, EXPORTER or ADMIN; an admin names the tenant with {@code tenantId}.
+ * gets 304. A full page of a row query carries the signed cursor of the next one ({@code page.after}). Roles VIEWER, EXPORTER or ADMIN; an admin names the tenant with {@code tenantId}.
  */
 @Component
 class RunQueryProcessor implements Processor {
 
     private final DatasetCatalog datasets;
     private final QueryExecutor executor;
+    private final QueryCursors cursors;
     private final ObjectMapper json;
 
-    RunQueryProcessor(DatasetCatalog datasets, QueryExecutor executor, ObjectMapper json) {
+    RunQueryProcessor(DatasetCatalog datasets, QueryExecutor executor, QueryCursors cursors, ObjectMapper json) {
         this.datasets = datasets;
         this.executor = executor;
+        this.cursors = cursors;
         this.json = json;
     }
 
@@ -47,9 +51,12 @@ class RunQueryProcessor implements Processor {
         QuerySpec spec = QueryParser.parse(Replies.jsonObject(exchange));
         Dataset dataset = datasets.find(spec.dataset()).orElseThrow(() ->
                 new ApiException(404, "No dataset '" + Json.excerpt(spec.dataset()) + "'", "UNKNOWN_DATASET", null));
-        CompiledQuery query = SqlCompiler.compile(spec, dataset, tenant(caller, spec, admin),
-                admin || caller.hasRole("PII_READER"));
+        UUID tenant = tenant(caller, spec, admin);
+        Keyset keyset = spec.after() == null ? null : cursors.read(spec.after(), spec, tenant);
+        CompiledQuery query = SqlCompiler.compile(spec, dataset, tenant, admin || caller.hasRole("PII_READER"), keyset);
         QueryResult result = executor.run(query, spec.includeTotal());
+        String nextCursor = nextCursor(spec, tenant, result);
+        result.rows().forEach(row -> row.keySet().removeIf(name -> name.startsWith(SqlCompiler.HIDDEN)));
         String etag = etag(result);
         exchange.getMessage().setHeader("ETag", etag);
         if (etag.equals(exchange.getMessage().getHeader("If-None-Match", String.class))) {
@@ -61,8 +68,21 @@ class RunQueryProcessor implements Processor {
         body.put("totalRows", result.totalRows());
         body.put("executionMs", (System.nanoTime() - started) / 1_000_000);
         body.put("etag", etag);
-        body.put("nextCursor", null);
+        body.put("nextCursor", nextCursor);
         Replies.json(exchange, 200, body);
+    }
+
+    /** For a full page of a row query: the cursor of the page after it. */
+    private String nextCursor(QuerySpec spec, UUID tenant, QueryResult result) {
+        if (spec.isAggregate() || result.rows().size() < spec.limit()) {
+            return null;
+        }
+        Map<String, Object> last = result.rows().get(result.rows().size() - 1);
+        List<Object> sortValues = new ArrayList<>();
+        for (int i = 0; i < spec.sort().size(); i++) {
+            sortValues.add(last.get(SqlCompiler.HIDDEN + "sort_" + i));
+        }
+        return cursors.next(spec, tenant, sortValues, last.get(SqlCompiler.ROW_ID));
     }
 
     private static UUID tenant(Caller caller, QuerySpec spec, boolean admin) {

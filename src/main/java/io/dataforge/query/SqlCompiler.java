@@ -22,6 +22,9 @@ import io.dataforge.platform.web.ApiException;
 final class SqlCompiler {
 
     private static final String TENANT = "tenant_id";
+    /** Output names starting with this are internal: request names are identifiers, which start with a letter. */
+    static final String HIDDEN = "_";
+    static final String ROW_ID = HIDDEN + "row_id";
 
     private final Dataset dataset;
     private final UUID tenant;
@@ -33,11 +36,12 @@ final class SqlCompiler {
         this.piiReader = piiReader;
     }
 
-    static CompiledQuery compile(QuerySpec spec, Dataset dataset, UUID tenant, boolean piiReader) {
-        return new SqlCompiler(dataset, tenant, piiReader).compile(spec);
+    /** {@code keyset}: where the previous page ended, or null. */
+    static CompiledQuery compile(QuerySpec spec, Dataset dataset, UUID tenant, boolean piiReader, Keyset keyset) {
+        return new SqlCompiler(dataset, tenant, piiReader).compile(spec, keyset);
     }
 
-    private CompiledQuery compile(QuerySpec spec) {
+    private CompiledQuery compile(QuerySpec spec, Keyset keyset) {
         List<SelectItem> select = spec.select().isEmpty()
                 ? dataset.columns().stream().map(c -> new SelectItem(c.name(), null, null)).toList() : spec.select();
         boolean aggregate = spec.isAggregate();
@@ -50,6 +54,15 @@ final class SqlCompiler {
         if (new LinkedHashSet<>(names).size() != names.size()) {
             throw invalid("output column names must be unique: " + names);
         }
+        if (!aggregate) {
+            // hidden columns (names no request can give) from which the next page's cursor is made
+            for (int i = 0; i < spec.sort().size(); i++) {
+                columns.add(Identifiers.quote(spec.sort().get(i).column()) + " AS \"" + HIDDEN + "sort_" + i + "\"");
+                names.add(HIDDEN + "sort_" + i);
+            }
+            columns.add("row_id AS \"" + ROW_ID + "\"");
+            names.add(ROW_ID);
+        }
         List<Object> params = new ArrayList<>();
         String where = " WHERE " + TENANT + " = ?" + (spec.filter() == null ? "" : " AND " + filterSql(spec.filter(), params));
         params.add(0, tenant);
@@ -58,9 +71,10 @@ final class SqlCompiler {
         String from = " FROM " + dataset.table();
         String order = orderBy(spec, names, aggregate);
         List<Object> pageParams = new ArrayList<>(params);
+        String after = keyset == null ? "" : " AND " + keysetSql(spec, keyset, aggregate, pageParams);
         pageParams.add(spec.limit());
         pageParams.add(spec.offset());
-        String sql = "SELECT " + columns + from + where + groupBy + order + " LIMIT ? OFFSET ?";
+        String sql = "SELECT " + columns + from + where + after + groupBy + order + " LIMIT ? OFFSET ?";
         String countSql = aggregate ? "SELECT count(*) FROM (SELECT 1" + from + where + groupBy + ") g"
                 : "SELECT count(*)" + from + where;
         return new CompiledQuery(sql, pageParams, countSql, params, names);
@@ -151,19 +165,57 @@ final class SqlCompiler {
                 if (spec.groupBy().contains(key.column())) {
                     readable(key.column(), "sort");
                 }
-            } else {
-                readable(key.column(), "sort");
+            } else if (readable(key.column(), "sort").type() == ColumnType.JSONB) {
+                throw invalid("jsonb column " + key.column() + " cannot be sorted");
             }
             order.add(Identifiers.quote(key.column()) + (key.ascending() ? " ASC" : " DESC"));
             used.add(key.column());
         }
-        // ties broken the same way on every page: the group columns, or the row's physical position
+        // ties broken the same way on every page: the group columns, or the row's number
         if (aggregate) {
             spec.groupBy().stream().filter(g -> !used.contains(g)).forEach(g -> order.add(Identifiers.quote(g)));
         } else {
-            order.add("ctid");
+            order.add("row_id ASC");
         }
         return order.length() == " ORDER BY ".length() ? "" : order.toString();
+    }
+
+    /**
+     * Rows after the cursor's in the sort order (each key, then row_id): a lexicographic comparison that follows
+     * PostgreSQL's null placement (last when ascending, first when descending).
+     */
+    private String keysetSql(QuerySpec spec, Keyset keyset, boolean aggregate, List<Object> params) {
+        if (aggregate) {
+            throw invalid("page.after applies to row queries; aggregate queries page with offset");
+        }
+        StringJoiner any = new StringJoiner(" OR ", "(", ")");
+        for (int i = 0; i <= spec.sort().size(); i++) {
+            StringJoiner all = new StringJoiner(" AND ", "(", ")");
+            for (int j = 0; j < i; j++) {
+                all.add(keyCompare(spec.sort().get(j), keyset.values().get(j), true, params));
+            }
+            if (i < spec.sort().size()) {
+                all.add(keyCompare(spec.sort().get(i), keyset.values().get(i), false, params));
+            } else {
+                all.add("row_id > ?");
+                params.add(keyset.rowId());
+            }
+            any.add(all.toString());
+        }
+        return any.toString();
+    }
+
+    private String keyCompare(SortKey key, String value, boolean equal, List<Object> params) {
+        DatasetColumn column = declared(key.column());
+        String name = Identifiers.quote(column.name());
+        if (value == null) {
+            return equal ? name + " IS NULL" : key.ascending() ? "FALSE" : name + " IS NOT NULL";
+        }
+        params.add(ValueBinding.bind(column, Operator.EQ, value));
+        if (equal) {
+            return name + " = ?";
+        }
+        return key.ascending() ? "(" + name + " > ? OR " + name + " IS NULL)" : name + " < ?";
     }
 
     private DatasetColumn readable(String name, String use) {

@@ -29,7 +29,7 @@ class DatasetAdminIT {
                          {"name": "placed_at", "type": "timestamptz", "required": true},
                          {"name": "email", "type": "text", "pii": true}],
              "indexes": [["placed_at"]]}""";
-    static final List<String> ORDERS_TABLE = List.of("tenant_id uuid NOT NULL", "upload_id uuid NOT NULL",
+    static final List<String> ORDERS_TABLE = List.of("row_id bigint NOT NULL", "tenant_id uuid NOT NULL", "upload_id uuid NOT NULL",
             "order_id uuid NOT NULL", "total numeric(12,2) NOT NULL", "placed_at timestamp with time zone NOT NULL",
             "email text");
 
@@ -87,7 +87,7 @@ class DatasetAdminIT {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(TestHttp.json(response)).containsEntry("version", 2);
-        assertThat(columns(name)).containsExactly("tenant_id uuid NOT NULL", "upload_id uuid NOT NULL",
+        assertThat(columns(name)).containsExactly("row_id bigint NOT NULL", "tenant_id uuid NOT NULL", "upload_id uuid NOT NULL",
                 "order_id uuid NOT NULL", "total numeric(12,2) NOT NULL", "placed_at timestamp with time zone",
                 "email text", "note text");
         assertThat(indexColumns(name)).containsExactlyInAnyOrder("tenant_id", "upload_id", "tenant_id, note, email");

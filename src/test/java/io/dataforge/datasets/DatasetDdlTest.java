@@ -19,7 +19,7 @@ class DatasetDdlTest {
         List<String> ddl = DatasetDdl.create(SALES);
 
         assertThat(ddl).hasSize(4);
-        assertThat(ddl.get(0)).isEqualTo("CREATE TABLE \"datasets\".\"sales\" (tenant_id uuid NOT NULL,"
+        assertThat(ddl.get(0)).isEqualTo("CREATE TABLE \"datasets\".\"sales\" (row_id bigint GENERATED ALWAYS AS IDENTITY, tenant_id uuid NOT NULL,"
                 + " upload_id uuid NOT NULL, \"id\" uuid NOT NULL, \"amount\" numeric(12,2),"
                 + " \"sold_at\" timestamptz NOT NULL)");
         assertThat(ddl.get(1)).matches("CREATE INDEX \"sales_tenant_id_[0-9a-f]{8}\" ON \"datasets\".\"sales\""

@@ -28,6 +28,7 @@ import static org.assertj.core.api.Assertions.within;
 
 /** Queries over real HTTP and PostgreSQL, checked against rows computed here from the same generated data. */
 @IntegrationTest
+@SuppressWarnings("unchecked")
 class QueryIT {
 
     record Sale(long id, String store, BigDecimal amount, Integer qty, LocalDate sold, boolean paid, String email) {
@@ -124,6 +125,52 @@ class QueryIT {
         }
         assertThat(seen).hasSize(60);
         assertThat(ordered).isSortedAccordingTo(Comparator.comparing(Object::toString).reversed());
+    }
+
+    @Test
+    void keysetPagesAcrossTiesAndNullsMatchTheWholeOrderExactly() {
+        for (String sort : List.of("[{\"column\": \"qty\"}, {\"column\": \"store\", \"direction\": \"desc\"}]",
+                "[{\"column\": \"qty\", \"direction\": \"desc\"}]", "[{\"column\": \"paid\"}, {\"column\": \"sold\", \"direction\": \"desc\"}]")) {
+            List<Object> whole = viewer.rows(query("\"select\": [\"id\"], \"sort\": " + sort, 5000)).stream().map(r -> r.get("id")).toList();
+            List<Object> paged = new ArrayList<>();
+            String after = null;
+            do {
+                String parts = "\"select\": [\"id\"], \"sort\": " + sort;
+                HttpResponse<String> page = viewer.query(after == null ? query(parts, 8) : afterPage(parts, 8, after));
+                assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+                Map<String, Object> body = TestHttp.json(page);
+                ((List<Map<String, Object>>) body.get("rows")).forEach(row -> paged.add(row.get("id")));
+                after = (String) body.get("nextCursor");
+            } while (after != null);
+            assertThat(paged).as(sort).containsExactlyElementsOf(whole).hasSize(60);
+        }
+    }
+
+    @Test
+    void aForgedOrBorrowedCursorIs400() {
+        String first = query("\"select\": [\"id\"], \"sort\": [{\"column\": \"store\"}]", 5);
+        String cursor = (String) TestHttp.json(viewer.query(first)).get("nextCursor");
+        assertThat(cursor).isNotNull();
+        String forged = cursor.substring(0, 3) + (cursor.charAt(3) == 'A' ? 'B' : 'A') + cursor.substring(4);
+        String otherFilter = "\"select\": [\"id\"], \"sort\": [{\"column\": \"store\"}], \"filter\": {\"column\": \"qty\", \"op\": \">\", \"value\": 0}";
+
+        for (String attempt : List.of(afterPage("\"select\": [\"id\"], \"sort\": [{\"column\": \"store\"}]", forged),
+                afterPage(otherFilter, cursor), afterPage("\"select\": [\"id\"], \"sort\": [{\"column\": \"store\"}]", "garbage"))) {
+            HttpResponse<String> refused = viewer.query(attempt);
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+            assertThat(TestHttp.json(refused)).containsEntry("error_code", "INVALID_CURSOR");
+        }
+        QueryClient otherTenantViewer = new QueryClient(identity, otherTenant, "VIEWER");
+        assertThat(otherTenantViewer.query(afterPage("\"select\": [\"id\"], \"sort\": [{\"column\": \"store\"}]", cursor)).statusCode())
+                .as("another tenant's cursor").isEqualTo(400);
+    }
+
+    private String afterPage(String parts, String cursor) {
+        return afterPage(parts, 5, cursor);
+    }
+
+    private String afterPage(String parts, int limit, String cursor) {
+        return "{\"dataset\": \"" + dataset + "\", " + parts + ", \"page\": {\"limit\": " + limit + ", \"after\": \"" + cursor + "\"}}";
     }
 
     @Test
