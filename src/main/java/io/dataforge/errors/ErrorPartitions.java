@@ -1,12 +1,8 @@
 package io.dataforge.errors;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 
+import io.dataforge.platform.database.MonthlyPartitions;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,8 +15,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ErrorPartitions implements Processor {
-
-    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'error_logs_'yyyy_MM");
 
     private final JdbcTemplate jdbc;
     private final ErrorLogProperties props;
@@ -38,15 +32,6 @@ public class ErrorPartitions implements Processor {
 
     /** The partitions that exist for the months checked (created now or before). */
     List<String> ensure() {
-        List<String> names = new ArrayList<>();
-        YearMonth month = YearMonth.now(ZoneOffset.UTC);
-        for (int i = 0; i <= props.partitionsAhead(); i++, month = month.plusMonths(1)) {
-            LocalDate from = month.atDay(1);
-            String name = NAME.format(from);
-            jdbc.execute("CREATE TABLE IF NOT EXISTS " + name + " PARTITION OF error_logs FOR VALUES FROM ('"
-                    + from + "') TO ('" + from.plusMonths(1) + "')");
-            names.add(name);
-        }
-        return names;
+        return MonthlyPartitions.ensure(jdbc, "error_logs", props.partitionsAhead());
     }
 }

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code POST|GET /api/v1/query}: parses, compiles for the caller's tenant and rights, runs, and answers
  * {@code {rows, totalRows, executionMs, etag, nextCursor}} with an ETag over the rows; a matching If-None-Match
- * gets 304. A full page of a row query carries the signed cursor of the next one ({@code page.after}). Roles VIEWER, EXPORTER or ADMIN; an admin names the tenant with {@code tenantId}.
+ * gets 304. A full page of a row query carries the signed cursor of the next one ({@code page.after}). Every query,
+ * answered or refused, leaves a row in the audit log. Roles VIEWER, EXPORTER or ADMIN; an admin names the tenant with {@code tenantId}.
  */
 @Component
 class RunQueryProcessor implements Processor {
@@ -32,36 +33,58 @@ class RunQueryProcessor implements Processor {
     private final QueryExecutor executor;
     private final QueryCursors cursors;
     private final ObjectMapper json;
+    private final AuditLog auditLog;
 
-    RunQueryProcessor(DatasetCatalog datasets, QueryExecutor executor, QueryCursors cursors, ObjectMapper json) {
+    RunQueryProcessor(DatasetCatalog datasets, QueryExecutor executor, QueryCursors cursors, ObjectMapper json,
+                      AuditLog auditLog) {
         this.datasets = datasets;
         this.executor = executor;
         this.cursors = cursors;
         this.json = json;
+        this.auditLog = auditLog;
     }
 
     @Override
     public void process(Exchange exchange) throws Exception {
         Caller caller = Caller.of(exchange);
+        long started = System.nanoTime();
+        String request = exchange.getMessage().getBody(String.class);
+        exchange.getMessage().setBody(request);  // read once: the parser reads it again
+        Audited audited = new Audited();
+        int status = 500;
+        try {
+            status = run(exchange, caller, started, audited);
+        } catch (ApiException e) {
+            status = e.status();
+            throw e;
+        } finally {
+            auditLog.record("query", caller.subject(), audited.tenant, audited.dataset, request == null ? "" : request,
+                    audited.rows, status, (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    private int run(Exchange exchange, Caller caller, long started, Audited audited) throws Exception {
         boolean admin = caller.hasRole("ADMIN");
         if (!admin && !caller.hasRole("VIEWER") && !caller.hasRole("EXPORTER")) {
             throw new ApiException(403, "Querying needs role VIEWER, EXPORTER or ADMIN");
         }
-        long started = System.nanoTime();
         QuerySpec spec = QueryParser.parse(Replies.jsonObject(exchange));
+        audited.dataset = spec.dataset();
         Dataset dataset = datasets.find(spec.dataset()).orElseThrow(() ->
                 new ApiException(404, "No dataset '" + Json.excerpt(spec.dataset()) + "'", "UNKNOWN_DATASET", null));
         UUID tenant = tenant(caller, spec, admin);
+        audited.tenant = tenant;
         Keyset keyset = spec.after() == null ? null : cursors.read(spec.after(), spec, tenant);
         CompiledQuery query = SqlCompiler.compile(spec, dataset, tenant, admin || caller.hasRole("PII_READER"), keyset);
         QueryResult result = executor.run(query, spec.includeTotal());
+        audited.rows = (long) result.rows().size();
         String nextCursor = nextCursor(spec, tenant, result);
         result.rows().forEach(row -> row.keySet().removeIf(name -> name.startsWith(SqlCompiler.HIDDEN)));
         String etag = etag(result);
         exchange.getMessage().setHeader("ETag", etag);
         if (etag.equals(exchange.getMessage().getHeader("If-None-Match", String.class))) {
             Replies.json(exchange, 304, null);
-            return;
+            return 304;
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("rows", result.rows());
@@ -70,6 +93,14 @@ class RunQueryProcessor implements Processor {
         body.put("etag", etag);
         body.put("nextCursor", nextCursor);
         Replies.json(exchange, 200, body);
+        return 200;
+    }
+
+    /** What the audit row says of a query, filled in as far as it got. */
+    private static final class Audited {
+        UUID tenant;
+        String dataset;
+        Long rows;
     }
 
     /** For a full page of a row query: the cursor of the page after it. */

@@ -174,6 +174,21 @@ class QueryIT {
     }
 
     @Test
+    void everyQueryAnsweredOrRefusedIsAudited() {
+        viewer.rows(query("\"select\": [\"id\"], \"filter\": {\"column\": \"store\", \"op\": \"=\", \"value\": \"st_a\"}", 100));
+        viewer.query(query("\"sort\": [{\"column\": \"email\"}]", 5));
+
+        Map<String, Object> audit = TestHttp.json(identity.adminGet("/admin/audit?tenantId=" + tenant + "&dataset=" + dataset));
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) audit.get("content");
+        assertThat(audit).containsEntry("totalElements", 2);
+        assertThat(rows).extracting(r -> r.get("status")).containsExactly(403, 200);
+        assertThat(rows.get(1)).containsEntry("action", "query").containsEntry("rowCount", 15).containsEntry("tenantId", tenant)
+                .containsKeys("principal", "durationMs", "at");
+        assertThat(rows.get(1).get("queryHash").toString()).hasSize(64).doesNotContain("st_a");
+        assertThat(identity.http.get("/admin/audit").statusCode()).as("admins only").isEqualTo(401);
+    }
+
+    @Test
     void onlyTheCallersTenantIsEverRead() {
         assertThat(viewer.rows(query("", 5000))).hasSize(60).noneMatch(row -> row.get("id").equals(1000));
         assertThat(viewer.query(query("\"filter\": {\"column\": \"tenant_id\", \"op\": \"=\", \"value\": \"" + otherTenant + "\"}", 10)).statusCode()).isEqualTo(403);
