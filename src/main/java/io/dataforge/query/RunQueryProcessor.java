@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * {@code POST|GET /api/v1/query}: parses, compiles for the caller's tenant and rights, runs, and answers
  * {@code {rows, totalRows, executionMs, etag, nextCursor}} with an ETag over the rows; a matching If-None-Match
- * gets 304. A full page of a row query carries the signed cursor of the next one ({@code page.after}). Every query,
- * answered or refused, leaves a row in the audit log. Roles VIEWER, EXPORTER or ADMIN; an admin names the tenant with {@code tenantId}.
+ * gets 304. A full page of a row query carries the signed cursor of the next one ({@code page.after}). The same
+ * query of the same tenant and rights within 10 minutes is answered from {@link QueryCache}, once the rights are
+ * checked again. Every query, answered or refused, leaves a row in the audit log. Roles VIEWER, EXPORTER or ADMIN; an admin names the tenant with {@code tenantId}.
  */
 @Component
 class RunQueryProcessor implements Processor {
@@ -34,14 +35,16 @@ class RunQueryProcessor implements Processor {
     private final QueryCursors cursors;
     private final ObjectMapper json;
     private final AuditLog auditLog;
+    private final QueryCache cache;
 
     RunQueryProcessor(DatasetCatalog datasets, QueryExecutor executor, QueryCursors cursors, ObjectMapper json,
-                      AuditLog auditLog) {
+                      AuditLog auditLog, QueryCache cache) {
         this.datasets = datasets;
         this.executor = executor;
         this.cursors = cursors;
         this.json = json;
         this.auditLog = auditLog;
+        this.cache = cache;
     }
 
     @Override
@@ -74,26 +77,38 @@ class RunQueryProcessor implements Processor {
                 new ApiException(404, "No dataset '" + Json.excerpt(spec.dataset()) + "'", "UNKNOWN_DATASET", null));
         UUID tenant = tenant(caller, spec, admin);
         audited.tenant = tenant;
+        boolean piiShown = admin || caller.hasRole("PII_READER");
         Keyset keyset = spec.after() == null ? null : cursors.read(spec.after(), spec, tenant);
-        CompiledQuery query = SqlCompiler.compile(spec, dataset, tenant, admin || caller.hasRole("PII_READER"), keyset);
-        QueryResult result = executor.run(query, spec.includeTotal());
-        audited.rows = (long) result.rows().size();
-        String nextCursor = nextCursor(spec, tenant, result);
-        result.rows().forEach(row -> row.keySet().removeIf(name -> name.startsWith(SqlCompiler.HIDDEN)));
-        String etag = etag(result);
-        exchange.getMessage().setHeader("ETag", etag);
-        if (etag.equals(exchange.getMessage().getHeader("If-None-Match", String.class))) {
+        CompiledQuery query = SqlCompiler.compile(spec, dataset, tenant, piiShown, keyset);
+        QueryCache.Key key = new QueryCache.Key(tenant, piiShown, dataset.name(), spec.toString());
+        QueryCache.Answer answer = cache.get(key);
+        if (answer == null) {
+            answer = answer(spec, tenant, executor.run(query, spec.includeTotal()), started);
+            cache.put(key, answer);
+        }
+        audited.rows = answer.rows();
+        exchange.getMessage().setHeader("ETag", answer.etag());
+        if (answer.etag().equals(exchange.getMessage().getHeader("If-None-Match", String.class))) {
             Replies.json(exchange, 304, null);
             return 304;
         }
+        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
+        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
+        exchange.getMessage().setBody(answer.body());
+        return 200;
+    }
+
+    private QueryCache.Answer answer(QuerySpec spec, UUID tenant, QueryResult result, long started) throws Exception {
+        String nextCursor = nextCursor(spec, tenant, result);
+        result.rows().forEach(row -> row.keySet().removeIf(name -> name.startsWith(SqlCompiler.HIDDEN)));
+        String etag = etag(result);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("rows", result.rows());
         body.put("totalRows", result.totalRows());
         body.put("executionMs", (System.nanoTime() - started) / 1_000_000);
         body.put("etag", etag);
         body.put("nextCursor", nextCursor);
-        Replies.json(exchange, 200, body);
-        return 200;
+        return new QueryCache.Answer(json.writeValueAsString(body), etag, result.rows().size());
     }
 
     /** What the audit row says of a query, filled in as far as it got. */

@@ -189,6 +189,30 @@ class QueryIT {
     }
 
     @Test
+    void theSameQueryIsAnsweredFromTheCacheUntilALoadCompletesIntoTheDataset() {
+        String q = query("\"select\": [\"id\"], \"sort\": [{\"column\": \"id\", \"direction\": \"desc\"}]", 3);
+        HttpResponse<String> first = viewer.query(q);
+        insert(tenant, List.of(new Sale(500, "st_a", BigDecimal.ONE, 1, LocalDate.of(2026, 2, 1), false, "c@d.e")));
+
+        HttpResponse<String> cached = viewer.query(q);
+
+        assertThat(cached.body()).isEqualTo(first.body());
+        assertThat(cached.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
+        QueryClient loader = new QueryClient(identity, tenant, "LOADER");
+        String boundary = "----cache";
+        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"dataset\"\r\n\r\n" + dataset + "\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"more.csv\"\r\nContent-Type: text/csv\r\n\r\nid,store\n900,north\n\r\n--"
+                + boundary + "--\r\n";
+        HttpResponse<String> uploaded = loader.http.send(loader.http.request("/api/v1/uploads").header("Authorization", "Bearer " + loader.token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(multipart)));
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(202);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                !viewer.query(q).body().equals(first.body()));
+        assertThat(viewer.rows(q)).extracting(row -> row.get("id")).containsExactly(900, 500, 60);
+    }
+
+    @Test
     void onlyTheCallersTenantIsEverRead() {
         assertThat(viewer.rows(query("", 5000))).hasSize(60).noneMatch(row -> row.get("id").equals(1000));
         assertThat(viewer.query(query("\"filter\": {\"column\": \"tenant_id\", \"op\": \"=\", \"value\": \"" + otherTenant + "\"}", 10)).statusCode()).isEqualTo(403);
