@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Query API under load against the same SQL over plain JDBC, in the same run: loads a generated events dataset
+# (5,000,000 rows by default) through the upload API, then drives 100-row filtered pages and 5000-row pages with
+# 50 concurrent clients and prints p50/p95/p99, queries/s and the overhead ratios.
+# bench/query-load.sh [ROWS=5000000] [SECONDS=30] [CLIENTS=50]
+source "$(dirname "$0")/common.sh"
+ROWS=${1:-5000000}
+SECONDS_EACH=${2:-30}
+CLIENTS=${3:-50}
+command -v psql > /dev/null || { echo "psql is needed (the PostgreSQL client)"; exit 1; }
+
+start_app 18090
+start_measured 18091 DATAFORGE_LOAD_UPLOADS_PER_MINUTE=100
+BASE="$MEASURED_BASE"
+PG_PORT=$(echo "$DB_URL" | sed 's|.*://[^:]*:\([0-9]*\)/.*|\1|')
+PG_DB=$(echo "$DB_URL" | sed 's|.*/\([^/?]*\)\(?.*\)\{0,1\}$|\1|')
+mkdir -p target/bench-lib
+PGJDBC=$(ls target/bench-lib/postgresql-*.jar 2>/dev/null | head -1 || true)
+if [ -z "$PGJDBC" ]; then
+  (cd target/bench-lib && unzip -q -j -o "../../$JAR" 'BOOT-INF/lib/postgresql-*.jar')
+  PGJDBC=$(ls target/bench-lib/postgresql-*.jar | head -1)
+fi
+
+ACCOUNT=$(curl -fs -u admin:bench-admin -H 'Content-Type: application/json' \
+  -d '{"email":"query-bench@example.com","name":"Query bench"}' "$BASE/admin/accounts" | sed 's/.*"id":"\([^"]*\)".*/\1/')
+CLIENT=$(curl -fs -u admin:bench-admin -H 'Content-Type: application/json' -d '{"name":"bench","roles":["LOADER","VIEWER"]}' \
+  "$BASE/admin/accounts/$ACCOUNT/clients")
+CLIENT_ID=$(echo "$CLIENT" | sed 's/.*"clientId":"\([^"]*\)".*/\1/')
+CLIENT_SECRET=$(echo "$CLIENT" | sed 's/.*"clientSecret":"\([^"]*\)".*/\1/')
+TOKEN=$(curl -fs -d "grant_type=client_credentials&client_id=$CLIENT_ID&client_secret=$CLIENT_SECRET" \
+  "$BASE/api/v1/auth/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+curl -fs -u admin:bench-admin -X PUT -H 'Content-Type: application/json' --data @bench/query/events-dataset.json \
+  "$BASE/admin/datasets/bench_events" > /dev/null
+
+java bench/watch/GenerateEventsCsv.java "$ROWS" > "$DATA/events.csv"
+UPLOAD_ID=$(curl -fs -H "Authorization: Bearer $TOKEN" -F dataset=bench_events -F "file=@$DATA/events.csv;type=text/csv" \
+  "$BASE/api/v1/uploads" | sed 's/.*"uploadId":"\([^"]*\)".*/\1/')
+rm -f "$DATA/events.csv"
+until curl -fs -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/uploads/$UPLOAD_ID" | grep -q '"status":"completed"'; do sleep 1; done
+psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$PG_DB" -qAt -c "ANALYZE datasets.bench_events"
+echo "dataset: $ROWS rows loaded; $CLIENTS clients, ${SECONDS_EACH} s per phase after a 3 s warm-up"
+
+java -cp "$PGJDBC" bench/query/QueryBench.java "$BASE" "$TOKEN" "$DB_URL" bench_events "$ACCOUNT" "$CLIENTS" "$SECONDS_EACH"

@@ -1,0 +1,164 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Drives POST /api/v1/query with CLIENTS concurrent clients for SECONDS per scenario, then the same SQL over plain
+ * JDBC (one connection per client) for as long, and prints p50/p95/p99 and queries/s of each, and their ratio.
+ * Filter values and offsets are drawn at random from wide ranges, so the answer cache is rarely hit.
+ * java -cp postgresql.jar bench/query/QueryBench.java BASE TOKEN JDBC_URL DATASET TENANT CLIENTS SECONDS
+ */
+public class QueryBench {
+
+    static final String[] TYPES = {"page_view", "click", "add_to_cart", "purchase", "refund", "signup"};
+
+    record Scenario(String name, int limit) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0], token = args[1], jdbc = args[2], dataset = args[3];
+        UUID tenant = UUID.fromString(args[4]);
+        int clients = Integer.parseInt(args[5]);
+        int seconds = Integer.parseInt(args[6]);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        System.out.printf("%-44s %8s %8s %8s %10s%n", "scenario", "p50 ms", "p95 ms", "p99 ms", "queries/s");
+        for (Scenario scenario : List.of(new Scenario("100-row filtered pages", 100), new Scenario("5000-row pages", 5000))) {
+            double[] api = run(clients, seconds, random -> {
+                String body = body(dataset, scenario, random);
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/query"))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException(response.statusCode() + " " + response.body());
+                }
+            });
+            print("Data Forge API, " + scenario.name(), api);
+            List<Connection> connections = Collections.synchronizedList(new ArrayList<>());
+            ThreadLocal<Connection> connection = ThreadLocal.withInitial(() -> {
+                try {
+                    Connection c = DriverManager.getConnection(jdbc, "postgres", "");
+                    connections.add(c);
+                    return c;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            double[] plain = run(clients, seconds, random -> jdbc(connection.get(), dataset, tenant, scenario, random));
+            for (Connection c : connections) {
+                c.close();
+            }
+            print("plain JDBC, same SQL, " + scenario.name(), plain);
+            System.out.printf("overhead %s: p95 ×%.2f, queries/s ×%.2f%n", scenario.name(), api[1] / plain[1], api[3] / plain[3]);
+        }
+    }
+
+    /** The filtered page: one event type, newest first, a random page among the first 50; or 5000 rows of a user range. */
+    static String body(String dataset, Scenario scenario, SplittableRandom random) {
+        if (scenario.limit() == 100) {
+            return "{\"dataset\":\"" + dataset + "\",\"select\":[\"event_id\",\"user_id\",\"event_type\",\"amount\",\"country\",\"created_at\"],"
+                    + "\"filter\":{\"column\":\"event_type\",\"op\":\"=\",\"value\":\"" + TYPES[random.nextInt(TYPES.length)] + "\"},"
+                    + "\"sort\":[{\"column\":\"created_at\",\"direction\":\"desc\"}],\"includeTotal\":false,"
+                    + "\"page\":{\"limit\":100,\"offset\":" + random.nextInt(50) * 100 + "}}";
+        }
+        int from = random.nextInt(1, 1_900_000);
+        return "{\"dataset\":\"" + dataset + "\",\"select\":[\"event_id\",\"user_id\",\"event_type\",\"amount\",\"created_at\"],"
+                + "\"filter\":{\"column\":\"user_id\",\"op\":\"between\",\"value\":[" + from + "," + (from + 20_000) + "]},"
+                + "\"sort\":[{\"column\":\"user_id\"}],\"includeTotal\":false,\"page\":{\"limit\":5000}}";
+    }
+
+    /** The SQL the API runs for the same request (see SqlCompiler), over one plain connection. */
+    static void jdbc(Connection connection, String dataset, UUID tenant, Scenario scenario, SplittableRandom random) throws Exception {
+        String table = "\"datasets\".\"" + dataset + "\"";
+        PreparedStatement statement;
+        if (scenario.limit() == 100) {
+            statement = connection.prepareStatement("SELECT \"event_id\", \"user_id\", \"event_type\", \"amount\", \"country\", \"created_at\","
+                    + " \"created_at\" AS \"_sort_0\", row_id AS \"_row_id\" FROM " + table + " WHERE tenant_id = ? AND \"event_type\" = ?"
+                    + " ORDER BY \"created_at\" DESC, row_id ASC LIMIT ? OFFSET ?");
+            statement.setObject(1, tenant);
+            statement.setString(2, TYPES[random.nextInt(TYPES.length)]);
+            statement.setInt(3, 100);
+            statement.setInt(4, random.nextInt(50) * 100);
+        } else {
+            long from = random.nextInt(1, 1_900_000);
+            statement = connection.prepareStatement("SELECT \"event_id\", \"user_id\", \"event_type\", \"amount\", \"created_at\","
+                    + " \"user_id\" AS \"_sort_0\", row_id AS \"_row_id\" FROM " + table + " WHERE tenant_id = ? AND \"user_id\" BETWEEN ? AND ?"
+                    + " ORDER BY \"user_id\" ASC, row_id ASC LIMIT ? OFFSET ?");
+            statement.setObject(1, tenant);
+            statement.setLong(2, from);
+            statement.setLong(3, from + 20_000);
+            statement.setInt(4, 5000);
+            statement.setInt(5, 0);
+        }
+        try (statement; ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    rs.getObject(i);
+                }
+            }
+        }
+    }
+
+    interface Call {
+        void run(SplittableRandom random) throws Exception;
+    }
+
+    /** {p50, p95, p99 (ms), queries/s} of CLIENTS threads calling for SECONDS (after a 3 s warm-up). */
+    static double[] run(int clients, int seconds, Call call) throws Exception {
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicLong errors = new AtomicLong();
+        long warmEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+        long end = warmEnd + TimeUnit.SECONDS.toNanos(seconds);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        for (int c = 0; c < clients; c++) {
+            long seed = c;
+            pool.submit(() -> {
+                SplittableRandom random = new SplittableRandom(seed);
+                while (System.nanoTime() < end) {
+                    long start = System.nanoTime();
+                    try {
+                        call.run(random);
+                        if (start > warmEnd) {
+                            latencies.add(System.nanoTime() - start);
+                        }
+                    } catch (Exception e) {
+                        if (errors.incrementAndGet() == 1) {
+                            e.printStackTrace();
+                        }
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        if (sorted.isEmpty() || errors.get() > 0) {
+            throw new IllegalStateException(errors.get() + " failed calls");
+        }
+        return new double[] {pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted.size() / (double) seconds};
+    }
+
+    static double pct(List<Long> sorted, int p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
+    }
+
+    static void print(String name, double[] figures) {
+        System.out.printf("%-44s %8.1f %8.1f %8.1f %10.1f%n", name, figures[0], figures[1], figures[2], figures[3]);
+    }
+}
