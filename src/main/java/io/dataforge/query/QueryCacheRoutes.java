@@ -1,25 +1,29 @@
 package io.dataforge.query;
 
+import java.util.Map;
+import java.util.UUID;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dataforge.platform.messaging.MessagingProperties;
 import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
-import org.springframework.amqp.core.AnonymousQueue;
-import org.springframework.amqp.core.Base64UrlNamingStrategy;
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.core.Queue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code query.cache-evict}: every instance hears {@code upload.completed} on a queue of its own (exclusive,
- * deleted with its connection) and forgets its cached answers over that dataset. The queue and its binding are
- * Spring AMQP declarables, so they are declared again on every reconnection: a queue declared once by the endpoint
- * would be gone after a broker blip, and eviction with it.
+ * {@code query.cache-evict}: every instance hears {@code upload.completed} on a queue of its own and forgets its
+ * cached answers over that dataset. The queue outlives a cancelled consumer or a dropped connection (neither
+ * exclusive nor auto-delete: an exclusive auto-delete queue was gone after a broker blip, and eviction with it), is
+ * declared again with its binding on every connection (Spring AMQP declarables, so also after a broker restart), and
+ * expires an hour after its instance is gone (x-expires; RabbitMQ).
  */
 @Component
 class QueryCacheRoutes extends EndpointRouteBuilder {
 
-    private static final AnonymousQueue EVICTIONS = new AnonymousQueue(new Base64UrlNamingStrategy("dataforge.query.cache."));
+    private static final Queue EVICTIONS = new Queue("dataforge.query.cache." + UUID.randomUUID(), false, false, false,
+            Map.of("x-expires", 3_600_000));
 
     private final QueryCache cache;
     private final MessagingProperties messaging;
