@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
 import io.dataforge.datasets.Dataset;
 import io.dataforge.datasets.DatasetCatalog;
 import io.dataforge.identity.Caller;
@@ -101,9 +102,11 @@ class RunQueryProcessor implements Processor {
     private QueryCache.Answer answer(QuerySpec spec, UUID tenant, QueryResult result, long started) throws Exception {
         String nextCursor = nextCursor(spec, tenant, result);
         result.rows().forEach(row -> row.keySet().removeIf(name -> name.startsWith(SqlCompiler.HIDDEN)));
-        String etag = etag(result);
+        // the rows are serialized once: the etag is taken over that text, which then goes into the body as it is
+        String rows = json.writeValueAsString(result.rows());
+        String etag = etag(rows + "|" + result.totalRows());
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("rows", result.rows());
+        body.put("rows", new RawValue(rows));
         body.put("totalRows", result.totalRows());
         body.put("executionMs", (System.nanoTime() - started) / 1_000_000);
         body.put("etag", etag);
@@ -145,9 +148,8 @@ class RunQueryProcessor implements Processor {
     }
 
     /** A strong validator of what the rows and total are: the same result has the same etag. */
-    private String etag(QueryResult result) throws Exception {
-        byte[] content = json.writeValueAsBytes(Map.of("rows", result.rows(), "total", String.valueOf(result.totalRows())));
-        return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(content)) + '"';
+    private static String etag(String content) {
+        return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(content.getBytes(StandardCharsets.UTF_8))) + '"';
     }
 
     private static byte[] sha256(byte[] content) {
