@@ -55,8 +55,9 @@ class QueryExecutor {
             } catch (SQLException e) {
                 connection.rollback();
                 if (QUERY_CANCELED.equals(e.getSQLState())) {
-                    throw new ApiException(422, "The query ran longer than " + props.statementTimeout().toSeconds()
-                            + " s and was stopped: narrow the filter or the page", "QUERY_TIMEOUT", null);
+                    long ms = props.statementTimeout().toMillis();
+                    throw new ApiException(422, "The query ran longer than " + (ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms")
+                            + " and was stopped: narrow the filter or the page", "QUERY_TIMEOUT", null);
                 }
                 throw e;
             } finally {
