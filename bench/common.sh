@@ -36,7 +36,8 @@ ensure_wrk() {
 
 # start_measured PORT [ENV=VALUE...] → a second instance as in the Dockerfile's 512 MB container (-XX:MaxRAM=512m,
 # 40 % heap, parallel GC) on the embedded PostgreSQL, S3 and broker of the instance start_app started, so only
-# its own memory is measured. Sets MEASURED (pid), MEASURED_DATA, MEASURED_BASE, DB_URL, S3_URL, AMQP_PORT; PEAK
+# its own memory is measured. Sets MEASURED (pid), MEASURED_DATA, MEASURED_BASE, DB_URL (and its PG_PORT, PG_DB),
+# S3_URL, AMQP_PORT; PEAK
 # (KB) grows with each sample_rss.
 MEASURED_FLAGS="-XX:MaxRAM=512m -XX:MaxRAMPercentage=40 -XX:+UseParallelGC"
 start_measured() {
@@ -58,6 +59,8 @@ start_measured() {
   until curl -fs "$MEASURED_BASE/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
     kill -0 $MEASURED 2>/dev/null || { echo "measured instance died: see $MEASURED_DATA/app.log"; exit 1; }; sleep 0.5
   done
+  PG_PORT=$(echo "$DB_URL" | sed 's|.*://[^:]*:\([0-9]*\)/.*|\1|')
+  PG_DB=$(echo "$DB_URL" | sed 's|.*/\([^/?]*\)\(?.*\)\{0,1\}$|\1|')
   PEAK=0
   echo "measured instance: java $MEASURED_FLAGS (as in the Dockerfile, 512 MB container);" \
     "idle RSS $(( $(ps -o rss= -p $MEASURED) / 1024 )) MB"
@@ -66,4 +69,20 @@ start_measured() {
 sample_rss() {
   local rss; rss=$(ps -o rss= -p "$MEASURED" | tr -d ' ')
   [ "${rss:-0}" -gt "$PEAK" ] && PEAK=$rss || true
+}
+
+# create_api_client NAME ROLES DATASET_JSON → on the measured instance: an account, an API client with ROLES (a JSON
+# list) and its token, and the dataset bench_events declared by DATASET_JSON. Sets ACCOUNT, TOKEN.
+create_api_client() {
+  local name=$1 roles=$2 dataset=$3 client client_id client_secret
+  ACCOUNT=$(curl -fs -u admin:bench-admin -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$name@example.com\",\"name\":\"$name\"}" "$MEASURED_BASE/admin/accounts" | sed 's/.*"id":"\([^"]*\)".*/\1/')
+  client=$(curl -fs -u admin:bench-admin -H 'Content-Type: application/json' -d "{\"name\":\"bench\",\"roles\":$roles}" \
+    "$MEASURED_BASE/admin/accounts/$ACCOUNT/clients")
+  client_id=$(echo "$client" | sed 's/.*"clientId":"\([^"]*\)".*/\1/')
+  client_secret=$(echo "$client" | sed 's/.*"clientSecret":"\([^"]*\)".*/\1/')
+  TOKEN=$(curl -fs -d "grant_type=client_credentials&client_id=$client_id&client_secret=$client_secret" \
+    "$MEASURED_BASE/api/v1/auth/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+  curl -fs -u admin:bench-admin -X PUT -H 'Content-Type: application/json' --data "@$dataset" \
+    "$MEASURED_BASE/admin/datasets/bench_events" > /dev/null
 }

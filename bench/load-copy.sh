@@ -9,21 +9,9 @@ command -v psql > /dev/null || { echo "psql is needed (the PostgreSQL client)"; 
 start_app 18088
 start_measured 18089 DATAFORGE_LOAD_UPLOADS_PER_MINUTE=100
 BASE="$MEASURED_BASE"
-PG_PORT=$(echo "$DB_URL" | sed 's|.*://[^:]*:\([0-9]*\)/.*|\1|')
-PG_DB=$(echo "$DB_URL" | sed 's|.*/\([^/?]*\)\(?.*\)\{0,1\}$|\1|')
 PSQL=(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$PG_DB" -v ON_ERROR_STOP=1 -qAt)
 
-# an account, a LOADER client and its token; the dataset the file loads into
-ACCOUNT=$(curl -fs -u admin:bench-admin -H 'Content-Type: application/json' \
-  -d '{"email":"load-bench@example.com","name":"Load bench"}' "$BASE/admin/accounts" | sed 's/.*"id":"\([^"]*\)".*/\1/')
-CLIENT=$(curl -fs -u admin:bench-admin -H 'Content-Type: application/json' -d '{"name":"bench","roles":["LOADER"]}' \
-  "$BASE/admin/accounts/$ACCOUNT/clients")
-CLIENT_ID=$(echo "$CLIENT" | sed 's/.*"clientId":"\([^"]*\)".*/\1/')
-CLIENT_SECRET=$(echo "$CLIENT" | sed 's/.*"clientSecret":"\([^"]*\)".*/\1/')
-TOKEN=$(curl -fs -d "grant_type=client_credentials&client_id=$CLIENT_ID&client_secret=$CLIENT_SECRET" \
-  "$BASE/api/v1/auth/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
-curl -fs -u admin:bench-admin -X PUT -H 'Content-Type: application/json' --data @bench/load/events-dataset.json \
-  "$BASE/admin/datasets/bench_events" > /dev/null
+create_api_client load-bench '["LOADER"]' bench/load/events-dataset.json
 
 java bench/watch/GenerateEventsCsv.java "$ROWS" > "$DATA/events.csv"
 BYTES=$(stat -c %s "$DATA/events.csv")

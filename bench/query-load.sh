@@ -12,8 +12,6 @@ command -v psql > /dev/null || { echo "psql is needed (the PostgreSQL client)"; 
 start_app 18090
 start_measured 18091 DATAFORGE_LOAD_UPLOADS_PER_MINUTE=100
 BASE="$MEASURED_BASE"
-PG_PORT=$(echo "$DB_URL" | sed 's|.*://[^:]*:\([0-9]*\)/.*|\1|')
-PG_DB=$(echo "$DB_URL" | sed 's|.*/\([^/?]*\)\(?.*\)\{0,1\}$|\1|')
 mkdir -p target/bench-lib
 PGJDBC=$(ls target/bench-lib/postgresql-*.jar 2>/dev/null | head -1 || true)
 if [ -z "$PGJDBC" ]; then
@@ -21,16 +19,7 @@ if [ -z "$PGJDBC" ]; then
   PGJDBC=$(ls target/bench-lib/postgresql-*.jar | head -1)
 fi
 
-ACCOUNT=$(curl -fs -u admin:bench-admin -H 'Content-Type: application/json' \
-  -d '{"email":"query-bench@example.com","name":"Query bench"}' "$BASE/admin/accounts" | sed 's/.*"id":"\([^"]*\)".*/\1/')
-CLIENT=$(curl -fs -u admin:bench-admin -H 'Content-Type: application/json' -d '{"name":"bench","roles":["LOADER","VIEWER"]}' \
-  "$BASE/admin/accounts/$ACCOUNT/clients")
-CLIENT_ID=$(echo "$CLIENT" | sed 's/.*"clientId":"\([^"]*\)".*/\1/')
-CLIENT_SECRET=$(echo "$CLIENT" | sed 's/.*"clientSecret":"\([^"]*\)".*/\1/')
-TOKEN=$(curl -fs -d "grant_type=client_credentials&client_id=$CLIENT_ID&client_secret=$CLIENT_SECRET" \
-  "$BASE/api/v1/auth/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
-curl -fs -u admin:bench-admin -X PUT -H 'Content-Type: application/json' --data @bench/query/events-dataset.json \
-  "$BASE/admin/datasets/bench_events" > /dev/null
+create_api_client query-bench '["LOADER","VIEWER"]' bench/query/events-dataset.json
 
 java bench/watch/GenerateEventsCsv.java "$ROWS" > "$DATA/events.csv"
 UPLOAD_ID=$(curl -fs -H "Authorization: Bearer $TOKEN" -F dataset=bench_events -F "file=@$DATA/events.csv;type=text/csv" \

@@ -3,6 +3,7 @@ package io.dataforge.load;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +50,7 @@ class LoadQueue {
         }
     }
 
-    private static boolean publishAll(List<UUID> ids, java.util.function.Predicate<UUID> publish) {
+    private static boolean publishAll(List<UUID> ids, Predicate<UUID> publish) {
         for (UUID id : ids) {
             if (!publish.test(id)) {
                 return false;

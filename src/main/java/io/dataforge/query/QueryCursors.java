@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -79,6 +78,6 @@ class QueryCursors {
     }
 
     private static ApiException invalid() {
-        return new ApiException(400, "page.after is not a cursor this query handed out", "INVALID_CURSOR", Map.of());
+        return new ApiException(400, "page.after is not a cursor this query handed out", "INVALID_CURSOR", null);
     }
 }
