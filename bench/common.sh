@@ -39,7 +39,8 @@ ensure_wrk() {
 # its own memory is measured. Sets MEASURED (pid), MEASURED_DATA, MEASURED_BASE, DB_URL (and its PG_PORT, PG_DB),
 # S3_URL, AMQP_PORT; PEAK
 # (KB) grows with each sample_rss.
-MEASURED_FLAGS="-XX:MaxRAM=512m -XX:MaxRAMPercentage=40 -XX:+UseParallelGC"
+# BENCH_JVM_FLAGS adds flags for a profiling run (a JFR recording, say); the recorded figures use none.
+MEASURED_FLAGS="-XX:MaxRAM=512m -XX:MaxRAMPercentage=40 -XX:+UseParallelGC ${BENCH_JVM_FLAGS:-}"
 start_measured() {
   local port=$1; shift
   local services; services=$(grep -m1 "Embedded servers for" "$DATA/app.log")
@@ -85,4 +86,18 @@ create_api_client() {
     "$MEASURED_BASE/api/v1/auth/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
   curl -fs -u admin:bench-admin -X PUT -H 'Content-Type: application/json' --data "@$dataset" \
     "$MEASURED_BASE/admin/datasets/bench_events" > /dev/null
+}
+
+# load_events ROWS → generates the events CSV (ROWS rows), uploads it into bench_events with $TOKEN and waits for
+# the load to complete, then VACUUM ANALYZE (as autovacuum would after a large insert). Needs create_api_client.
+load_events() {
+  local rows=$1 upload_id
+  java bench/watch/GenerateEventsCsv.java "$rows" > "$DATA/events.csv"
+  upload_id=$(curl -fs -H "Authorization: Bearer $TOKEN" -F dataset=bench_events -F "file=@$DATA/events.csv;type=text/csv" \
+    "$MEASURED_BASE/api/v1/uploads" | sed 's/.*"uploadId":"\([^"]*\)".*/\1/')
+  rm -f "$DATA/events.csv"
+  until curl -fs -H "Authorization: Bearer $TOKEN" "$MEASURED_BASE/api/v1/uploads/$upload_id" | grep -q '"status":"completed"'; do
+    sleep 1
+  done
+  psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$PG_DB" -qAt -c "VACUUM ANALYZE datasets.bench_events"
 }

@@ -21,12 +21,7 @@ fi
 
 create_api_client query-bench '["LOADER","VIEWER"]' bench/query/events-dataset.json
 
-java bench/watch/GenerateEventsCsv.java "$ROWS" > "$DATA/events.csv"
-UPLOAD_ID=$(curl -fs -H "Authorization: Bearer $TOKEN" -F dataset=bench_events -F "file=@$DATA/events.csv;type=text/csv" \
-  "$BASE/api/v1/uploads" | sed 's/.*"uploadId":"\([^"]*\)".*/\1/')
-rm -f "$DATA/events.csv"
-until curl -fs -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/uploads/$UPLOAD_ID" | grep -q '"status":"completed"'; do sleep 1; done
-psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$PG_DB" -qAt -c "ANALYZE datasets.bench_events"
+load_events "$ROWS"
 echo "dataset: $ROWS rows loaded; $CLIENTS clients, ${SECONDS_EACH} s per phase after a 3 s warm-up"
 
 java -cp "$PGJDBC" bench/query/QueryBench.java "$BASE" "$TOKEN" "$DB_URL" bench_events "$ACCOUNT" "$CLIENTS" "$SECONDS_EACH"

@@ -28,8 +28,31 @@ public class QueryBench {
 
     static final String[] TYPES = {"page_view", "click", "add_to_cart", "purchase", "refund", "signup"};
 
-    record Scenario(String name, int limit) {
+    record Scenario(String name, int limit, boolean keyset) {
     }
+
+    /** A client's walk through the pages of one event type by cursor, restarted every 50 pages or at the end. */
+    static final class Walk {
+        String type;
+        String cursor;
+        Object lastCreated;
+        long lastRowId;
+        int pages;
+        boolean done = true;
+
+        void next(SplittableRandom random) {
+            if (done || pages >= 50) {
+                type = TYPES[random.nextInt(TYPES.length)];
+                cursor = null;
+                lastCreated = null;
+                pages = 0;
+                done = false;
+            }
+        }
+    }
+
+    static final ThreadLocal<Walk> WALK = ThreadLocal.withInitial(Walk::new);
+    static final java.util.regex.Pattern NEXT = java.util.regex.Pattern.compile("\"nextCursor\":\"([^\"]+)\"");
 
     public static void main(String[] args) throws Exception {
         String base = args[0], token = args[1], jdbc = args[2], dataset = args[3];
@@ -38,15 +61,22 @@ public class QueryBench {
         int seconds = Integer.parseInt(args[6]);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         System.out.printf("%-44s %8s %8s %8s %10s%n", "scenario", "p50 ms", "p95 ms", "p99 ms", "queries/s");
-        for (Scenario scenario : List.of(new Scenario("100-row filtered pages", 100), new Scenario("5000-row pages", 5000))) {
+        for (Scenario scenario : List.of(new Scenario("100-row filtered pages, offset", 100, false),
+                new Scenario("100-row filtered pages, keyset", 100, true), new Scenario("5000-row pages", 5000, false))) {
             double[] api = run(clients, seconds, random -> {
-                String body = body(dataset, scenario, random);
+                Walk walk = WALK.get();
+                walk.next(random);
+                String body = scenario.keyset() ? keysetBody(dataset, walk) : body(dataset, scenario, random);
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/query"))
                         .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() != 200) {
                     throw new IllegalStateException(response.statusCode() + " " + response.body());
                 }
+                java.util.regex.Matcher next = NEXT.matcher(response.body());
+                walk.cursor = next.find() ? next.group(1) : null;
+                walk.pages++;
+                walk.done = walk.cursor == null;
             });
             print("Data Forge API, " + scenario.name(), api);
             List<Connection> connections = Collections.synchronizedList(new ArrayList<>());
@@ -59,7 +89,11 @@ public class QueryBench {
                     throw new IllegalStateException(e);
                 }
             });
-            double[] plain = run(clients, seconds, random -> jdbc(connection.get(), dataset, tenant, scenario, random));
+            double[] plain = run(clients, seconds, random -> {
+                Walk walk = WALK.get();
+                walk.next(random);
+                jdbc(connection.get(), dataset, tenant, scenario, random, walk);
+            });
             for (Connection c : connections) {
                 c.close();
             }
@@ -82,23 +116,67 @@ public class QueryBench {
                 + "\"sort\":[{\"column\":\"user_id\"}],\"includeTotal\":false,\"page\":{\"limit\":5000}}";
     }
 
+    /** The next page of the walk: the first one, or the one after the cursor of the last. */
+    static String keysetBody(String dataset, Walk walk) {
+        return "{\"dataset\":\"" + dataset + "\",\"select\":[\"event_id\",\"user_id\",\"event_type\",\"amount\",\"country\",\"created_at\"],"
+                + "\"filter\":{\"column\":\"event_type\",\"op\":\"=\",\"value\":\"" + walk.type + "\"},"
+                + "\"sort\":[{\"column\":\"created_at\",\"direction\":\"desc\"}],\"includeTotal\":false,"
+                + "\"page\":{\"limit\":100" + (walk.cursor == null ? "" : ",\"after\":\"" + walk.cursor + "\"") + "}}";
+    }
+
     /** The SQL the API runs for the same request (see SqlCompiler), over one plain connection. */
-    static void jdbc(Connection connection, String dataset, UUID tenant, Scenario scenario, SplittableRandom random) throws Exception {
-        String table = "\"datasets\".\"" + dataset + "\"";
+    static void jdbc(Connection connection, String dataset, UUID tenant, Scenario scenario, SplittableRandom random, Walk walk)
+            throws Exception {
+        String table = "\"datasets\".\"" + dataset + "\" t";
         PreparedStatement statement;
-        if (scenario.limit() == 100) {
-            statement = connection.prepareStatement("SELECT \"event_id\", \"user_id\", \"event_type\", \"amount\", \"country\", \"created_at\","
+        if (scenario.keyset()) {
+            String sql = "SELECT \"event_id\", \"user_id\", \"event_type\", \"amount\", \"country\", \"created_at\","
                     + " \"created_at\" AS \"_sort_0\", row_id AS \"_row_id\" FROM " + table + " WHERE tenant_id = ? AND \"event_type\" = ?"
-                    + " ORDER BY \"created_at\" DESC, row_id ASC LIMIT ? OFFSET ?");
+                    + (walk.lastCreated == null ? "" : " AND \"created_at\" <= ? AND ((\"created_at\" < ?) OR (\"created_at\" = ? AND row_id > ?))")
+                    + " ORDER BY t.\"created_at\" DESC, t.row_id ASC LIMIT ? OFFSET ?";
+            statement = connection.prepareStatement(sql);
+            int i = 1;
+            statement.setObject(i++, tenant);
+            statement.setString(i++, walk.type);
+            if (walk.lastCreated != null) {
+                statement.setObject(i++, walk.lastCreated);
+                statement.setObject(i++, walk.lastCreated);
+                statement.setObject(i++, walk.lastCreated);
+                statement.setLong(i++, walk.lastRowId);
+            }
+            statement.setInt(i++, 100);
+            statement.setInt(i, 0);
+            int rows = 0;
+            try (statement; ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                        rs.getObject(c);
+                    }
+                    walk.lastCreated = rs.getObject(7);
+                    walk.lastRowId = rs.getLong(8);
+                    rows++;
+                }
+            }
+            walk.pages++;
+            walk.done = rows < 100;
+            return;
+        }
+        if (scenario.limit() == 100) {
+            int offset = random.nextInt(50) * 100;
+            String columns = "SELECT \"event_id\", \"user_id\", \"event_type\", \"amount\", \"country\", \"created_at\","
+                    + " \"created_at\" AS \"_sort_0\", row_id AS \"_row_id\" FROM " + table;
+            String where = " WHERE tenant_id = ? AND \"event_type\" = ?";
+            String order = " ORDER BY t.\"created_at\" DESC, t.row_id ASC";
+            statement = connection.prepareStatement(columns + where + order + " LIMIT ? OFFSET ?");
             statement.setObject(1, tenant);
             statement.setString(2, TYPES[random.nextInt(TYPES.length)]);
             statement.setInt(3, 100);
-            statement.setInt(4, random.nextInt(50) * 100);
+            statement.setInt(4, offset);
         } else {
             long from = random.nextInt(1, 1_900_000);
             statement = connection.prepareStatement("SELECT \"event_id\", \"user_id\", \"event_type\", \"amount\", \"created_at\","
                     + " \"user_id\" AS \"_sort_0\", row_id AS \"_row_id\" FROM " + table + " WHERE tenant_id = ? AND \"user_id\" BETWEEN ? AND ?"
-                    + " ORDER BY \"user_id\" ASC, row_id ASC LIMIT ? OFFSET ?");
+                    + " ORDER BY t.\"user_id\" ASC, t.row_id ASC LIMIT ? OFFSET ?");
             statement.setObject(1, tenant);
             statement.setLong(2, from);
             statement.setLong(3, from + 20_000);

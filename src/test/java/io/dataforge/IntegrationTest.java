@@ -34,7 +34,12 @@ import org.springframework.boot.test.context.SpringBootTest;
         "dataforge.load.progress-every-rows=1000",
         "dataforge.load.republish-interval=1s",
         "dataforge.load.callback-allowed-hosts=localhost",
-        "dataforge.load.webhooks.retry-delay=50ms"
+        "dataforge.load.webhooks.retry-delay=50ms",
+        "dataforge.export.progress-every-rows=1000",
+        "dataforge.export.republish-interval=1s",
+        // contexts close at JVM exit, when the embedded PostgreSQL may be gone already: timer routes waiting on it
+        // would hold each context 45 s and surefire then kills the fork
+        "camel.main.shutdown-timeout=5"
 })
 public @interface IntegrationTest {
 

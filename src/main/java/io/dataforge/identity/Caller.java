@@ -37,7 +37,7 @@ public record Caller(String subject, UUID accountId, UUID siteId, String clientI
         return Optional.ofNullable(context.getAuthentication()).filter(Authentication::isAuthenticated);
     }
 
-    private static Caller from(Authentication authentication) {
+    static Caller from(Authentication authentication) {
         List<String> roles = authentication.getAuthorities().stream()
                 .map(a -> a.getAuthority().replaceFirst("^ROLE_", "")).toList();
         if (authentication instanceof JwtAuthenticationToken jwt) {

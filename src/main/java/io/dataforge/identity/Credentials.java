@@ -13,7 +13,11 @@ import org.apache.camel.Exchange;
 record Credentials(String name, String secret) {
 
     static Optional<Credentials> basic(Exchange exchange) {
-        String header = exchange.getMessage().getHeader("Authorization", String.class);
+        return basic(exchange.getMessage().getHeader("Authorization", String.class));
+    }
+
+    /** From an {@code Authorization: Basic ...} header value. */
+    static Optional<Credentials> basic(String header) {
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Optional.empty();
         }

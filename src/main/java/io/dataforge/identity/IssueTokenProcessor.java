@@ -16,18 +16,21 @@ import org.springframework.stereotype.Component;
 @Component
 class IssueTokenProcessor implements Processor {
 
-    static final String INVALID = "Invalid credentials";
+    static final String INVALID = ClientLogins.INVALID;
 
     private final PrincipalRepository principals;
     private final Secrets secrets;
     private final LoginThrottle throttle;
     private final TokenService tokens;
+    private final ClientLogins clientLogins;
 
-    IssueTokenProcessor(PrincipalRepository principals, Secrets secrets, LoginThrottle throttle, TokenService tokens) {
+    IssueTokenProcessor(PrincipalRepository principals, Secrets secrets, LoginThrottle throttle, TokenService tokens,
+                        ClientLogins clientLogins) {
         this.principals = principals;
         this.secrets = secrets;
         this.tokens = tokens;
         this.throttle = throttle;
+        this.clientLogins = clientLogins;
     }
 
     @Override
@@ -61,15 +64,7 @@ class IssueTokenProcessor implements Processor {
         Credentials credentials = form.get("client_id") != null
                 ? new Credentials(form.get("client_id"), form.get("client_secret"))
                 : Credentials.basic(exchange).orElseThrow(() -> new ApiException(401, INVALID));
-        String principal = "client:" + credentials.name();
-        throttle.checkNotBlocked(principal);
-        var client = principals.client(credentials.name());
-        if (!secrets.matches(credentials.secret(), client.map(PrincipalRepository.ClientPrincipal::secretHash).orElse(null))) {
-            throttle.recordFailure(principal);
-            throw new ApiException(401, INVALID);
-        }
-        throttle.reset(principal);
-        var c = client.orElseThrow();
+        var c = clientLogins.check(credentials);
         return tokens.issue("client:" + c.clientId(), c.roles(), Map.of("clientId", c.clientId(),
                 "accountId", c.accountId().toString())).oauthShape();
     }

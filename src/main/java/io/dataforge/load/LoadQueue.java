@@ -5,10 +5,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.amqp.AmqpException;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import io.dataforge.platform.messaging.ConfirmedPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,15 +17,12 @@ import org.springframework.stereotype.Component;
 @Component
 class LoadQueue {
 
-    private static final Logger log = LoggerFactory.getLogger(LoadQueue.class);
-    private static final long CONFIRM_TIMEOUT_MS = 10_000;
-
-    private final RabbitTemplate rabbit;
+    private final ConfirmedPublisher publisher;
     private final UploadRepository uploads;
     private final LoadProperties props;
 
-    LoadQueue(RabbitTemplate rabbit, UploadRepository uploads, LoadProperties props) {
-        this.rabbit = rabbit;
+    LoadQueue(ConfirmedPublisher publisher, UploadRepository uploads, LoadProperties props) {
+        this.publisher = publisher;
         this.uploads = uploads;
         this.props = props;
     }
@@ -60,15 +54,7 @@ class LoadQueue {
     }
 
     private boolean publish(String queue, UUID uploadId, Consumer<UUID> markPublished) {
-        try {
-            rabbit.invoke(channel -> {
-                channel.convertAndSend(queue, queue, LoadMessages.body(uploadId));
-                channel.waitForConfirmsOrDie(CONFIRM_TIMEOUT_MS);
-                return null;
-            });
-        } catch (AmqpException e) {
-            log.warn("Message for upload {} to {} not published yet ({}); it is sent again when the broker answers",
-                    uploadId, queue, e.getMessage());
+        if (!publisher.publish(queue, queue, LoadMessages.body(uploadId))) {
             return false;
         }
         markPublished.accept(uploadId);

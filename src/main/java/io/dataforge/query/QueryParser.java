@@ -27,10 +27,15 @@ final class QueryParser {
     private int conditions;
 
     static QuerySpec parse(Map<String, Object> body) {
-        return new QueryParser().spec(body);
+        return new QueryParser().spec(body, MAX_LIMIT, true);
     }
 
-    private QuerySpec spec(Map<String, Object> body) {
+    /** An export's query: its limit may be left out (then it is {@code maxRows}), and it pages by offset only. */
+    static QuerySpec parseExport(Map<String, Object> body, int maxRows) {
+        return new QueryParser().spec(body, maxRows, false);
+    }
+
+    private QuerySpec spec(Map<String, Object> body, int maxLimit, boolean limitRequired) {
         Json.onlyKeys(body, "the query", "dataset", "select", "filter", "groupBy", "sort", "page", "includeTotal", "tenantId");
         String dataset = Json.string(body.get("dataset"), "dataset");
         List<SelectItem> select = new ArrayList<>();
@@ -46,11 +51,12 @@ final class QueryParser {
         for (Object key : Json.list(body.getOrDefault("sort", List.of()), "sort", 20)) {
             sort.add(sortKey(key));
         }
-        Map<String, Object> page = Json.object(body.get("page"), "page (with a limit of at most " + MAX_LIMIT + ")");
-        Json.onlyKeys(page, "page.", "limit", "offset", "after");
-        long limit = Json.whole(page.get("limit"), "page.limit");
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new ApiException(400, "page.limit must be 1 to " + MAX_LIMIT + ": unbounded queries are refused");
+        Map<String, Object> page = limitRequired || body.get("page") != null
+                ? Json.object(body.get("page"), "page (with a limit of at most " + maxLimit + ")") : Map.of();
+        Json.onlyKeys(page, "page.", limitRequired ? new String[] {"limit", "offset", "after"} : new String[] {"limit", "offset"});
+        long limit = !limitRequired && page.get("limit") == null ? maxLimit : Json.whole(page.get("limit"), "page.limit");
+        if (limit < 1 || limit > maxLimit) {
+            throw new ApiException(400, "page.limit must be 1 to " + maxLimit + (limitRequired ? ": unbounded queries are refused" : ""));
         }
         long offset = page.get("offset") == null ? 0 : Json.whole(page.get("offset"), "page.offset");
         String after = page.get("after") == null ? null : Json.string(page.get("after"), "page.after");

@@ -1,22 +1,14 @@
 package io.dataforge.query;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.util.RawValue;
 import io.dataforge.datasets.Dataset;
-import io.dataforge.datasets.DatasetCatalog;
 import io.dataforge.identity.Caller;
 import io.dataforge.platform.web.ApiException;
 import io.dataforge.platform.web.Replies;
+import io.dataforge.query.cache.QueryCache;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.springframework.stereotype.Component;
@@ -31,16 +23,16 @@ import org.springframework.stereotype.Component;
 @Component
 class RunQueryProcessor implements Processor {
 
-    private final DatasetCatalog datasets;
+    private final QueryPlans plans;
     private final QueryExecutor executor;
     private final QueryCursors cursors;
     private final ObjectMapper json;
     private final AuditLog auditLog;
     private final QueryCache cache;
 
-    RunQueryProcessor(DatasetCatalog datasets, QueryExecutor executor, QueryCursors cursors, ObjectMapper json,
+    RunQueryProcessor(QueryPlans plans, QueryExecutor executor, QueryCursors cursors, ObjectMapper json,
                       AuditLog auditLog, QueryCache cache) {
-        this.datasets = datasets;
+        this.plans = plans;
         this.executor = executor;
         this.cursors = cursors;
         this.json = json;
@@ -74,17 +66,16 @@ class RunQueryProcessor implements Processor {
         }
         QuerySpec spec = QueryParser.parse(Replies.jsonObject(exchange));
         audited.dataset = spec.dataset();
-        Dataset dataset = datasets.find(spec.dataset()).orElseThrow(() ->
-                new ApiException(404, "No dataset '" + Json.excerpt(spec.dataset()) + "'", "UNKNOWN_DATASET", null));
-        UUID tenant = tenant(caller, spec, admin);
+        Dataset dataset = plans.dataset(spec.dataset());
+        UUID tenant = QueryPlans.tenant(caller, spec.tenantId(), admin);
         audited.tenant = tenant;
         boolean piiShown = admin || caller.hasRole("PII_READER");
         Keyset keyset = spec.after() == null ? null : cursors.read(spec.after(), spec, tenant);
         CompiledQuery query = SqlCompiler.compile(spec, dataset, tenant, piiShown, keyset);
-        QueryCache.Key key = new QueryCache.Key(tenant, piiShown, dataset.name(), spec.toString());
+        QueryCache.Key key = new QueryCache.Key(tenant, piiShown, dataset.name(), spec.toString(), cache.generation(dataset.name()));
         QueryCache.Answer answer = cache.get(key);
         if (answer == null) {
-            answer = answer(spec, tenant, executor.run(query, spec.includeTotal()), started);
+            answer = answer(spec, tenant, query, started);
             cache.put(key, answer);
         }
         audited.rows = answer.rows();
@@ -99,19 +90,10 @@ class RunQueryProcessor implements Processor {
         return 200;
     }
 
-    private QueryCache.Answer answer(QuerySpec spec, UUID tenant, QueryResult result, long started) throws Exception {
-        String nextCursor = nextCursor(spec, tenant, result);
-        result.rows().forEach(row -> row.keySet().removeIf(name -> name.startsWith(SqlCompiler.HIDDEN)));
-        // the rows are serialized once: the etag is taken over that text, which then goes into the body as it is
-        String rows = json.writeValueAsString(result.rows());
-        String etag = etag(rows + "|" + result.totalRows());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("rows", new RawValue(rows));
-        body.put("totalRows", result.totalRows());
-        body.put("executionMs", (System.nanoTime() - started) / 1_000_000);
-        body.put("etag", etag);
-        body.put("nextCursor", nextCursor);
-        return new QueryCache.Answer(json.writeValueAsString(body), etag, result.rows().size());
+    private QueryCache.Answer answer(QuerySpec spec, UUID tenant, CompiledQuery query, long started) throws Exception {
+        PageBody body = new PageBody(json.getFactory());
+        Long total = executor.run(query, spec.includeTotal(), rs -> body.rows(rs, query.outputNames()));
+        return body.finish(total, (System.nanoTime() - started) / 1_000_000, nextCursor(spec, tenant, body));
     }
 
     /** What the audit row says of a query, filled in as far as it got. */
@@ -122,41 +104,11 @@ class RunQueryProcessor implements Processor {
     }
 
     /** For a full page of a row query: the cursor of the page after it. */
-    private String nextCursor(QuerySpec spec, UUID tenant, QueryResult result) {
-        if (spec.isAggregate() || result.rows().size() < spec.limit()) {
+    private String nextCursor(QuerySpec spec, UUID tenant, PageBody body) {
+        if (spec.isAggregate() || body.rowCount() < spec.limit()) {
             return null;
         }
-        Map<String, Object> last = result.rows().get(result.rows().size() - 1);
-        List<Object> sortValues = new ArrayList<>();
-        for (int i = 0; i < spec.sort().size(); i++) {
-            sortValues.add(last.get(SqlCompiler.HIDDEN + "sort_" + i));
-        }
-        return cursors.next(spec, tenant, sortValues, last.get(SqlCompiler.ROW_ID));
-    }
-
-    private static UUID tenant(Caller caller, QuerySpec spec, boolean admin) {
-        if (spec.tenantId() != null && !spec.tenantId().equals(caller.accountId())) {
-            if (!admin) {
-                throw new ApiException(403, "A query may only read its own tenant's rows", "FORBIDDEN_TENANT", null);
-            }
-            return spec.tenantId();
-        }
-        if (caller.accountId() == null) {
-            throw new ApiException(400, "The caller has no account: an admin names the tenant with tenantId");
-        }
-        return caller.accountId();
-    }
-
-    /** A strong validator of what the rows and total are: the same result has the same etag. */
-    private static String etag(String content) {
-        return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(content.getBytes(StandardCharsets.UTF_8))) + '"';
-    }
-
-    private static byte[] sha256(byte[] content) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(content);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        List<Object> hidden = body.lastHidden();
+        return cursors.next(spec, tenant, hidden.subList(0, spec.sort().size()), hidden.get(hidden.size() - 1));
     }
 }

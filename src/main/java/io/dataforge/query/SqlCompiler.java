@@ -68,7 +68,7 @@ final class SqlCompiler {
         params.add(0, tenant);
         String groupBy = spec.groupBy().isEmpty() ? "" : " GROUP BY " + String.join(", ", spec.groupBy().stream()
                 .map(name -> Identifiers.quote(readable(name, "group by").name())).toList());
-        String from = " FROM " + dataset.table();
+        String from = " FROM " + dataset.table() + " t";
         String order = orderBy(spec, names, aggregate);
         List<Object> pageParams = new ArrayList<>(params);
         String after = keyset == null ? "" : " AND " + keysetSql(spec, keyset, aggregate, pageParams);
@@ -168,14 +168,15 @@ final class SqlCompiler {
             } else if (readable(key.column(), "sort").type() == ColumnType.JSONB) {
                 throw invalid("jsonb column " + key.column() + " cannot be sorted");
             }
-            order.add(Identifiers.quote(key.column()) + (key.ascending() ? " ASC" : " DESC"));
+            // a row query names the table's column: an output alias of the same name would win otherwise
+            order.add((aggregate ? "" : "t.") + Identifiers.quote(key.column()) + (key.ascending() ? " ASC" : " DESC"));
             used.add(key.column());
         }
         // ties broken the same way on every page: the group columns, or the row's number
         if (aggregate) {
             spec.groupBy().stream().filter(g -> !used.contains(g)).forEach(g -> order.add(Identifiers.quote(g)));
         } else {
-            order.add("row_id ASC");
+            order.add("t.row_id ASC");
         }
         return order.length() == " ORDER BY ".length() ? "" : order.toString();
     }
@@ -188,6 +189,7 @@ final class SqlCompiler {
         if (aggregate) {
             throw invalid("page.after applies to row queries; aggregate queries page with offset");
         }
+        String bound = seekBound(spec.sort().isEmpty() ? null : spec.sort().get(0), keyset, params);
         StringJoiner any = new StringJoiner(" OR ", "(", ")");
         for (int i = 0; i <= spec.sort().size(); i++) {
             StringJoiner all = new StringJoiner(" AND ", "(", ")");
@@ -202,7 +204,24 @@ final class SqlCompiler {
             }
             any.add(all.toString());
         }
-        return any.toString();
+        return bound + any;
+    }
+
+    /**
+     * A bound on the first sort key that the comparison above implies but PostgreSQL does not derive from its
+     * ORs: with it, an index leading with that key starts at the cursor instead of reading every earlier row.
+     */
+    private String seekBound(SortKey first, Keyset keyset, List<Object> params) {
+        if (first == null || keyset.values().get(0) == null) {
+            return "";
+        }
+        DatasetColumn column = declared(first.column());
+        String name = Identifiers.quote(column.name());
+        params.add(ValueBinding.bind(column, Operator.EQ, keyset.values().get(0)));
+        if (!first.ascending()) {
+            return name + " <= ? AND ";
+        }
+        return column.required() ? name + " >= ? AND " : "(" + name + " >= ? OR " + name + " IS NULL) AND ";
     }
 
     private String keyCompare(SortKey key, String value, boolean equal, List<Object> params) {

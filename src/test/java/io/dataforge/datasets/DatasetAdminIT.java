@@ -60,7 +60,7 @@ class DatasetAdminIT {
         assertThat((List<?>) body.get("columns")).element(1)
                 .isEqualTo(Map.of("name", "total", "type", "numeric(12,2)", "required", true, "pii", false));
         assertThat(columns(name)).isEqualTo(ORDERS_TABLE);
-        assertThat(indexColumns(name)).containsExactlyInAnyOrder("tenant_id", "upload_id", "tenant_id, placed_at");
+        assertThat(indexColumns(name)).containsExactlyInAnyOrder("tenant_id", "upload_id", "tenant_id, placed_at, row_id");
     }
 
     @Test
@@ -90,7 +90,7 @@ class DatasetAdminIT {
         assertThat(columns(name)).containsExactly("row_id bigint NOT NULL", "tenant_id uuid NOT NULL", "upload_id uuid NOT NULL",
                 "order_id uuid NOT NULL", "total numeric(12,2) NOT NULL", "placed_at timestamp with time zone",
                 "email text", "note text");
-        assertThat(indexColumns(name)).containsExactlyInAnyOrder("tenant_id", "upload_id", "tenant_id, note, email");
+        assertThat(indexColumns(name)).containsExactlyInAnyOrder("tenant_id", "upload_id", "tenant_id, note, email, row_id");
         assertThat(jdbc.queryForObject("SELECT total FROM datasets." + name, String.class)).isEqualTo("12.50");
     }
 

@@ -27,7 +27,7 @@ class DatasetDdlTest {
         assertThat(ddl.get(2)).matches("CREATE INDEX \"sales_upload_id_[0-9a-f]{8}\" ON \"datasets\".\"sales\""
                 + " \\(\"upload_id\"\\)");
         assertThat(ddl.get(3)).matches("CREATE INDEX \"sales_sold_at_id_[0-9a-f]{8}\" ON \"datasets\".\"sales\""
-                + " \\(\"tenant_id\", \"sold_at\", \"id\"\\)");
+                + " \\(\"tenant_id\", \"sold_at\", \"id\", \"row_id\"\\)");
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.dataforge.IntegrationTest;
+import io.dataforge.TcpProxy;
+import io.dataforge.WorkerProcess;
 import io.dataforge.TestHttp;
 import io.dataforge.platform.storage.ObjectStore;
 import org.junit.jupiter.api.AfterEach;

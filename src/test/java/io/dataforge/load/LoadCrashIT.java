@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.dataforge.IntegrationTest;
+import io.dataforge.WorkerProcess;
 import io.dataforge.TestHttp;
 import io.dataforge.platform.storage.ObjectStore;
 import org.junit.jupiter.api.AfterEach;

@@ -5,7 +5,6 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dataforge.IntegrationTest;
 import io.dataforge.platform.web.ApiException;
 import org.junit.jupiter.api.Test;
@@ -20,16 +19,14 @@ class QueryTimeoutIT {
 
     @Autowired
     DataSource dataSource;
-    @Autowired
-    ObjectMapper json;
 
     @Test
     void aRunawayQueryIsStoppedWithQueryTimeout() {
-        QueryExecutor executor = new QueryExecutor(dataSource, new QueryProperties(Duration.ofMillis(50)), json);
+        QueryExecutor executor = new QueryExecutor(dataSource, new QueryProperties(Duration.ofMillis(50)));
         CompiledQuery runaway = new CompiledQuery("SELECT count(*) FROM generate_series(1, 500000000) g", List.of(),
                 "SELECT 1", List.of(), List.of("count"));
 
-        ApiException stopped = catchThrowableOfType(ApiException.class, () -> executor.run(runaway, false));
+        ApiException stopped = catchThrowableOfType(ApiException.class, () -> executor.run(runaway, false, rs -> rs.next()));
 
         assertThat(stopped.status()).isEqualTo(422);
         assertThat(stopped.code()).isEqualTo("QUERY_TIMEOUT");

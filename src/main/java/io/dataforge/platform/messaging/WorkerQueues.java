@@ -36,6 +36,9 @@ public class WorkerQueues {
                 .deadLetterQueue(deadLetterQueue(queue))
                 .deadLetterRoutingKey(queue)
                 .advanced()
+                // a thread per consumer: with the direct container every listener runs on the AMQP client's few
+                // shared dispatch threads (twice the cores), so long exports and loads starved every other consumer
+                .messageListenerContainerType("SMLC")
                 .args("queue.durable", true)
                 .args("queue.alternateExchange", dlx)
                 .args("queue.x-qpid-maximum-delivery-count", 1)

@@ -1,4 +1,4 @@
-package io.dataforge.load;
+package io.dataforge;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -19,24 +19,24 @@ import io.dataforge.PackagedJar;
  * the application sees the server vanish and new connections refused; switched on, it listens on the same port
  * again.
  */
-final class TcpProxy implements AutoCloseable {
+public final class TcpProxy implements AutoCloseable {
 
     private final int targetPort;
     private final int port;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private ServerSocket listener;
 
-    TcpProxy(int targetPort) throws IOException {
+    public TcpProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
         this.port = PackagedJar.freePort();
         on();
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    synchronized void on() throws IOException {
+    public synchronized void on() throws IOException {
         if (listener != null) {
             return;
         }
@@ -47,7 +47,7 @@ final class TcpProxy implements AutoCloseable {
         daemon("tcp-proxy-accept-" + port, () -> accept(server));
     }
 
-    synchronized void off() {
+    public synchronized void off() {
         closeQuietly(listener);
         listener = null;
         sockets.forEach(TcpProxy::closeQuietly);

@@ -1,15 +1,11 @@
-package io.dataforge.query;
-
-import java.util.Map;
-import java.util.UUID;
+package io.dataforge.query.cache;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dataforge.platform.messaging.MessagingProperties;
 import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
-import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.core.Queue;
-import org.springframework.context.annotation.Bean;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,33 +13,28 @@ import org.springframework.stereotype.Component;
  * cached answers over that dataset. The queue outlives a cancelled consumer or a dropped connection (neither
  * exclusive nor auto-delete: an exclusive auto-delete queue was gone after a broker blip, and eviction with it), is
  * declared again with its binding on every connection (Spring AMQP declarables, so also after a broker restart), and
- * expires an hour after its instance is gone (x-expires; RabbitMQ).
+ * expires an hour after its instance is gone (x-expires; RabbitMQ). Its name is made per application context, since
+ * test contexts share a JVM.
  */
 @Component
 class QueryCacheRoutes extends EndpointRouteBuilder {
 
-    private static final Queue EVICTIONS = new Queue("dataforge.query.cache." + UUID.randomUUID(), false, false, false,
-            Map.of("x-expires", 3_600_000));
-
     private final QueryCache cache;
     private final MessagingProperties messaging;
     private final ObjectMapper json;
+    private final String queue;
 
-    QueryCacheRoutes(QueryCache cache, MessagingProperties messaging, ObjectMapper json) {
+    QueryCacheRoutes(QueryCache cache, MessagingProperties messaging, ObjectMapper json,
+                     @Qualifier("queryCacheEvictions") Declarables evictions) {
         this.cache = cache;
         this.messaging = messaging;
         this.json = json;
-    }
-
-    @Bean
-    static Declarables queryCacheEvictions(MessagingProperties messaging) {
-        return new Declarables(EVICTIONS, new Binding(EVICTIONS.getName(), Binding.DestinationType.QUEUE,
-                messaging.eventsExchange(), "upload.completed", null));
+        this.queue = evictions.getDeclarablesByType(Queue.class).get(0).getName();
     }
 
     @Override
     public void configure() {
-        from(springRabbitmq(messaging.eventsExchange()).queues(EVICTIONS.getName()).autoDeclare(false))
+        from(springRabbitmq(messaging.eventsExchange()).queues(queue).autoDeclare(false))
                 .routeId("query.cache-evict")
                 .process(e -> cache.evict(json.readTree(e.getMessage().getBody(String.class)).path("dataset").asText()));
     }

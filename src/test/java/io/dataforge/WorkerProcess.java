@@ -1,4 +1,4 @@
-package io.dataforge.load;
+package io.dataforge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -12,20 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import io.dataforge.IntegrationTest;
-import io.dataforge.PackagedJar;
-import io.dataforge.TestHttp;
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.core.env.Environment;
 
 /**
  * The packaged jar as a second instance on the test context's PostgreSQL, S3 and broker, configured through the
  * environment as a deployment would be: its own data directory (so its own keys, kept across restarts), HTTP port,
- * working directory (no stray {@code .env}) and queue names (load, callbacks, batch events), so the test context's
- * workers never take its messages. One load at a time, progress every 1000 rows, no folder watch. It can be killed
+ * working directory (no stray {@code .env}) and queue names (load, callbacks, batch events, export jobs and orders), so the test context's
+ * workers never take its messages. One load and one export at a time, progress every 1000 rows, no folder watch. It can be killed
  * with -9 and started again on the same settings.
  */
-final class WorkerProcess implements AutoCloseable {
+public final class WorkerProcess implements AutoCloseable {
 
     /** Connection settings of the test context, and the environment variables that carry them to the child. */
     private static final Map<String, String> CONNECTIONS = Map.of(
@@ -39,14 +36,14 @@ final class WorkerProcess implements AutoCloseable {
             "spring.rabbitmq.username", "SPRING_RABBITMQ_USERNAME",
             "spring.rabbitmq.password", "SPRING_RABBITMQ_PASSWORD");
 
-    final String queue;
+    public final String queue;
     private final Path root;
     private final int port;
     private final Map<String, String> env = new LinkedHashMap<>();
     private Process process;
 
     /** {@code overrides}: environment variables set after (and so winning over) the defaults above. */
-    WorkerProcess(Environment context, Path root, String queue, Map<String, String> overrides) throws IOException {
+    public WorkerProcess(Environment context, Path root, String queue, Map<String, String> overrides) throws IOException {
         this.queue = queue;
         this.root = Files.createDirectories(root.toAbsolutePath());
         this.port = PackagedJar.freePort();
@@ -62,21 +59,25 @@ final class WorkerProcess implements AutoCloseable {
         env.put("DATAFORGE_LOAD_WEBHOOKS_QUEUE", queue + ".webhooks");
         env.put("DATAFORGE_LOAD_CONCURRENCY", "1");
         env.put("DATAFORGE_LOAD_PROGRESS_EVERY_ROWS", "1000");
+        env.put("DATAFORGE_EXPORT_QUEUE", queue + ".exports");
+        env.put("DATAFORGE_EXPORT_REQUESTS_QUEUE", queue + ".export-requests");
+        env.put("DATAFORGE_EXPORT_CONCURRENCY", "1");
+        env.put("DATAFORGE_EXPORT_PROGRESS_EVERY_ROWS", "1000");
         env.put("DATAFORGE_WATCH_DIR", "");
         env.putAll(overrides);
     }
 
     /** Its working directory: java.io.tmpdir ({@code tmp}), data directory and log are inside. */
-    Path root() {
+    public Path root() {
         return root;
     }
 
-    TestHttp http() {
+    public TestHttp http() {
         return new TestHttp(port);
     }
 
     /** Starts the jar and waits until its health endpoint answers 200. */
-    void start() throws IOException {
+    public void start() throws IOException {
         Path tmp = Files.createDirectories(root.resolve("tmp"));
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Djava.io.tmpdir=" + tmp, "-jar", PackagedJar.path().toString())
@@ -99,23 +100,26 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     /** kill -9: no shutdown hook, no rollback, no ack; the kernel closes its sockets. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
     }
 
     /**
      * Stops the process (SIGTERM, then -9 after a minute) and deletes the queues and exchanges its queue names led it
-     * to declare: load, callbacks, and its subscription to batch events (left bound, it would collect them forever).
+     * to declare: load, callbacks, exports, and its subscription to batch events (left bound, it would collect them
+     * forever).
      */
-    void close(AmqpAdmin amqp) throws InterruptedException {
+    public void close(AmqpAdmin amqp) throws InterruptedException {
         close();
-        for (String name : List.of(queue, queue + ".webhooks", queue + ".batches")) {
+        for (String name : List.of(queue, queue + ".webhooks", queue + ".batches", queue + ".exports", queue + ".export-requests")) {
             amqp.deleteQueue(name);
             amqp.deleteQueue(name + ".dlq");
             amqp.deleteExchange(name + ".dlx");
         }
         amqp.deleteExchange(queue);
         amqp.deleteExchange(queue + ".webhooks");
+        amqp.deleteExchange(queue + ".exports");
+        amqp.deleteExchange(queue + ".export-requests");
     }
 
     @Override

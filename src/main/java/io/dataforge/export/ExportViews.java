@@ -1,0 +1,115 @@
+package io.dataforge.export;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.dataforge.identity.Caller;
+import io.dataforge.platform.storage.ObjectStore;
+import io.dataforge.platform.web.ApiException;
+import io.dataforge.platform.web.PageQuery;
+import io.dataforge.platform.web.QueryParams;
+import io.dataforge.platform.web.Replies;
+import org.apache.camel.Exchange;
+import org.springframework.stereotype.Component;
+
+/**
+ * The job side of the API: order, status, list, download and cancel, always within the caller's tenant (another
+ * tenant's job is a 404). A succeeded job's view carries a presigned download URL valid for {@code downloadTtl}.
+ */
+@Component
+class ExportViews {
+
+    private final ExportOrders orders;
+    private final ExportJobRepository jobs;
+    private final ObjectStore store;
+    private final ExportProperties props;
+
+    ExportViews(ExportOrders orders, ExportJobRepository jobs, ObjectStore store, ExportProperties props) {
+        this.orders = orders;
+        this.jobs = jobs;
+        this.store = store;
+        this.props = props;
+    }
+
+    void submit(Exchange exchange) {
+        ExportOrders.Ordered ordered = orders.order(Caller.of(exchange), Replies.jsonObject(exchange));
+        exchange.getMessage().setHeader("Location", "/api/v1/exports/" + ordered.jobId());
+        Replies.json(exchange, ordered.created() ? 202 : 200, Map.of("jobId", ordered.jobId(), "state", ordered.state()));
+    }
+
+    void get(Exchange exchange) {
+        Replies.json(exchange, 200, view(owned(exchange)));
+    }
+
+    void list(Exchange exchange) {
+        UUID tenant = tenant(exchange);
+        String stateName = exchange.getMessage().getHeader("state", String.class);
+        ExportState state = null;
+        if (stateName != null && !stateName.isBlank()) {
+            state = List.of(ExportState.values()).stream().filter(s -> s.name().equalsIgnoreCase(stateName.strip())).findFirst()
+                    .orElseThrow(() -> new ApiException(400, "state must be Pending, Running, Succeeded, Failed or Canceled"));
+        }
+        PageQuery page = PageQuery.from(exchange, Map.of("createdAt", "created_at"), "createdAt,desc");
+        List<Map<String, Object>> content = jobs.list(tenant, state, page.page(), page.size()).stream().map(this::view).toList();
+        Replies.json(exchange, 200, page.body(content, jobs.count(tenant, state)));
+    }
+
+    void download(Exchange exchange) {
+        ExportJob job = owned(exchange);
+        if (job.state() != ExportState.Succeeded || job.expired()) {
+            throw new ApiException(409, job.expired() ? "The export's file was deleted after its retention"
+                    : "The export is " + job.state() + ": there is nothing to download yet", "EXPORT_NOT_READY", null);
+        }
+        exchange.getMessage().setHeader("Location", store.presignGet(job.objectKey(), props.downloadTtl()).toString());
+        Replies.json(exchange, 302, null);
+    }
+
+    void cancel(Exchange exchange) {
+        ExportJob job = owned(exchange);
+        if (!jobs.cancel(job.id())) {
+            throw new ApiException(409, "The export already ended: " + job.state(), "EXPORT_FINISHED", null);
+        }
+        Replies.json(exchange, 202, view(jobs.find(job.id()).orElseThrow()));
+    }
+
+    private Map<String, Object> view(ExportJob job) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("jobId", job.id());
+        view.put("state", job.state());
+        view.put("progress", job.progress());
+        view.put("rowsProcessed", job.rowsProcessed());
+        view.put("estimatedRows", job.estimatedRows());
+        view.put("dataset", job.dataset());
+        view.put("format", job.format().extension());
+        view.put("compression", job.compression().name().toLowerCase());
+        boolean downloadable = job.state() == ExportState.Succeeded && !job.expired();
+        view.put("downloadUrl", downloadable ? store.presignGet(job.objectKey(), props.downloadTtl()).toString() : null);
+        view.put("expiresAt", downloadable ? Instant.now().plus(props.downloadTtl()) : null);
+        view.put("sizeBytes", job.sizeBytes());
+        view.put("fileDeletedAfter", job.expiresAt());
+        view.put("expired", job.expired());
+        view.put("cancelRequested", job.cancelRequested());
+        view.put("error", job.error());
+        view.put("createdAt", job.createdAt());
+        view.put("startedAt", job.startedAt());
+        view.put("finishedAt", job.finishedAt());
+        return view;
+    }
+
+    private ExportJob owned(Exchange exchange) {
+        UUID tenant = tenant(exchange);
+        return jobs.find(QueryParams.pathId(exchange, "jobId")).filter(job -> job.tenantId().equals(tenant))
+                .orElseThrow(() -> new ApiException(404, "No such export"));
+    }
+
+    private static UUID tenant(Exchange exchange) {
+        Caller caller = Caller.of(exchange);
+        if (caller.accountId() == null) {
+            throw new ApiException(404, "No such export");
+        }
+        return caller.accountId();
+    }
+}

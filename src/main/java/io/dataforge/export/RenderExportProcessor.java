@@ -1,0 +1,171 @@
+package io.dataforge.export;
+
+import java.io.OutputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dataforge.export.render.ExportTooLargeException;
+import io.dataforge.export.render.RenderOptions;
+import io.dataforge.export.render.Renderers;
+import io.dataforge.platform.storage.MultipartUploadStream;
+import io.dataforge.platform.storage.ObjectStore;
+import io.dataforge.platform.database.Statements;
+import io.dataforge.platform.web.ApiException;
+import io.dataforge.query.AuditLog;
+import io.dataforge.query.QueryPlans;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code export.render}: one job message. The job is run by whoever holds its advisory lock, so a repeated message
+ * while it runs is dropped, and one redelivered after its worker died starts it again from the first row. The plan
+ * is made again from the stored definition; the count and the rows are read in one snapshot, through a cursor,
+ * into the renderer, the compressor and a multipart upload under a key of the job's own, so exactly one file
+ * results. A bad plan, a file over its cap or a cancel end the job here; anything else (database, network, S3) is
+ * thrown for the route's retries, each attempt starting clean.
+ */
+@Component
+class RenderExportProcessor implements Processor {
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final ExportJobRepository jobs;
+    private final ExportSlots slots;
+    private final ExportQueue queue;
+    private final QueryPlans plans;
+    private final DataSource dataSource;
+    private final ObjectStore store;
+    private final ExportProperties props;
+    private final ObjectMapper json;
+    private final AuditLog audit;
+
+    RenderExportProcessor(ExportJobRepository jobs, ExportSlots slots, ExportQueue queue, QueryPlans plans,
+                          DataSource dataSource, ObjectStore store, ExportProperties props, ObjectMapper json, AuditLog audit) {
+        this.jobs = jobs;
+        this.slots = slots;
+        this.queue = queue;
+        this.plans = plans;
+        this.dataSource = dataSource;
+        this.store = store;
+        this.props = props;
+        this.json = json;
+        this.audit = audit;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        ExportJob job = jobs.find(queue.jobId(exchange.getMessage().getBody(String.class))).orElse(null);
+        if (job == null || job.state().finished()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            if (!lock(connection, "SELECT pg_try_advisory_lock(hashtextextended('export-job:' || ?, 0))", job)) {
+                return;
+            }
+            try {
+                if (job.state() == ExportState.Running && job.cancelRequested()) {
+                    slots.canceled(job);
+                } else if (slots.claim(job) == ExportSlots.Claim.STARTED) {
+                    run(connection, jobs.find(job.id()).orElseThrow());
+                }
+            } finally {
+                lock(connection, "SELECT pg_advisory_unlock(hashtextextended('export-job:' || ?, 0))", job);
+            }
+        }
+    }
+
+    private void run(Connection connection, ExportJob job) throws Exception {
+        long started = System.nanoTime();
+        QueryPlans.Plan plan;
+        try {
+            plan = plans.plan(json.readValue(job.queryDefinition(), MAP), job.tenantId(), job.piiShown(), props.maxRows());
+        } catch (ApiException e) {
+            end(job, started, 422, 0, () -> slots.failed(job, e.getMessage()));
+            return;
+        }
+        String folder = props.objectPrefix() + job.tenantId() + "/" + job.id() + "/";
+        store.abortPendingUploads(folder);  // what an attempt before this one left
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            statement.execute("SET LOCAL statement_timeout = 0");
+            long matching = Statements.number(connection, plan.countSql(), plan.countParams());
+            long total = plan.selected(matching);
+            jobs.estimate(job.id(), total);
+            // an order without a limit gets the cap as its limit: rather than cut it short, say so
+            if (plan.limit() == props.maxRows() && matching - plan.offset() > props.maxRows()) {
+                end(job, started, 422, 0, () -> slots.failed(job, "The export selects " + (matching - plan.offset())
+                        + " rows, more than the " + props.maxRows() + " an export may hold: narrow its filter"));
+                return;
+            }
+            render(connection, job, plan, folder, total, started);
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private void render(Connection connection, ExportJob job, QueryPlans.Plan plan, String folder, long total, long started)
+            throws Exception {
+        String file = plan.dataset() + "." + job.format().extension();
+        MultipartUploadStream upload = store.openUpload(folder + file + job.compression().suffix(),
+                job.compression().contentType(job.format()), Map.of("export-job", job.id().toString()));
+        RenderOptions options = new RenderOptions(props.pdfMaxSize().toBytes(), plan.dataset(), RenderOptions.EXCEL_MAX_DATA_ROWS);
+        try (PreparedStatement statement = Statements.prepared(connection, plan.sql(), plan.params())) {
+            statement.setFetchSize(props.fetchSize());
+            try (ResultSet rs = statement.executeQuery()) {
+                ResultRows rows = new ResultRows(rs, plan.columns().size(), json, props.progressEveryRows(), done -> {
+                    jobs.progress(job.id(), done);
+                    if (jobs.cancelRequested(job.id())) {
+                        throw new Canceled();
+                    }
+                });
+                OutputStream out = job.compression().wrap(upload, file);
+                long written = Renderers.of(job.format(), options).render(plan.columns(), total, rows, out);
+                out.close();
+                end(job, started, 200, written, () -> slots.succeeded(job, upload.key(), upload.size(), written));
+            }
+        } catch (Canceled e) {
+            upload.abort();
+            end(job, started, 499, 0, () -> slots.canceled(job));
+        } catch (ExportTooLargeException e) {
+            upload.abort();
+            end(job, started, 422, 0, () -> slots.failed(job, e.getMessage()));
+        } catch (Exception | Error e) {
+            upload.abort();
+            throw e;
+        }
+    }
+
+    private void end(ExportJob job, long started, int status, long rows, Runnable outcome) {
+        outcome.run();
+        audit.record("export", job.principal(), job.tenantId(), job.dataset(), job.queryDefinition(), rows, status,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static boolean lock(Connection connection, String sql, ExportJob job) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, job.id().toString());
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    /** The job was asked to stop. */
+    private static final class Canceled extends RuntimeException {
+        Canceled() {
+            super("canceled", null, false, false);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.dataforge.platform.database;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/** Plain JDBC on a connection the caller holds (a transaction of its own, a cursor): bind every parameter in order. */
+public final class Statements {
+
+    private Statements() {
+    }
+
+    /** {@code sql} with {@code params} bound in order; the caller closes it. */
+    public static PreparedStatement prepared(Connection connection, String sql, List<Object> params) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < params.size(); i++) {
+            statement.setObject(i + 1, params.get(i));
+        }
+        return statement;
+    }
+
+    /** The one number a query such as {@code SELECT count(*) ...} answers. */
+    public static long number(Connection connection, String sql, List<Object> params) throws SQLException {
+        try (PreparedStatement statement = prepared(connection, sql, params); ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

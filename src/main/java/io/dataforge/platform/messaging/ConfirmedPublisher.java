@@ -1,0 +1,39 @@
+package io.dataforge.platform.messaging;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.amqp.AmqpException;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes a persistent message and waits for the broker's confirm: the outboxes (uploads, export jobs) mark a row
+ * published only when this answers true, and send the rest again later.
+ */
+@Component
+public class ConfirmedPublisher {
+
+    private static final Logger log = LoggerFactory.getLogger(ConfirmedPublisher.class);
+    private static final long CONFIRM_TIMEOUT_MS = 10_000;
+
+    private final RabbitTemplate rabbit;
+
+    ConfirmedPublisher(RabbitTemplate rabbit) {
+        this.rabbit = rabbit;
+    }
+
+    /** True when the broker confirmed {@code body} on {@code exchange} for {@code routingKey}. */
+    public boolean publish(String exchange, String routingKey, String body) {
+        try {
+            rabbit.invoke(channel -> {
+                channel.convertAndSend(exchange, routingKey, body);
+                channel.waitForConfirmsOrDie(CONFIRM_TIMEOUT_MS);
+                return null;
+            });
+            return true;
+        } catch (AmqpException e) {
+            log.warn("Message to {} not published yet ({}); it is sent again when the broker answers", exchange, e.getMessage());
+            return false;
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package io.dataforge.query;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.dataforge.query.cache.QueryCache;
+
+/**
+ * The JSON body of one answer, {@code {rows, totalRows, executionMs, etag, nextCursor}}, written as the rows come
+ * off the result set: no map per row, and the text is made once. The etag is a SHA-256 taken over the rows' text
+ * (and the total) while it is written, so the same result has the same etag. Hidden columns (cursor sort values,
+ * row id) stay out of the rows; the last row's are kept for the next cursor.
+ */
+final class PageBody {
+
+    /** Writes one cell of a result set column to the generator. */
+    private interface Cell {
+        void write(ResultSet rs, int index, JsonGenerator out) throws SQLException, IOException;
+    }
+
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+    private final DigestOutputStream hashing = new DigestOutputStream(bytes, sha256());
+    private final JsonGenerator out;
+    private int rows;
+    private List<Object> lastHidden = List.of();
+
+    PageBody(JsonFactory factory) throws IOException {
+        out = factory.createGenerator(hashing);
+        out.writeStartObject();
+        out.writeFieldName("rows");
+    }
+
+    /** Writes every row of {@code rs}; {@code names} are the query's output names, hidden ones included. */
+    void rows(ResultSet rs, List<String> names) throws SQLException, IOException {
+        ResultSetMetaData meta = rs.getMetaData();
+        int count = meta.getColumnCount();
+        Cell[] cells = new Cell[count];
+        boolean[] hidden = new boolean[count];
+        String[] types = new String[count];
+        for (int i = 0; i < count; i++) {
+            types[i] = meta.getColumnTypeName(i + 1);
+            cells[i] = cell(types[i]);
+            hidden[i] = names.get(i).startsWith(SqlCompiler.HIDDEN);
+        }
+        out.flush();
+        hashing.on(true);
+        out.writeStartArray();
+        Object[] last = new Object[count];
+        while (rs.next()) {
+            out.writeStartObject();
+            for (int i = 0; i < count; i++) {
+                if (hidden[i]) {
+                    last[i] = text(rs, i + 1, types[i]);
+                } else {
+                    out.writeFieldName(names.get(i));
+                    cells[i].write(rs, i + 1, out);
+                }
+            }
+            out.writeEndObject();
+            rows++;
+        }
+        out.writeEndArray();
+        out.flush();
+        hashing.on(false);
+        List<Object> kept = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            if (hidden[i]) {
+                kept.add(last[i]);
+            }
+        }
+        lastHidden = kept;
+    }
+
+    int rowCount() {
+        return rows;
+    }
+
+    /** The last row's hidden values, in output order: the sort values, then the row id. */
+    List<Object> lastHidden() {
+        return lastHidden;
+    }
+
+    /** Ends the body; the etag also covers the total, which can change while the rows do not. */
+    QueryCache.Answer finish(Long totalRows, long executionMs, String nextCursor) throws IOException {
+        hashing.getMessageDigest().update(("|" + totalRows).getBytes(StandardCharsets.US_ASCII));
+        String etag = '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(hashing.getMessageDigest().digest()) + '"';
+        out.writeObjectField("totalRows", totalRows);
+        out.writeNumberField("executionMs", executionMs);
+        out.writeStringField("etag", etag);
+        out.writeStringField("nextCursor", nextCursor);
+        out.writeEndObject();
+        out.close();
+        return new QueryCache.Answer(bytes.toByteArray(), etag, rows);
+    }
+
+    private static Cell cell(String type) {
+        return switch (type) {
+            // the driver names identity and serial columns by their old pseudo-types
+            case "int2", "int4", "int8", "smallserial", "serial", "bigserial" -> (rs, i, out) -> {
+                long value = rs.getLong(i);
+                if (rs.wasNull()) {
+                    out.writeNull();
+                } else {
+                    out.writeNumber(value);
+                }
+            };
+            case "float4", "float8" -> (rs, i, out) -> {
+                double value = rs.getDouble(i);
+                if (rs.wasNull()) {
+                    out.writeNull();
+                } else {
+                    out.writeNumber(value);
+                }
+            };
+            case "numeric" -> (rs, i, out) -> out.writeNumber(rs.getBigDecimal(i));
+            case "bool" -> (rs, i, out) -> {
+                boolean value = rs.getBoolean(i);
+                if (rs.wasNull()) {
+                    out.writeNull();
+                } else {
+                    out.writeBoolean(value);
+                }
+            };
+            case "json", "jsonb" -> (rs, i, out) -> {
+                String value = rs.getString(i);
+                if (value == null) {
+                    out.writeNull();
+                } else {
+                    out.writeRawValue(value);  // PostgreSQL hands back valid JSON text
+                }
+            };
+            case "timestamp", "timestamptz", "date" -> (rs, i, out) -> out.writeString((String) text(rs, i, type));
+            default -> (rs, i, out) -> out.writeString(rs.getString(i));
+        };
+    }
+
+    /** A hidden value as the cursor keeps it: dates and times as the rows show them, the rest as the driver gives it. */
+    private static Object text(ResultSet rs, int index, String type) throws SQLException {
+        return switch (type) {
+            case "timestamp" -> string(rs.getObject(index, LocalDateTime.class));
+            case "timestamptz" -> string(rs.getObject(index, OffsetDateTime.class));
+            case "date" -> string(rs.getObject(index, LocalDate.class));
+            default -> rs.getObject(index);
+        };
+    }
+
+    private static String string(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

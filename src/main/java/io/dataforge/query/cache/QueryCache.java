@@ -1,0 +1,33 @@
+package io.dataforge.query.cache;
+
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * Answers of recent queries, for 10 minutes, keyed on tenant, whether pii is shown, dataset, the parsed query and
+ * the dataset's generation. A completed load into a dataset moves its generation on (route
+ * {@code query.cache-evict}), so no older answer is served again, not even one that a query still running stores
+ * later. In this instance (Caffeine) by default; in Redis, shared by every instance, when {@code spring.data.redis.*}
+ * is set.
+ */
+public interface QueryCache {
+
+    Duration TTL = Duration.ofMinutes(10);
+
+    record Key(UUID tenant, boolean piiShown, String dataset, String query, long generation) {
+    }
+
+    /** The JSON body as sent (UTF-8), its etag and how many rows it holds. */
+    record Answer(byte[] body, String etag, long rows) {
+    }
+
+    /** Read before the query runs and put in its key, so an answer is stored under the data it was made from. */
+    long generation(String dataset);
+
+    Answer get(Key key);
+
+    void put(Key key, Answer answer);
+
+    /** Forgets every answer over {@code dataset}: its rows changed. */
+    void evict(String dataset);
+}

@@ -1,0 +1,72 @@
+package io.dataforge.query.cache;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.springframework.data.redis.core.RedisTemplate;
+
+/**
+ * The answers in Redis, shared by every instance. An answer lives at
+ * {@code dataforge:query:<dataset>:<generation>:<hash of tenant, pii, query>} for 10 minutes; evicting a dataset
+ * increments {@code dataforge:query-generation:<dataset>}, after which the older answers are never asked for and
+ * expire. The value is the etag, the row count and the body, each after a length.
+ */
+final class RedisQueryCache implements QueryCache {
+
+    private static final String PREFIX = "dataforge:query:";
+    private static final String GENERATION = "dataforge:query-generation:";
+
+    private final RedisTemplate<String, byte[]> redis;
+
+    RedisQueryCache(RedisTemplate<String, byte[]> redis) {
+        this.redis = redis;
+    }
+
+    @Override
+    public long generation(String dataset) {
+        byte[] value = redis.opsForValue().get(GENERATION + dataset);
+        return value == null ? 0 : Long.parseLong(new String(value, StandardCharsets.US_ASCII));
+    }
+
+    @Override
+    public Answer get(Key key) {
+        byte[] value = redis.opsForValue().get(name(key));
+        if (value == null) {
+            return null;
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(value);
+        byte[] etag = new byte[buffer.getInt()];
+        buffer.get(etag);
+        long rows = buffer.getLong();
+        byte[] body = new byte[buffer.remaining()];
+        buffer.get(body);
+        return new Answer(body, new String(etag, StandardCharsets.UTF_8), rows);
+    }
+
+    @Override
+    public void put(Key key, Answer answer) {
+        byte[] etag = answer.etag().getBytes(StandardCharsets.UTF_8);
+        ByteBuffer value = ByteBuffer.allocate(4 + etag.length + 8 + answer.body().length)
+                .putInt(etag.length).put(etag).putLong(answer.rows()).put(answer.body());
+        redis.opsForValue().set(name(key), value.array(), TTL);
+    }
+
+    @Override
+    public void evict(String dataset) {
+        redis.opsForValue().increment(GENERATION + dataset);
+    }
+
+    private static String name(Key key) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((key.tenant() + "|" + key.piiShown() + "|").getBytes(StandardCharsets.UTF_8));
+            digest.update(key.query().getBytes(StandardCharsets.UTF_8));
+            return PREFIX + key.dataset() + ":" + key.generation() + ":" + HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.dataforge.export.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.junit.jupiter.api.Test;
+
+class PdfRendererTest {
+
+    @Test
+    void valuesAppearInTheTableUnderTheTitle() throws Exception {
+        byte[] pdf = ExportFiles.render(ExportFormat.PDF, RenderOptions.defaults().withPdfTitle("Orders export"),
+                SampleRows.nasty());
+
+        // a cell wraps long values over lines: read the text without its line breaks
+        String text = String.join("", ExportFiles.pdfPages(pdf)).replace("\n", "");
+        assertThat(text).contains("Orders export " + String.join(" ", SampleRows.COLUMNS));
+        assertThat(text).contains("created_at", "Zoë \"Q\", Łódź", "line 2 Ωμέγα", "12345678901234567890.123456789012",
+                "-0.000001", "-1.5", "***", "2024-02-29T12:34:56Z", "\"b\":{\"c\":\"x,\\\"y\\\"\"}", "-42",
+                String.valueOf(Long.MIN_VALUE), "true", "false");
+    }
+
+    @Test
+    void theHeaderIsRepeatedOnEveryPage() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        long written = Renderers.of(ExportFormat.PDF, RenderOptions.defaults())
+                .render(SampleRows.COLUMNS, -1, SampleRows.generated(1_000), out);
+
+        assertThat(written).isEqualTo(1_000);
+        List<String> pages = ExportFiles.pdfPages(out.toByteArray());
+        assertThat(pages).hasSizeGreaterThan(3);
+        for (int i = 0; i < pages.size(); i++) {
+            assertThat(pages.get(i)).as("page %d", i + 1).contains(String.join(" ", SampleRows.COLUMNS))
+                    .contains("Page " + (i + 1));
+        }
+        assertThat(pages.get(0)).contains("name 0");
+        assertThat(pages.get(pages.size() - 1)).contains("name 999");
+    }
+
+    @Test
+    void pagesAreLandscapeA4() throws Exception {
+        byte[] pdf = ExportFiles.render(ExportFormat.PDF, RenderOptions.defaults(), SampleRows.nasty());
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDRectangle page = document.getPage(0).getMediaBox();
+            assertThat(page.getWidth()).isCloseTo(PDRectangle.A4.getHeight(), within(1f));
+            assertThat(page.getHeight()).isCloseTo(PDRectangle.A4.getWidth(), within(1f));
+        }
+    }
+
+    @Test
+    void aPdfPastItsCapFailsNamingTheCap() {
+        RenderOptions tinyCap = new RenderOptions(50_000, "", RenderOptions.EXCEL_MAX_DATA_ROWS);
+
+        assertThatThrownBy(() -> Renderers.of(ExportFormat.PDF, tinyCap)
+                .render(SampleRows.COLUMNS, -1, SampleRows.generated(5_000), new ByteArrayOutputStream()))
+                .isInstanceOf(ExportTooLargeException.class)
+                .hasMessageContaining("50000 bytes");
+    }
+}
