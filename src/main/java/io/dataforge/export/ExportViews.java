@@ -12,12 +12,13 @@ import io.dataforge.platform.web.ApiException;
 import io.dataforge.platform.web.PageQuery;
 import io.dataforge.platform.web.QueryParams;
 import io.dataforge.platform.web.Replies;
+import io.dataforge.query.QueryPlans;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 
 /**
  * The job side of the API: order, status, list, download and cancel, always within the caller's tenant (another
- * tenant's job is a 404). A succeeded job's view carries a presigned download URL valid for {@code downloadTtl}.
+ * tenant's job is a 404); an admin reaches every tenant's jobs, and lists one tenant's by naming it. A succeeded job's view carries a presigned download URL valid for {@code downloadTtl}.
  */
 @Component
 class ExportViews {
@@ -44,8 +45,9 @@ class ExportViews {
         Replies.json(exchange, 200, view(owned(exchange)));
     }
 
+    /** The caller's tenant's jobs; an admin names the tenant with {@code tenantId}. */
     void list(Exchange exchange) {
-        UUID tenant = tenant(exchange);
+        UUID tenant = QueryPlans.tenant(Caller.of(exchange), QueryParams.uuid(exchange, "tenantId"));
         String stateName = exchange.getMessage().getHeader("state", String.class);
         ExportState state = null;
         if (stateName != null && !stateName.isBlank()) {
@@ -82,6 +84,7 @@ class ExportViews {
         view.put("progress", job.progress());
         view.put("rowsProcessed", job.rowsProcessed());
         view.put("estimatedRows", job.estimatedRows());
+        view.put("tenantId", job.tenantId());
         view.put("dataset", job.dataset());
         view.put("format", job.format().extension());
         view.put("compression", job.compression().name().toLowerCase());
@@ -99,17 +102,11 @@ class ExportViews {
         return view;
     }
 
+    /** The job named in the path, if the caller's tenant ordered it; an admin sees every job. */
     private ExportJob owned(Exchange exchange) {
-        UUID tenant = tenant(exchange);
-        return jobs.find(QueryParams.pathId(exchange, "jobId")).filter(job -> job.tenantId().equals(tenant))
-                .orElseThrow(() -> new ApiException(404, "No such export"));
-    }
-
-    private static UUID tenant(Exchange exchange) {
         Caller caller = Caller.of(exchange);
-        if (caller.accountId() == null) {
-            throw new ApiException(404, "No such export");
-        }
-        return caller.accountId();
+        return jobs.find(QueryParams.pathId(exchange, "jobId"))
+                .filter(job -> caller.hasRole("ADMIN") || job.tenantId().equals(caller.accountId()))
+                .orElseThrow(() -> new ApiException(404, "No such export"));
     }
 }

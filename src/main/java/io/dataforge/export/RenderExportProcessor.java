@@ -1,6 +1,5 @@
 package io.dataforge.export;
 
-import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +12,7 @@ import javax.sql.DataSource;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dataforge.export.render.ExportTooLargeException;
+import io.dataforge.export.render.PackedStream;
 import io.dataforge.export.render.RenderOptions;
 import io.dataforge.export.render.Renderers;
 import io.dataforge.platform.storage.MultipartUploadStream;
@@ -121,6 +121,7 @@ class RenderExportProcessor implements Processor {
         MultipartUploadStream upload = store.openUpload(folder + file + job.compression().suffix(),
                 job.compression().contentType(job.format()), Map.of("export-job", job.id().toString()));
         RenderOptions options = new RenderOptions(props.pdfMaxSize().toBytes(), plan.dataset(), RenderOptions.EXCEL_MAX_DATA_ROWS);
+        PackedStream out = job.compression().open(upload, file, "export-pack-" + job.id());
         try (PreparedStatement statement = Statements.prepared(connection, plan.sql(), plan.params())) {
             statement.setFetchSize(props.fetchSize());
             try (ResultSet rs = statement.executeQuery()) {
@@ -130,21 +131,26 @@ class RenderExportProcessor implements Processor {
                         throw new Canceled();
                     }
                 });
-                OutputStream out = job.compression().wrap(upload, file);
                 long written = Renderers.of(job.format(), options).render(plan.columns(), total, rows, out);
                 out.close();
                 end(job, started, 200, written, () -> slots.succeeded(job, upload.key(), upload.size(), written));
             }
         } catch (Canceled e) {
-            upload.abort();
+            abort(out, upload);
             end(job, started, 499, 0, () -> slots.canceled(job));
         } catch (ExportTooLargeException e) {
-            upload.abort();
+            abort(out, upload);
             end(job, started, 422, 0, () -> slots.failed(job, e.getMessage()));
         } catch (Exception | Error e) {
-            upload.abort();
+            abort(out, upload);
             throw e;
         }
+    }
+
+    /** The packer first: it writes into the upload until it has stopped. */
+    private static void abort(PackedStream out, MultipartUploadStream upload) {
+        out.abort();
+        upload.abort();
     }
 
     private void end(ExportJob job, long started, int status, long rows, Runnable outcome) {

@@ -113,6 +113,33 @@ class ExportIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void anAdminOrdersForATenantItNamesAndSeesThatTenantsJobs() throws Exception {
+        String body = order(ExportFormat.CSV, Compression.NONE).replace("{\"dataset\"", "{\"tenantId\": \"" + tenant + "\", \"dataset\"");
+        HttpResponse<String> ordered = identity.http.send(identity.http.asAdmin("/api/v1/exports")
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+        assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(202);
+        String jobId = (String) TestHttp.json(ordered).get("jobId");
+
+        Map<String, Object> done = exporter.awaitState(jobId, "Succeeded");
+        HttpResponse<String> asAdmin = identity.http.send(identity.http.asAdmin("/api/v1/exports/" + jobId));
+        HttpResponse<String> listed = identity.http.send(identity.http.asAdmin("/api/v1/exports?tenantId=" + tenant));
+        HttpResponse<String> unnamed = identity.http.send(identity.http.asAdmin("/api/v1/exports"));
+        HttpResponse<String> otherTenant = exporter.call("GET", "/api/v1/exports?tenantId=" + identity.createAccount("Nosy Co"));
+
+        List<List<String>> table = ExportFiles.table(ExportFormat.CSV, COLUMNS, ExportClient.fetch((String) done.get("downloadUrl")));
+        assertThat(table.subList(1, table.size())).as("the tenant's rows, pii shown to the admin").isEqualTo(expected.stream()
+                .map(row -> List.of(row.get(0), row.get(1), row.get(2), row.get(3), "user" + row.get(0) + "@example.com")).toList());
+        assertThat(asAdmin.statusCode()).as(asAdmin.body()).isEqualTo(200);
+        assertThat(TestHttp.json(asAdmin)).containsEntry("tenantId", tenant).containsEntry("state", "Succeeded");
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        assertThat(((List<Map<String, Object>>) TestHttp.json(listed).get("content")).stream().map(job -> job.get("jobId")))
+                .containsExactly(jobId);
+        assertRefused(unnamed, 400);
+        assertRefused(otherTenant, 403);
+    }
+
+    @Test
     void ordersThatDoNotPlanAreRefusedAndStoreNothing() {
         ExportClient viewer = new ExportClient(identity, tenant, "VIEWER");
         String other = identity.createAccount("Other Co");

@@ -28,10 +28,14 @@ public enum Compression {
     }
 
     /**
-     * Packs what is written into {@code out}. {@code entryName} names the single entry of a zip (the export's
-     * file name); the other modes ignore it.
+     * Packs what is written into {@code out} on a thread named {@code threadName} (see {@link PackedStream}).
+     * {@code entryName} names the single entry of a zip (the export's file name); the other modes ignore it.
      */
-    public OutputStream wrap(OutputStream out, String entryName) throws IOException {
+    public PackedStream open(OutputStream out, String entryName, String threadName) throws IOException {
+        return new PackedStream(packer(out, entryName), threadName);
+    }
+
+    private OutputStream packer(OutputStream out, String entryName) throws IOException {
         return switch (this) {
             case NONE -> out;
             case GZIP -> new GZIPOutputStream(out, BUFFER);

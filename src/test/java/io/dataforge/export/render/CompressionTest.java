@@ -17,7 +17,7 @@ class CompressionTest {
     @EnumSource(Compression.class)
     void whatIsWrittenComesBackUnpacked(Compression compression) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (OutputStream out = compression.wrap(bytes, "export.csv")) {
+        try (OutputStream out = compression.open(bytes, "export.csv", "test-pack")) {
             out.write(CONTENT);
         }
 
@@ -29,7 +29,7 @@ class CompressionTest {
     void closingTheWrapperClosesTheStreamUnderneath(Compression compression) throws Exception {
         TrackingOutputStream target = new TrackingOutputStream();
 
-        compression.wrap(target, "export.csv").close();
+        compression.open(target, "export.csv", "test-pack").close();
 
         assertThat(target.closed).isTrue();
     }

@@ -26,7 +26,7 @@ class EveryFormatTest {
         String entry = "export." + format.extension();
         ByteArrayOutputStream packed = new ByteArrayOutputStream();
         long written;
-        try (OutputStream out = compression.wrap(packed, entry)) {
+        try (OutputStream out = compression.open(packed, entry, "test-pack")) {
             written = Renderers.of(format, RenderOptions.defaults())
                     .render(SampleRows.COLUMNS, 3, SampleRows.of(SampleRows.nasty()), out);
         }
