@@ -35,12 +35,14 @@ ensure_wrk() {
 }
 
 # start_measured PORT [ENV=VALUE...] → a second instance as in the Dockerfile's 512 MB container (-XX:MaxRAM=512m,
-# 40 % heap, parallel GC) on the embedded PostgreSQL, S3 and broker of the instance start_app started, so only
+# 30 % heap, parallel GC, MALLOC_ARENA_MAX=2) on the embedded PostgreSQL, S3 and broker of the instance start_app started, so only
 # its own memory is measured. Sets MEASURED (pid), MEASURED_DATA, MEASURED_BASE, DB_URL (and its PG_PORT, PG_DB),
 # S3_URL, AMQP_PORT; PEAK
 # (KB) grows with each sample_rss.
 # BENCH_JVM_FLAGS adds flags for a profiling run (a JFR recording, say); the recorded figures use none.
-MEASURED_FLAGS="-XX:MaxRAM=512m -XX:MaxRAMPercentage=40 -XX:+UseParallelGC ${BENCH_JVM_FLAGS:-}"
+# BENCH_MEASURED_FLAGS and BENCH_MEASURED_ENV replace the container's flags and environment, to try others.
+MEASURED_FLAGS="${BENCH_MEASURED_FLAGS:--XX:MaxRAM=512m -XX:MaxRAMPercentage=30 -XX:+UseParallelGC} ${BENCH_JVM_FLAGS:-}"
+MEASURED_ENV="${BENCH_MEASURED_ENV:-MALLOC_ARENA_MAX=2}"
 start_measured() {
   local port=$1; shift
   local services; services=$(grep -m1 "Embedded servers for" "$DATA/app.log")
@@ -53,7 +55,7 @@ start_measured() {
   # shellcheck disable=SC2086
   env DATAFORGE_DATA_DIR="$MEASURED_DATA" DATAFORGE_ADMIN_PASSWORD=bench-admin SPRING_DATASOURCE_URL="$DB_URL" \
       SPRING_DATASOURCE_USERNAME=postgres DATAFORGE_S3_ENDPOINT="$S3_URL" SPRING_RABBITMQ_HOST=127.0.0.1 \
-      SPRING_RABBITMQ_PORT="$AMQP_PORT" SPRING_RABBITMQ_VIRTUAL_HOST=default "$@" \
+      SPRING_RABBITMQ_PORT="$AMQP_PORT" SPRING_RABBITMQ_VIRTUAL_HOST=default $MEASURED_ENV "$@" \
     java $MEASURED_FLAGS -jar "$JAR" --server.port="$port" > "$MEASURED_DATA/app.log" 2>&1 &
   MEASURED=$!
   trap 'status=$?; kill $MEASURED $APP 2>/dev/null; wait $MEASURED $APP 2>/dev/null || true; rm -rf "$DATA"; exit $status' EXIT
@@ -63,7 +65,7 @@ start_measured() {
   PG_PORT=$(echo "$DB_URL" | sed 's|.*://[^:]*:\([0-9]*\)/.*|\1|')
   PG_DB=$(echo "$DB_URL" | sed 's|.*/\([^/?]*\)\(?.*\)\{0,1\}$|\1|')
   PEAK=0
-  echo "measured instance: java $MEASURED_FLAGS (as in the Dockerfile, 512 MB container);" \
+  echo "measured instance: $MEASURED_ENV java $MEASURED_FLAGS (as in the Dockerfile, 512 MB container);" \
     "idle RSS $(( $(ps -o rss= -p $MEASURED) / 1024 )) MB"
 }
 

@@ -34,7 +34,9 @@ import static org.awaitility.Awaitility.await;
  * is gone from Redis, and a completed load moves the dataset's generation on in Redis.
  */
 @IntegrationTest
-@TestPropertySource(properties = {"spring.jmx.unique-names=true", "camel.main.name=data-forge-redis-it"})
+// the host inline, where the environment post-processors see it (dynamic properties come later); the port is dynamic
+@TestPropertySource(properties = {"spring.jmx.unique-names=true", "camel.main.name=data-forge-redis-it",
+        "spring.data.redis.host=127.0.0.1"})
 class QueryRedisCacheIT {
 
     private static final int REDIS_PORT = freePort();
@@ -49,7 +51,6 @@ class QueryRedisCacheIT {
 
     @DynamicPropertySource
     static void redis(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.redis.host", () -> "127.0.0.1");
         registry.add("spring.data.redis.port", () -> REDIS_PORT);
     }
 

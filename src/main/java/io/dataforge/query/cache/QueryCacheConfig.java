@@ -10,22 +10,25 @@ import org.springframework.amqp.core.Queue;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.RedisTemplate;
 import org.springframework.data.redis.serializer.RedisSerializer;
 
-/** Redis when {@code spring.data.redis.host} or {@code .url} is set, so that instances share answers; else Caffeine. */
+/**
+ * Redis when {@code spring.data.redis.host} or {@code .url} is set (Boot then makes its connection factory; see
+ * {@link RedisOnlyWhenConfigured}), so that instances share answers; else Caffeine.
+ */
 @Configuration(proxyBeanMethods = false)
 class QueryCacheConfig {
 
     @Bean
-    QueryCache queryCache(Environment environment, ObjectProvider<RedisConnectionFactory> connections) {
-        if (!environment.containsProperty("spring.data.redis.host") && !environment.containsProperty("spring.data.redis.url")) {
+    QueryCache queryCache(ObjectProvider<RedisConnectionFactory> connections) {
+        RedisConnectionFactory connectionFactory = connections.getIfAvailable();
+        if (connectionFactory == null) {
             return new LocalQueryCache();
         }
         RedisTemplate<String, byte[]> redis = new RedisTemplate<>();
-        redis.setConnectionFactory(connections.getObject());
+        redis.setConnectionFactory(connectionFactory);
         redis.setKeySerializer(RedisSerializer.string());
         redis.setValueSerializer(RedisSerializer.byteArray());
         redis.afterPropertiesSet();
