@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +21,8 @@ public class DatasetCatalog {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    /** Parsed declarations by their stored text: every query reads its dataset's row, few need parsing it again. */
+    private final Cache<String, Dataset> parsed = Caffeine.newBuilder().maximumSize(1_000).build();
 
     DatasetCatalog(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
@@ -72,11 +76,13 @@ public class DatasetCatalog {
     }
 
     private Dataset read(String definition) {
-        try {
-            return json.readValue(definition, Dataset.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable dataset definition", e);
-        }
+        return parsed.get(definition, text -> {
+            try {
+                return json.readValue(text, Dataset.class);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("unreadable dataset definition", e);
+            }
+        });
     }
 
     private String write(Dataset dataset) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.dataforge.platform.web.ErrorResponses;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -35,6 +36,15 @@ import org.springframework.util.StringUtils;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
+
+    /**
+     * No observation around each security filter: with observations of Spring Security turned off the filter
+     * chain was still wrapped, filter by filter, in no-op observations, 15 % of a request thread's CPU.
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     /** The token endpoints check their own Basic credentials (domain:secret is no admin login). */
     @Bean

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 class QueryExecutor {
 
     private static final String QUERY_CANCELED = "57014";
+    private static final int FETCH_SIZE = 1000;
 
     private final DataSource dataSource;
     private final QueryProperties props;
@@ -36,12 +37,16 @@ class QueryExecutor {
             connection.setAutoCommit(false);
             try {
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
-                    statement.execute("SET LOCAL statement_timeout = " + props.statementTimeout().toMillis());
+                    // one round trip for both
+                    statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY; SET LOCAL statement_timeout = "
+                            + props.statementTimeout().toMillis());
                 }
-                try (PreparedStatement statement = Statements.prepared(connection, query.sql(), query.params());
-                     ResultSet rs = statement.executeQuery()) {
-                    rows.read(rs);
+                try (PreparedStatement statement = Statements.prepared(connection, query.sql(), query.params())) {
+                    // a 5000-row page is read in batches rather than held whole by the driver
+                    statement.setFetchSize(FETCH_SIZE);
+                    try (ResultSet rs = statement.executeQuery()) {
+                        rows.read(rs);
+                    }
                 }
                 Long total = includeTotal ? Statements.number(connection, query.countSql(), query.countParams()) : null;
                 connection.commit();
