@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * {@code {rows, totalRows, executionMs, etag, nextCursor}} with an ETag over the rows; a matching If-None-Match
  * gets 304. A full page of a row query carries the signed cursor of the next one ({@code page.after}). The same
  * query of the same tenant and rights within 10 minutes is answered from {@link QueryCache}, once the rights are
- * checked again. Every query, answered or refused, leaves a row in the audit log. Roles VIEWER, EXPORTER or ADMIN; an admin names the tenant with {@code tenantId}.
+ * checked again, unless its answer was over {@link QueryCache#MAX_ANSWER_BYTES}. Every query, answered or refused, leaves a row in the audit log. Roles VIEWER, EXPORTER or ADMIN; an admin names the tenant with {@code tenantId}.
  */
 @Component
 class RunQueryProcessor implements Processor {
@@ -76,7 +76,9 @@ class RunQueryProcessor implements Processor {
         QueryCache.Answer answer = cache.get(key);
         if (answer == null) {
             answer = answer(spec, tenant, query, started);
-            cache.put(key, answer);
+            if (answer.body().length <= QueryCache.MAX_ANSWER_BYTES) {
+                cache.put(key, answer);
+            }
         }
         audited.rows = answer.rows();
         exchange.getMessage().setHeader("ETag", answer.etag());

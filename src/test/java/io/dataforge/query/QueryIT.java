@@ -218,6 +218,25 @@ class QueryIT {
     }
 
     @Test
+    void anAnswerOverTheCachesEntryCapIsMadeAfreshEachTime() {
+        jdbc.update("INSERT INTO datasets." + dataset + " (tenant_id, upload_id, id, store) SELECT ?::uuid, ?, g, repeat('x', 200)"
+                + " FROM generate_series(2001, 6000) g", tenant, UUID.randomUUID());
+        String big = query("\"select\": [\"id\", \"store\"], \"sort\": [{\"column\": \"id\", \"direction\": \"desc\"}]", 5000);
+        String small = query("\"select\": [\"id\"], \"sort\": [{\"column\": \"id\", \"direction\": \"desc\"}]", 1);
+        HttpResponse<String> bigFirst = viewer.query(big);
+        HttpResponse<String> smallFirst = viewer.query(small);
+        insert(tenant, List.of(new Sale(9000, "st_b", BigDecimal.ONE, 1, LocalDate.of(2026, 2, 1), false, "c@d.e")));
+
+        HttpResponse<String> bigAgain = viewer.query(big);
+        HttpResponse<String> smallAgain = viewer.query(small);
+
+        assertThat(bigFirst.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .isGreaterThan(io.dataforge.query.cache.QueryCache.MAX_ANSWER_BYTES);
+        assertThat(bigAgain.body()).startsWith("{\"rows\":[{\"id\":9000,");
+        assertThat(smallAgain.body()).as("a small answer is still cached").isEqualTo(smallFirst.body());
+    }
+
+    @Test
     void onlyTheCallersTenantIsEverRead() {
         assertThat(viewer.rows(query("", 5000))).hasSize(60).noneMatch(row -> row.get("id").equals(1000));
         assertThat(viewer.query(query("\"filter\": {\"column\": \"tenant_id\", \"op\": \"=\", \"value\": \"" + otherTenant + "\"}", 10)).statusCode()).isEqualTo(403);

@@ -13,6 +13,11 @@ import java.util.UUID;
 public interface QueryCache {
 
     Duration TTL = Duration.ofMinutes(10);
+    /**
+     * Larger answers (a 5000-row page is about 1.5 MB) are not kept: a few of them would crowd out hundreds of small
+     * ones, and in a 512 MB container they held the old generation full, so the collector ran back to back.
+     */
+    int MAX_ANSWER_BYTES = 512 * 1024;
 
     record Key(UUID tenant, boolean piiShown, String dataset, String query, long generation) {
     }
