@@ -7,6 +7,7 @@ import java.util.Map;
 import io.dataforge.platform.web.ErrorResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -44,6 +45,16 @@ class SecurityConfig {
     @Bean
     SecurityObservationSettings noSecurityObservations() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /**
+     * Path patterns behind every {@code requestMatchers("...")}: the default MVC matchers asked Spring MVC's handler
+     * mappings (every REST route of Camel's) which handler a request goes to, on every request and again on its
+     * async dispatch.
+     */
+    @Bean
+    static PathPatternRequestMatcherBuilderFactoryBean requestMatcherBuilder() {
+        return new PathPatternRequestMatcherBuilderFactoryBean();
     }
 
     /** The token endpoints check their own Basic credentials (domain:secret is no admin login). */
