@@ -14,7 +14,7 @@ WORKDIR /app
 COPY --from=build /src/app.jar app.jar
 USER dataforge
 # 30 % heap (about 150 MB in 512 MB, over twice the live set) and two malloc arenas keep a busy instance, a
-# PDF export included, under 512 MB resident: classes, code and threads take about 230 MB beside the heap, and
+# PDF export included, under 512 MB resident: classes, code and threads take about 250 MB beside the heap, and
 # glibc's per-thread arenas tens more (figures in BENCHMARKS.md)
 ENV DATAFORGE_DATA_DIR=/data \
     MALLOC_ARENA_MAX=2 \

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import io.dataforge.export.render.Compression;
 import io.dataforge.export.render.ExportFormat;
+import io.dataforge.platform.web.PageQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -46,10 +47,10 @@ class ExportJobRepository {
         return jdbc.query("SELECT * FROM export_jobs WHERE id = ?", JOB, id).stream().findFirst();
     }
 
-    /** The tenant's jobs, newest first, optionally in one state. */
-    List<ExportJob> list(UUID tenant, ExportState state, int page, int size) {
+    /** The tenant's jobs in the page's order, optionally in one state. */
+    List<ExportJob> list(UUID tenant, ExportState state, PageQuery page) {
         return jdbc.query("SELECT * FROM export_jobs WHERE tenant_id = ? AND (?::text IS NULL OR state = ?)"
-                + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?", JOB, tenant, name(state), name(state), size, (long) page * size);
+                + " ORDER BY " + page.orderBy() + ", id LIMIT ? OFFSET ?", JOB, tenant, name(state), name(state), page.size(), page.offset());
     }
 
     long count(UUID tenant, ExportState state) {
@@ -84,16 +85,14 @@ class ExportJobRepository {
                 + " WHERE id = ? AND state IN ('Pending', 'Running')", id) == 1;
     }
 
-    boolean cancelRequested(UUID id) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT cancel_requested FROM export_jobs WHERE id = ?", Boolean.class, id));
-    }
-
     void estimate(UUID id, long rows) {
         jdbc.update("UPDATE export_jobs SET estimated_rows = ? WHERE id = ?", rows, id);
     }
 
-    void progress(UUID id, long rows) {
-        jdbc.update("UPDATE export_jobs SET rows_processed = ? WHERE id = ?", rows, id);
+    /** Records the rows done so far; answers whether a cancel was asked for meanwhile. */
+    boolean progress(UUID id, long rows) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("UPDATE export_jobs SET rows_processed = ? WHERE id = ? RETURNING cancel_requested",
+                Boolean.class, rows, id));
     }
 
     /** Files whose retention ended: their keys. */

@@ -48,14 +48,9 @@ class ExportViews {
     /** The caller's tenant's jobs; an admin names the tenant with {@code tenantId}. */
     void list(Exchange exchange) {
         UUID tenant = QueryPlans.tenant(Caller.of(exchange), QueryParams.uuid(exchange, "tenantId"));
-        String stateName = exchange.getMessage().getHeader("state", String.class);
-        ExportState state = null;
-        if (stateName != null && !stateName.isBlank()) {
-            state = List.of(ExportState.values()).stream().filter(s -> s.name().equalsIgnoreCase(stateName.strip())).findFirst()
-                    .orElseThrow(() -> new ApiException(400, "state must be Pending, Running, Succeeded, Failed or Canceled"));
-        }
+        ExportState state = QueryParams.choice(exchange, "state", ExportState.class);
         PageQuery page = PageQuery.from(exchange, Map.of("createdAt", "created_at"), "createdAt,desc");
-        List<Map<String, Object>> content = jobs.list(tenant, state, page.page(), page.size()).stream().map(this::view).toList();
+        List<Map<String, Object>> content = jobs.list(tenant, state, page).stream().map(this::view).toList();
         Replies.json(exchange, 200, page.body(content, jobs.count(tenant, state)));
     }
 

@@ -2,12 +2,11 @@ package io.dataforge.export;
 
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dataforge.identity.AuthorizationHeaders;
 import io.dataforge.platform.messaging.WorkerQueues;
 import io.dataforge.platform.web.ApiException;
+import io.dataforge.platform.web.Replies;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
@@ -28,8 +27,6 @@ import org.springframework.stereotype.Component;
 class OrderFromQueueProcessor implements Processor {
 
     private static final Logger log = LoggerFactory.getLogger(OrderFromQueueProcessor.class);
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
 
     private final AuthorizationHeaders callers;
     private final ExportOrders orders;
@@ -56,7 +53,7 @@ class OrderFromQueueProcessor implements Processor {
         Map<String, Object> reply;
         try {
             ExportOrders.Ordered ordered = orders.order(callers.caller(exchange.getMessage().getHeader("Authorization", String.class)),
-                    object(body));
+                    Replies.jsonObject(exchange));
             reply = Map.of("jobId", ordered.jobId(), "state", ordered.state(), "created", ordered.created());
         } catch (ApiException e) {
             log.warn("Export order from {} refused ({} {}); dead-lettered", props.requestsQueue(), e.status(), e.getMessage());
@@ -77,18 +74,6 @@ class OrderFromQueueProcessor implements Processor {
                 properties.setContentType("application/json");
                 return message;
             });
-        }
-    }
-
-    private Map<String, Object> object(String body) {
-        try {
-            Map<String, Object> map = body == null ? null : json.readValue(body, MAP);
-            if (map == null) {
-                throw new ApiException(400, "An export order is a JSON object");
-            }
-            return map;
-        } catch (JsonProcessingException e) {
-            throw new ApiException(400, "An export order is a JSON object: " + e.getOriginalMessage());
         }
     }
 }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -96,9 +95,8 @@ class RenderExportProcessor implements Processor {
         String folder = props.objectPrefix() + job.tenantId() + "/" + job.id() + "/";
         store.abortPendingUploads(folder);  // what an attempt before this one left
         connection.setAutoCommit(false);
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
-            statement.execute("SET LOCAL statement_timeout = 0");
+        try {
+            Statements.readOnlySnapshot(connection, 0);
             long matching = Statements.number(connection, plan.countSql(), plan.countParams());
             long total = plan.selected(matching);
             jobs.estimate(job.id(), total);
@@ -126,8 +124,7 @@ class RenderExportProcessor implements Processor {
             statement.setFetchSize(props.fetchSize());
             try (ResultSet rs = statement.executeQuery()) {
                 ResultRows rows = new ResultRows(rs, plan.columns().size(), json, props.progressEveryRows(), done -> {
-                    jobs.progress(job.id(), done);
-                    if (jobs.cancelRequested(job.id())) {
+                    if (jobs.progress(job.id(), done)) {
                         throw new Canceled();
                     }
                 });

@@ -57,10 +57,6 @@ final class ResultRows implements RowSource {
         return row;
     }
 
-    long done() {
-        return done;
-    }
-
     private Object value(int index, String type) throws Exception {
         Object raw = switch (type) {
             case "timestamp" -> rs.getObject(index, LocalDateTime.class);

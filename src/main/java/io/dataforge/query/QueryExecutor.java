@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 import javax.sql.DataSource;
 
@@ -36,11 +35,7 @@ class QueryExecutor {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                try (Statement statement = connection.createStatement()) {
-                    // one round trip for both
-                    statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY; SET LOCAL statement_timeout = "
-                            + props.statementTimeout().toMillis());
-                }
+                Statements.readOnlySnapshot(connection, props.statementTimeout().toMillis());
                 try (PreparedStatement statement = Statements.prepared(connection, query.sql(), query.params())) {
                     // a 5000-row page is read in batches rather than held whole by the driver
                     statement.setFetchSize(FETCH_SIZE);

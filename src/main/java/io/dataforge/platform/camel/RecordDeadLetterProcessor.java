@@ -65,7 +65,9 @@ public class RecordDeadLetterProcessor implements Processor {
     private static Map<String, Object> simpleHeaders(Exchange exchange) {
         Map<String, Object> headers = new TreeMap<>();
         exchange.getMessage().getHeaders().forEach((name, value) -> {
-            if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+            // credentials (an AMQP export order's bearer token or client secret) are never stored
+            boolean credentials = name.equalsIgnoreCase("Authorization");
+            if (!credentials && (value instanceof String || value instanceof Number || value instanceof Boolean)) {
                 headers.put(name, value);
             }
         });

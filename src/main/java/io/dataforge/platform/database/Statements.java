@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 /** Plain JDBC on a connection the caller holds (a transaction of its own, a cursor): bind every parameter in order. */
@@ -26,6 +27,17 @@ public final class Statements {
         try (PreparedStatement statement = prepared(connection, sql, params); ResultSet rs = statement.executeQuery()) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    /**
+     * Makes the caller's open transaction a read-only snapshot (REPEATABLE READ) with a statement timeout, 0 for
+     * none, in one round trip.
+     */
+    public static void readOnlySnapshot(Connection connection, long statementTimeoutMs) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY; SET LOCAL statement_timeout = "
+                    + statementTimeoutMs);
         }
     }
 }

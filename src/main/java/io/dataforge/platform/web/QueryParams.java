@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.UUID;
 
 import org.apache.camel.Exchange;
@@ -55,10 +56,9 @@ public final class QueryParams {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        try {
-            return Enum.valueOf(type, raw.strip().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(400, name + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        }
+        // any case: BatchStatus is UPPER_CASE, ExportState Pascal-case
+        return Arrays.stream(type.getEnumConstants()).filter(value -> value.name().equalsIgnoreCase(raw.strip()))
+                .findFirst().orElseThrow(() -> new ApiException(400, name + " must be one of "
+                        + Arrays.toString(type.getEnumConstants())));
     }
 }
