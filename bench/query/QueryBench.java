@@ -61,8 +61,12 @@ public class QueryBench {
         int seconds = Integer.parseInt(args[6]);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         System.out.printf("%-44s %8s %8s %8s %10s%n", "scenario", "p50 ms", "p95 ms", "p99 ms", "queries/s");
+        String only = System.getenv().getOrDefault("QUERY_SCENARIOS", "offset,keyset,5000");
         for (Scenario scenario : List.of(new Scenario("100-row filtered pages, offset", 100, false),
                 new Scenario("100-row filtered pages, keyset", 100, true), new Scenario("5000-row pages", 5000, false))) {
+            if (!only.contains(scenario.limit() == 5000 ? "5000" : scenario.keyset() ? "keyset" : "offset")) {
+                continue;
+            }
             double[] api = run(clients, seconds, random -> {
                 Walk walk = WALK.get();
                 walk.next(random);

@@ -1,5 +1,6 @@
 package io.dataforge.identity;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -104,8 +106,9 @@ class SecurityConfig {
     @Bean
     JwtDecoder localDecoder(KeyMaterial keys, IdentityProperties props) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(keys.tokenKey()).macAlgorithm(MacAlgorithm.HS256).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(props.issuer()));
-        return decoder;
+        OAuth2TokenValidator<Jwt> validator = JwtValidators.createDefaultWithIssuer(props.issuer());
+        decoder.setJwtValidator(validator);
+        return new CachingJwtDecoder(decoder, validator, 10_000, Duration.ofMinutes(5));
     }
 
     @Bean
