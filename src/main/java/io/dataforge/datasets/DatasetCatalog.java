@@ -1,5 +1,7 @@
 package io.dataforge.datasets;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -18,11 +20,18 @@ import org.springframework.stereotype.Component;
 public class DatasetCatalog {
 
     private static final String ENTRY = "SELECT definition, version, created_at, updated_at FROM dataset_definitions";
+    /** One row, the named dataset's version, or none when no such dataset is declared. */
+    public static final String VERSION = "SELECT version FROM dataset_definitions WHERE name = ?";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     /** Parsed declarations by their stored text: every query reads its dataset's row, few need parsing it again. */
     private final Cache<String, Dataset> parsed = Caffeine.newBuilder().maximumSize(1_000).build();
+    /** The last declaration read of each dataset, with its version. */
+    private final Cache<String, Versioned> latest = Caffeine.newBuilder().maximumSize(1_000).build();
+
+    private record Versioned(int version, Dataset dataset) {
+    }
 
     DatasetCatalog(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
@@ -39,6 +48,29 @@ public class DatasetCatalog {
         }
         return jdbc.query("SELECT definition FROM dataset_definitions WHERE name = ?",
                 (rs, n) -> read(rs.getString(1)), name).stream().findFirst();
+    }
+
+    /**
+     * The declaration at {@code version} (as {@link #VERSION} found it), read on the caller's connection, so in its
+     * transaction, only when this version was not read before. A declaration is never dropped and each change raises
+     * its version, so a name and a version always mean the same declaration.
+     */
+    public Dataset declared(Connection connection, String name, int version) throws SQLException {
+        Versioned known = latest.getIfPresent(name);
+        if (known != null && known.version() == version) {
+            return known.dataset();
+        }
+        try (PreparedStatement statement = connection.prepareStatement("SELECT definition FROM dataset_definitions WHERE name = ?")) {
+            statement.setString(1, name);
+            try (ResultSet rs = statement.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("dataset " + name + " is declared but its row is gone");
+                }
+                Dataset dataset = read(rs.getString(1));
+                latest.put(name, new Versioned(version, dataset));
+                return dataset;
+            }
+        }
     }
 
     /** Whether a dataset of this name is declared (and so its table exists); false for any invalid name. */

@@ -8,13 +8,15 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
+import io.dataforge.datasets.Dataset;
+import io.dataforge.datasets.DatasetCatalog;
 import io.dataforge.platform.database.Statements;
 import io.dataforge.platform.web.ApiException;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs a compiled query in a read-only transaction under a statement timeout; the page (bounded by the limit) and
- * its total are read in the same snapshot. The rows go to a reader as they come.
+ * Runs queries in a read-only snapshot under a statement timeout, on one connection: the dataset's declaration, the
+ * page (bounded by the limit) and its total are all read in the same snapshot. The rows go to a reader as they come.
  */
 @Component
 class QueryExecutor {
@@ -23,19 +25,73 @@ class QueryExecutor {
     private static final int FETCH_SIZE = 1000;
 
     private final DataSource dataSource;
+    private final DatasetCatalog datasets;
     private final QueryProperties props;
 
-    QueryExecutor(DataSource dataSource, QueryProperties props) {
+    QueryExecutor(DataSource dataSource, DatasetCatalog datasets, QueryProperties props) {
         this.dataSource = dataSource;
+        this.datasets = datasets;
         this.props = props;
     }
 
-    /** Reads the page's rows into {@code rows}; answers the total when asked for, else null. */
-    Long run(CompiledQuery query, boolean includeTotal, RowsReader rows) throws SQLException, IOException {
-        try (Connection connection = dataSource.getConnection()) {
+    /**
+     * A snapshot of the named dataset: its declaration as of now, read again only when it changed. The snapshot's
+     * settings and the declaration's version go to the database in one round trip. Unknown dataset → 404.
+     */
+    Snapshot open(String dataset) throws SQLException {
+        Connection connection = dataSource.getConnection();
+        try {
             connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(
+                    Statements.readOnlySnapshotSql(props.statementTimeout().toMillis()) + "; " + DatasetCatalog.VERSION)) {
+                statement.setString(1, dataset);
+                statement.execute();
+                while (statement.getResultSet() == null && (statement.getMoreResults() || statement.getUpdateCount() != -1)) {
+                    // past the settings' results to the version's
+                }
+                try (ResultSet rs = statement.getResultSet()) {
+                    if (rs == null || !rs.next()) {
+                        throw new ApiException(404, "No dataset '" + Json.excerpt(dataset) + "'", "UNKNOWN_DATASET", null);
+                    }
+                    int version = rs.getInt(1);
+                    return new Snapshot(connection, datasets.declared(connection, dataset, version), version);
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
             try {
-                Statements.readOnlySnapshot(connection, props.statementTimeout().toMillis());
+                release(connection);
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    /** One open snapshot; closing it ends the transaction and returns the connection. */
+    final class Snapshot implements AutoCloseable {
+
+        private final Connection connection;
+        private final Dataset dataset;
+        private final int version;
+
+        private Snapshot(Connection connection, Dataset dataset, int version) {
+            this.connection = connection;
+            this.dataset = dataset;
+            this.version = version;
+        }
+
+        Dataset dataset() {
+            return dataset;
+        }
+
+        /** The declaration's version: an answer made under one version is not an answer under the next. */
+        int version() {
+            return version;
+        }
+
+        /** Reads the page's rows into {@code rows}; answers the total when asked for, else null. */
+        Long run(CompiledQuery query, boolean includeTotal, RowsReader rows) throws SQLException, IOException {
+            try {
                 try (PreparedStatement statement = Statements.prepared(connection, query.sql(), query.params())) {
                     // a 5000-row page is read in batches rather than held whole by the driver
                     statement.setFetchSize(FETCH_SIZE);
@@ -43,20 +99,28 @@ class QueryExecutor {
                         rows.read(rs);
                     }
                 }
-                Long total = includeTotal ? Statements.number(connection, query.countSql(), query.countParams()) : null;
-                connection.commit();
-                return total;
+                return includeTotal ? Statements.number(connection, query.countSql(), query.countParams()) : null;
             } catch (SQLException e) {
-                connection.rollback();
                 if (QUERY_CANCELED.equals(e.getSQLState())) {
                     long ms = props.statementTimeout().toMillis();
                     throw new ApiException(422, "The query ran longer than " + (ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms")
                             + " and was stopped: narrow the filter or the page", "QUERY_TIMEOUT", null);
                 }
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
+        }
+
+        /** Rolls back: the snapshot only read, so either way ends it the same, and rollback also ends a failed one. */
+        @Override
+        public void close() throws SQLException {
+            release(connection);
+        }
+    }
+
+    private static void release(Connection connection) throws SQLException {
+        try (connection) {
+            connection.rollback();
+            connection.setAutoCommit(true);
         }
     }
 
@@ -64,5 +128,4 @@ class QueryExecutor {
     interface RowsReader {
         void read(ResultSet rs) throws SQLException, IOException;
     }
-
 }

@@ -56,7 +56,7 @@ public class QueryPlans {
                 spec.offset(), spec.limit());
     }
 
-    Dataset dataset(String name) {
+    private Dataset dataset(String name) {
         return datasets.find(name).orElseThrow(() ->
                 new ApiException(404, "No dataset '" + Json.excerpt(name) + "'", "UNKNOWN_DATASET", null));
     }

@@ -23,16 +23,14 @@ import org.springframework.stereotype.Component;
 @Component
 class RunQueryProcessor implements Processor {
 
-    private final QueryPlans plans;
     private final QueryExecutor executor;
     private final QueryCursors cursors;
     private final ObjectMapper json;
     private final AuditLog auditLog;
     private final QueryCache cache;
 
-    RunQueryProcessor(QueryPlans plans, QueryExecutor executor, QueryCursors cursors, ObjectMapper json,
+    RunQueryProcessor(QueryExecutor executor, QueryCursors cursors, ObjectMapper json,
                       AuditLog auditLog, QueryCache cache) {
-        this.plans = plans;
         this.executor = executor;
         this.cursors = cursors;
         this.json = json;
@@ -66,18 +64,22 @@ class RunQueryProcessor implements Processor {
         }
         QuerySpec spec = QueryParser.parse(Replies.jsonObject(exchange));
         audited.dataset = spec.dataset();
-        Dataset dataset = plans.dataset(spec.dataset());
-        UUID tenant = QueryPlans.tenant(caller, spec.tenantId(), admin);
-        audited.tenant = tenant;
-        boolean piiShown = admin || caller.hasRole("PII_READER");
-        Keyset keyset = spec.after() == null ? null : cursors.read(spec.after(), spec, tenant);
-        CompiledQuery query = SqlCompiler.compile(spec, dataset, tenant, piiShown, keyset);
-        QueryCache.Key key = new QueryCache.Key(tenant, piiShown, dataset.name(), spec.toString(), cache.generation(dataset.name()));
-        QueryCache.Answer answer = cache.get(key);
-        if (answer == null) {
-            answer = answer(spec, tenant, query, started);
-            if (answer.body().length <= QueryCache.MAX_ANSWER_BYTES) {
-                cache.put(key, answer);
+        QueryCache.Answer answer;
+        try (QueryExecutor.Snapshot snapshot = executor.open(spec.dataset())) {
+            Dataset dataset = snapshot.dataset();
+            UUID tenant = QueryPlans.tenant(caller, spec.tenantId(), admin);
+            audited.tenant = tenant;
+            boolean piiShown = admin || caller.hasRole("PII_READER");
+            Keyset keyset = spec.after() == null ? null : cursors.read(spec.after(), spec, tenant);
+            CompiledQuery query = SqlCompiler.compile(spec, dataset, tenant, piiShown, keyset);
+            QueryCache.Key key = new QueryCache.Key(tenant, piiShown, dataset.name(), snapshot.version(), spec.toString(),
+                    cache.generation(dataset.name()));
+            answer = cache.get(key);
+            if (answer == null) {
+                answer = answer(spec, tenant, query, started, snapshot);
+                if (answer.body().length <= QueryCache.MAX_ANSWER_BYTES) {
+                    cache.put(key, answer);
+                }
             }
         }
         audited.rows = answer.rows();
@@ -92,9 +94,10 @@ class RunQueryProcessor implements Processor {
         return 200;
     }
 
-    private QueryCache.Answer answer(QuerySpec spec, UUID tenant, CompiledQuery query, long started) throws Exception {
+    private QueryCache.Answer answer(QuerySpec spec, UUID tenant, CompiledQuery query, long started,
+                                     QueryExecutor.Snapshot snapshot) throws Exception {
         PageBody body = new PageBody(json.getFactory());
-        Long total = executor.run(query, spec.includeTotal(), rs -> body.rows(rs, query.outputNames()));
+        Long total = snapshot.run(query, spec.includeTotal(), rs -> body.rows(rs, query.outputNames()));
         return body.finish(total, (System.nanoTime() - started) / 1_000_000, nextCursor(spec, tenant, body));
     }
 

@@ -55,13 +55,7 @@ class QueryIT {
         otherTenant = identity.createAccount("Other Co");
         viewer = new QueryClient(identity, tenant, "VIEWER");
         dataset = "q_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        HttpResponse<String> put = identity.http.send(identity.http.asAdmin("/admin/datasets/" + dataset)
-                .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString("""
-                        {"columns": [{"name": "id", "type": "bigint", "required": true}, {"name": "store", "type": "text"},
-                          {"name": "amount", "type": "numeric(10,2)"}, {"name": "qty", "type": "integer"},
-                          {"name": "sold", "type": "date"}, {"name": "paid", "type": "boolean"},
-                          {"name": "email", "type": "text", "pii": true}]}""")));
-        assertThat(put.statusCode()).as(put.body()).isEqualTo(201);
+        declare(false, 201);
         for (int i = 1; i <= 60; i++) {
             sales.add(new Sale(i, STORES[i % 4], new BigDecimal(i * 7 % 31 + "." + (i % 10) + "5"), i % 7 == 0 ? null : i % 5,
                     LocalDate.of(2026, 1, 1).plusDays(i % 9), i % 3 == 0, "user" + i + "@example.com"));
@@ -234,6 +228,27 @@ class QueryIT {
                 .isGreaterThan(io.dataforge.query.cache.QueryCache.MAX_ANSWER_BYTES);
         assertThat(bigAgain.body()).startsWith("{\"rows\":[{\"id\":9000,");
         assertThat(smallAgain.body()).as("a small answer is still cached").isEqualTo(smallFirst.body());
+    }
+
+    /** The sales dataset's declaration; {@code storePii}: the store column too is personal data. */
+    private void declare(boolean storePii, int status) {
+        HttpResponse<String> put = identity.http.send(identity.http.asAdmin("/admin/datasets/" + dataset)
+                .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString("""
+                        {"columns": [{"name": "id", "type": "bigint", "required": true}, {"name": "store", "type": "text", "pii": %s},
+                          {"name": "amount", "type": "numeric(10,2)"}, {"name": "qty", "type": "integer"},
+                          {"name": "sold", "type": "date"}, {"name": "paid", "type": "boolean"},
+                          {"name": "email", "type": "text", "pii": true}]}""".formatted(storePii))));
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(status);
+    }
+
+    @Test
+    void aColumnNewlyDeclaredPiiIsMaskedAtOnceEvenForAQueryAnsweredBefore() {
+        String q = query("\"select\": [\"id\", \"store\"], \"sort\": [{\"column\": \"id\"}]", 3);
+        assertThat(viewer.rows(q)).extracting(row -> row.get("store")).containsExactly("st_b", "ST_C", "north");
+
+        declare(true, 200);
+
+        assertThat(viewer.rows(q)).extracting(row -> row.get("store")).containsOnly("***");
     }
 
     @Test

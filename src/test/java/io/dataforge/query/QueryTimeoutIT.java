@@ -2,13 +2,20 @@ package io.dataforge.query;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import io.dataforge.IntegrationTest;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dataforge.datasets.ColumnType;
+import io.dataforge.datasets.Dataset;
+import io.dataforge.datasets.DatasetCatalog;
+import io.dataforge.datasets.DatasetColumn;
 import io.dataforge.platform.web.ApiException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -19,14 +26,28 @@ class QueryTimeoutIT {
 
     @Autowired
     DataSource dataSource;
+    @Autowired
+    DatasetCatalog datasets;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectMapper json;
 
     @Test
-    void aRunawayQueryIsStoppedWithQueryTimeout() {
-        QueryExecutor executor = new QueryExecutor(dataSource, new QueryProperties(Duration.ofMillis(50)));
+    void aRunawayQueryIsStoppedWithQueryTimeout() throws Exception {
+        String name = "timeout_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        jdbc.update("INSERT INTO dataset_definitions (name, definition) VALUES (?, ?::jsonb)", name,
+                json.writeValueAsString(new Dataset(name,
+                        List.of(new DatasetColumn("id", ColumnType.BIGINT, 0, 0, false, false)), false, null)));
+        QueryExecutor executor = new QueryExecutor(dataSource, datasets, new QueryProperties(Duration.ofMillis(50)));
         CompiledQuery runaway = new CompiledQuery("SELECT count(*) FROM generate_series(1, 500000000) g", List.of(),
                 "SELECT 1", List.of(), List.of("count"));
 
-        ApiException stopped = catchThrowableOfType(ApiException.class, () -> executor.run(runaway, false, rs -> rs.next()));
+        ApiException stopped = catchThrowableOfType(ApiException.class, () -> {
+            try (QueryExecutor.Snapshot snapshot = executor.open(name)) {
+                snapshot.run(runaway, false, rs -> rs.next());
+            }
+        });
 
         assertThat(stopped.status()).isEqualTo(422);
         assertThat(stopped.code()).isEqualTo("QUERY_TIMEOUT");

@@ -36,8 +36,12 @@ public final class Statements {
      */
     public static void readOnlySnapshot(Connection connection, long statementTimeoutMs) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY; SET LOCAL statement_timeout = "
-                    + statementTimeoutMs);
+            statement.execute(readOnlySnapshotSql(statementTimeoutMs));
         }
+    }
+
+    /** The statements of {@link #readOnlySnapshot}, for a caller that sends more in the same round trip. */
+    public static String readOnlySnapshotSql(long statementTimeoutMs) {
+        return "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY; SET LOCAL statement_timeout = " + statementTimeoutMs;
     }
 }

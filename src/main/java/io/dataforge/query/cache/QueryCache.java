@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.UUID;
 
 /**
- * Answers of recent queries, for 10 minutes, keyed on tenant, whether pii is shown, dataset, the parsed query and
- * the dataset's generation. A completed load into a dataset moves its generation on (route
+ * Answers of recent queries, for 10 minutes, keyed on tenant, whether pii is shown, dataset and its declaration's
+ * version, the parsed query and the dataset's generation. A completed load into a dataset moves its generation on (route
  * {@code query.cache-evict}), so no older answer is served again, not even one that a query still running stores
  * later. In this instance (Caffeine) by default; in Redis, shared by every instance, when {@code spring.data.redis.*}
  * is set.
@@ -19,7 +19,8 @@ public interface QueryCache {
      */
     int MAX_ANSWER_BYTES = 512 * 1024;
 
-    record Key(UUID tenant, boolean piiShown, String dataset, String query, long generation) {
+    /** {@code version}: the dataset's declaration's; a column newly declared pii must not be served from before. */
+    record Key(UUID tenant, boolean piiShown, String dataset, int version, String query, long generation) {
     }
 
     /** The JSON body as sent (UTF-8), its etag and how many rows it holds. */

@@ -62,7 +62,7 @@ final class RedisQueryCache implements QueryCache {
     private static String name(Key key) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((key.tenant() + "|" + key.piiShown() + "|").getBytes(StandardCharsets.UTF_8));
+            digest.update((key.tenant() + "|" + key.piiShown() + "|" + key.version() + "|").getBytes(StandardCharsets.UTF_8));
             digest.update(key.query().getBytes(StandardCharsets.UTF_8));
             return PREFIX + key.dataset() + ":" + key.generation() + ":" + HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
