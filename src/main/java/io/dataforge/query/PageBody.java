@@ -24,7 +24,7 @@ import io.dataforge.query.cache.QueryCache;
  * The JSON body of one answer, {@code {rows, totalRows, executionMs, etag, nextCursor}}, written as the rows come
  * off the result set: no map per row, and the text is made once. The etag is a SHA-256 taken over the rows' text
  * (and the total) while it is written, so the same result has the same etag. Hidden columns (cursor sort values,
- * row id) stay out of the rows; the last row's are kept for the next cursor.
+ * row id) stay out of the rows; those of a full page's last row are kept for the next cursor.
  */
 final class PageBody {
 
@@ -45,8 +45,12 @@ final class PageBody {
         out.writeFieldName("rows");
     }
 
-    /** Writes every row of {@code rs}; {@code names} are the query's output names, hidden ones included. */
-    void rows(ResultSet rs, List<String> names) throws SQLException, IOException {
+    /**
+     * Writes every row of {@code rs}; {@code names} are the query's output names, hidden ones included. The hidden
+     * values are read of row number {@code cursorRow} only (counting from 1; a full page's last row), the one a next
+     * cursor is made of.
+     */
+    void rows(ResultSet rs, List<String> names, int cursorRow) throws SQLException, IOException {
         ResultSetMetaData meta = rs.getMetaData();
         int count = meta.getColumnCount();
         Cell[] cells = new Cell[count];
@@ -63,9 +67,12 @@ final class PageBody {
         Object[] last = new Object[count];
         while (rs.next()) {
             out.writeStartObject();
+            boolean cursor = rows + 1 == cursorRow;
             for (int i = 0; i < count; i++) {
                 if (hidden[i]) {
-                    last[i] = text(rs, i + 1, types[i]);
+                    if (cursor) {
+                        last[i] = text(rs, i + 1, types[i]);
+                    }
                 } else {
                     out.writeFieldName(names.get(i));
                     cells[i].write(rs, i + 1, out);
@@ -90,7 +97,7 @@ final class PageBody {
         return rows;
     }
 
-    /** The last row's hidden values, in output order: the sort values, then the row id. */
+    /** The hidden values of the cursor row, in output order: the sort values, then the row id. */
     List<Object> lastHidden() {
         return lastHidden;
     }

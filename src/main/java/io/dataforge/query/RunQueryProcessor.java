@@ -28,14 +28,16 @@ class RunQueryProcessor implements Processor {
     private final ObjectMapper json;
     private final AuditLog auditLog;
     private final QueryCache cache;
+    private final QueryAdmission admission;
 
     RunQueryProcessor(QueryExecutor executor, QueryCursors cursors, ObjectMapper json,
-                      AuditLog auditLog, QueryCache cache) {
+                      AuditLog auditLog, QueryCache cache, QueryAdmission admission) {
         this.executor = executor;
         this.cursors = cursors;
         this.json = json;
         this.auditLog = auditLog;
         this.cache = cache;
+        this.admission = admission;
     }
 
     @Override
@@ -46,7 +48,7 @@ class RunQueryProcessor implements Processor {
         exchange.getMessage().setBody(request);  // read once: the parser reads it again
         Audited audited = new Audited();
         int status = 500;
-        try {
+        try (QueryAdmission.Turn turn = admission.admit()) {
             status = run(exchange, caller, started, audited);
         } catch (ApiException e) {
             status = e.status();
@@ -97,7 +99,7 @@ class RunQueryProcessor implements Processor {
     private QueryCache.Answer answer(QuerySpec spec, UUID tenant, CompiledQuery query, long started,
                                      QueryExecutor.Snapshot snapshot) throws Exception {
         PageBody body = new PageBody(json.getFactory());
-        Long total = snapshot.run(query, spec.includeTotal(), rs -> body.rows(rs, query.outputNames()));
+        Long total = snapshot.run(query, spec.includeTotal(), rs -> body.rows(rs, query.outputNames(), spec.limit()));
         return body.finish(total, (System.nanoTime() - started) / 1_000_000, nextCursor(spec, tenant, body));
     }
 

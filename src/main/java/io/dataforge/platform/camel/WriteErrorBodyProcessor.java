@@ -1,5 +1,6 @@
 package io.dataforge.platform.camel;
 
+import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,11 +10,13 @@ import io.dataforge.platform.web.ErrorBody;
 import io.dataforge.platform.web.ErrorResponses;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a failure in a REST route into the standard error body. Client errors say what was wrong;
- * anything unexpected is a 500 that names no internals and is recorded as a dead letter for admins.
+ * Turns a failure in a REST route into the standard error body. Client errors say what was wrong; storage or a
+ * database that is away or out of connections is a 503 with Retry-After; anything unexpected is a 500 that names
+ * no internals and is recorded as a dead letter for admins.
  */
 @Component
 class WriteErrorBodyProcessor implements Processor {
@@ -32,7 +35,8 @@ class WriteErrorBodyProcessor implements Processor {
         String path = exchange.getMessage().getHeader(Exchange.HTTP_PATH, String.class);
         String uri = exchange.getMessage().getHeader(Exchange.HTTP_URI, String.class);
         ErrorBody body = toBody(cause, uri != null ? uri : path);
-        if (body.status() >= 500 && !(cause instanceof StorageUnavailableException)) {
+        // 503: a service is busy or away for a moment and the client tries again; nothing to replay
+        if (body.status() >= 500 && body.status() != 503) {
             recordDeadLetter.process(exchange);
         }
         exchange.getMessage().setHeaders(Map.of(
@@ -53,6 +57,9 @@ class WriteErrorBodyProcessor implements Processor {
         }
         if (cause instanceof StorageUnavailableException) {
             return ErrorBody.of(503, "Object storage is unavailable; try again later", path);
+        }
+        if (cause instanceof CannotGetJdbcConnectionException || cause instanceof SQLTransientConnectionException) {
+            return ErrorBody.of(503, "The database is busy or unavailable; try again later", path);
         }
         if (cause instanceof JsonProcessingException) {
             return ErrorBody.of(400, "Malformed JSON body", path);
