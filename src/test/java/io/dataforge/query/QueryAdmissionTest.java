@@ -2,6 +2,7 @@ package io.dataforge.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -40,8 +41,7 @@ class QueryAdmissionTest {
                 throw new IllegalStateException(e);
             }
         });
-        Thread.sleep(100);
-        assertThat(waiting).isNotDone();
+        await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2)).until(() -> !waiting.isDone());
         only.close();
 
         waiting.get(5, TimeUnit.SECONDS).close();

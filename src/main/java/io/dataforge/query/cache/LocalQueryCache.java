@@ -14,7 +14,7 @@ final class LocalQueryCache implements QueryCache {
      * 32 MB, or a tenth of the heap when that is less: in a 512 MB container (a 154 MB heap) a full 32 MB of answers
      * left too little room for eight 5000-row pages in flight, and the collector ran full collections back to back.
      */
-    static final long MAX_BYTES = Math.min(32L << 20, Runtime.getRuntime().maxMemory() / 10);
+    private static final long MAX_BYTES = Math.min(32L << 20, Runtime.getRuntime().maxMemory() / 10);
 
     private final ConcurrentMap<String, AtomicLong> generations = new ConcurrentHashMap<>();
     private final Cache<Key, Answer> answers = Caffeine.newBuilder()

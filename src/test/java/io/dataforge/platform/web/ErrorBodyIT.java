@@ -86,6 +86,20 @@ class ErrorBodyIT extends WebRoutesTestBase {
                 .isEqualTo(before + 1);
     }
 
+    @Test
+    void aRequestThatGetsNoDatabaseConnectionIs503WithRetryAfterAndIsNoDeadLetter() {
+        long before = jdbc.queryForObject("SELECT count(*) FROM dead_letters WHERE route_id = 'test.no-connection'", Long.class);
+
+        HttpResponse<String> response = http.send(http.asAdmin("/api/v1/test/no-connection").GET());
+
+        Map<String, Object> body = assertStandardBody(response, 503, "/api/v1/test/no-connection");
+        assertThat(body.get("message").toString()).contains("database");
+        assertThat(response.body()).doesNotContain("HikariPool");
+        assertThat(response.headers().firstValue("Retry-After")).isPresent();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM dead_letters WHERE route_id = 'test.no-connection'", Long.class))
+                .isEqualTo(before);
+    }
+
     private static Map<String, Object> assertStandardBody(HttpResponse<String> response, int status, String path) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(

@@ -10,6 +10,7 @@ import io.dataforge.platform.camel.ErrorHandlingRoutes;
 import io.dataforge.platform.storage.ObjectStore;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 /**
  * REST routes the web ITs add to the running context: the same building blocks an upload capability
@@ -36,7 +37,8 @@ final class TestWebRoutes extends RouteBuilder {
                 .post("/raw/{key}").to("direct:test.raw")
                 .post("/multipart/{key}").to("direct:test.multipart")
                 .post("/json").consumes("application/json").produces("application/json").to("direct:test.json")
-                .get("/boom").to("direct:test.boom");
+                .get("/boom").to("direct:test.boom")
+                .get("/no-connection").to("direct:test.no-connection");
 
         from("direct:test.raw").routeId("test.raw").routeConfigurationId(ErrorHandlingRoutes.REST)
                 .process(exchange -> {
@@ -70,5 +72,8 @@ final class TestWebRoutes extends RouteBuilder {
 
         from("direct:test.boom").routeId("test.boom").routeConfigurationId(ErrorHandlingRoutes.REST)
                 .throwException(new IllegalStateException("secret internal detail"));
+        from("direct:test.no-connection").routeId("test.no-connection").routeConfigurationId(ErrorHandlingRoutes.REST)
+                .throwException(new CannotGetJdbcConnectionException("pool exhausted",
+                        new java.sql.SQLTransientConnectionException("HikariPool-1 - Connection is not available")));
     }
 }
