@@ -2,7 +2,8 @@
 # Query API under load against the same SQL over plain JDBC, in the same run: loads a generated events dataset
 # (5,000,000 rows by default) through the upload API, then drives 100-row filtered pages and 5000-row pages with
 # 50 concurrent clients and prints p50/p95/p99, queries/s and the overhead ratios.
-# bench/query-load.sh [ROWS=5000000] [SECONDS=30] [CLIENTS=50]; QUERY_SCENARIOS=keyset (say) runs only some of offset,keyset,5000
+# bench/query-load.sh [ROWS=5000000] [SECONDS=30] [CLIENTS=50]; QUERY_SCENARIOS=keyset (say) runs only some of offset,keyset,5000;
+# QUERY_WARMUP_SECONDS (30) of unmeasured calls over those scenarios first warm the server up
 source "$(dirname "$0")/common.sh"
 ROWS=${1:-5000000}
 SECONDS_EACH=${2:-30}
