@@ -3,10 +3,15 @@ package io.dataforge.query;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.UUID;
 
 import io.dataforge.platform.database.MonthlyPartitions;
+import io.dataforge.platform.database.Statements;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -33,15 +38,29 @@ public class AuditLog {
         MonthlyPartitions.ensure(jdbc, TABLE, MONTHS_AHEAD);
     }
 
+    // the row commits without waiting for its WAL flush (synchronous_commit off for this statement's own
+    // transaction): a query no longer waits on a disk write; a crash of PostgreSQL itself (not of this
+    // application) could lose the last fraction of a second of audit rows
+    private static final String INSERT = "INSERT INTO audit_log (action, principal, tenant_id, dataset, query_hash, row_count, status, duration_ms)"
+            + " SELECT ?::text, ?::text, ?::uuid, ?::text, ?::text, ?::bigint, ?::integer, ?::bigint"
+            + " FROM (SELECT set_config('synchronous_commit', 'off', true)) AS async";
+
     /** {@code action}: "query" or "export"; {@code request}: the request text the hash is made of. */
     public void record(String action, String principal, UUID tenant, String dataset, String request, Long rows,
                        int status, long durationMs) {
-        // the row commits without waiting for its WAL flush (synchronous_commit off for this statement's own
-        // transaction): a query no longer waits on a disk write; a crash of PostgreSQL itself (not of this
-        // application) could lose the last fraction of a second of audit rows
-        jdbc.update("INSERT INTO audit_log (action, principal, tenant_id, dataset, query_hash, row_count, status, duration_ms)"
-                + " SELECT ?::text, ?::text, ?::uuid, ?::text, ?::text, ?::bigint, ?::integer, ?::bigint FROM (SELECT set_config('synchronous_commit', 'off', true)) AS async",
-                action, principal, tenant, dataset, hash(request), rows, status, durationMs);
+        jdbc.update(INSERT, action, principal, tenant, dataset, hash(request), rows, status, durationMs);
+    }
+
+    /**
+     * As {@link #record}, on a connection whose transaction only read: rolls it back and records in the same round
+     * trip (the insert commits on its own once the rollback has ended the transaction).
+     */
+    void rollBackAndRecord(Connection connection, String action, String principal, UUID tenant, String dataset,
+                           String request, Long rows, int status, long durationMs) throws SQLException {
+        try (PreparedStatement statement = Statements.prepared(connection, "ROLLBACK; " + INSERT,
+                Arrays.asList(action, principal, tenant, dataset, hash(request), rows, status, durationMs))) {
+            statement.execute();
+        }
     }
 
     private static String hash(String request) {

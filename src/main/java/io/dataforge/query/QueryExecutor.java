@@ -41,11 +41,18 @@ class QueryExecutor {
     Snapshot open(String dataset) throws SQLException {
         Connection connection = dataSource.getConnection();
         try {
-            connection.setAutoCommit(false);
-            try (PreparedStatement statement = connection.prepareStatement(
-                    Statements.readOnlySnapshotSql(props.statementTimeout().toMillis()) + "; " + DatasetCatalog.VERSION)) {
+            // the transaction begins in the statement itself: with auto-commit off, the driver sends its own BEGIN
+            // ahead of it in a socket write of its own
+            try (PreparedStatement statement = connection.prepareStatement("BEGIN; "
+                    + Statements.readOnlySnapshotSql(props.statementTimeout().toMillis()) + "; " + DatasetCatalog.VERSION)) {
                 statement.setString(1, dataset);
-                statement.execute();
+                try {
+                    statement.execute();
+                } finally {
+                    // within the transaction begun above (so no BEGIN of the driver's); pages are then read by fetch
+                    // size, and closing rolls back
+                    connection.setAutoCommit(false);
+                }
                 while (statement.getResultSet() == null && (statement.getMoreResults() || statement.getUpdateCount() != -1)) {
                     // past the settings' results to the version's
                 }
@@ -115,6 +122,18 @@ class QueryExecutor {
         public void close() throws SQLException {
             release(connection);
         }
+
+        /**
+         * Ends the snapshot with statements of the caller's that begin with a rollback, sent in one round trip (the
+         * query's audit row, say), then returns the connection.
+         */
+        void end(Ending ending) throws SQLException {
+            try {
+                ending.run(connection);
+            } finally {
+                release(connection);
+            }
+        }
     }
 
     private static void release(Connection connection) throws SQLException {
@@ -122,6 +141,11 @@ class QueryExecutor {
             connection.rollback();
             connection.setAutoCommit(true);
         }
+    }
+
+    /** Statements that end a snapshot's transaction, beginning with ROLLBACK. */
+    interface Ending {
+        void run(Connection connection) throws SQLException;
     }
 
     /** Consumes the rows of a page's result set. */

@@ -1,5 +1,6 @@
 package io.dataforge.query;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +12,8 @@ import io.dataforge.platform.web.Replies;
 import io.dataforge.query.cache.QueryCache;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +25,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RunQueryProcessor implements Processor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunQueryProcessor.class);
 
     private final QueryExecutor executor;
     private final QueryCursors cursors;
@@ -48,15 +53,39 @@ class RunQueryProcessor implements Processor {
         exchange.getMessage().setBody(request);  // read once: the parser reads it again
         Audited audited = new Audited();
         int status = 500;
-        try (QueryAdmission.Turn turn = admission.admit()) {
+        QueryAdmission.Turn turn = null;
+        try {
+            turn = admission.admit();
             status = run(exchange, caller, started, audited);
         } catch (ApiException e) {
             status = e.status();
             throw e;
         } finally {
-            auditLog.record("query", caller.subject(), audited.tenant, audited.dataset, request == null ? "" : request,
-                    audited.rows, status, (System.nanoTime() - started) / 1_000_000);
+            try {
+                audit(caller, request == null ? "" : request, audited, status, (System.nanoTime() - started) / 1_000_000);
+            } finally {
+                if (turn != null) {
+                    turn.close();  // after the audit, which ends the query's snapshot and frees its connection
+                }
+            }
         }
+    }
+
+    /**
+     * The audit row goes in the round trip that ends the query's snapshot; where there is no snapshot, or that round
+     * trip failed (a lost connection, say), through a connection of its own.
+     */
+    private void audit(Caller caller, String request, Audited audited, int status, long ms) throws SQLException {
+        if (audited.snapshot != null) {
+            try {
+                audited.snapshot.end(connection -> auditLog.rollBackAndRecord(connection, "query", caller.subject(),
+                        audited.tenant, audited.dataset, request, audited.rows, status, ms));
+                return;
+            } catch (SQLException e) {
+                LOG.warn("Audit row not written with the query's snapshot, writing it apart: {}", e.getMessage());
+            }
+        }
+        auditLog.record("query", caller.subject(), audited.tenant, audited.dataset, request, audited.rows, status, ms);
     }
 
     private int run(Exchange exchange, Caller caller, long started, Audited audited) throws Exception {
@@ -66,22 +95,21 @@ class RunQueryProcessor implements Processor {
         }
         QuerySpec spec = QueryParser.parse(Replies.jsonObject(exchange));
         audited.dataset = spec.dataset();
-        QueryCache.Answer answer;
-        try (QueryExecutor.Snapshot snapshot = executor.open(spec.dataset())) {
-            Dataset dataset = snapshot.dataset();
-            UUID tenant = QueryPlans.tenant(caller, spec.tenantId(), admin);
-            audited.tenant = tenant;
-            boolean piiShown = admin || caller.hasRole("PII_READER");
-            Keyset keyset = spec.after() == null ? null : cursors.read(spec.after(), spec, tenant);
-            CompiledQuery query = SqlCompiler.compile(spec, dataset, tenant, piiShown, keyset);
-            QueryCache.Key key = new QueryCache.Key(tenant, piiShown, dataset.name(), snapshot.version(), spec.toString(),
-                    cache.generation(dataset.name()));
-            answer = cache.get(key);
-            if (answer == null) {
-                answer = answer(spec, tenant, query, started, snapshot);
-                if (answer.body().length <= QueryCache.MAX_ANSWER_BYTES) {
-                    cache.put(key, answer);
-                }
+        QueryExecutor.Snapshot snapshot = executor.open(spec.dataset());
+        audited.snapshot = snapshot;  // ended with the audit row
+        Dataset dataset = snapshot.dataset();
+        UUID tenant = QueryPlans.tenant(caller, spec.tenantId(), admin);
+        audited.tenant = tenant;
+        boolean piiShown = admin || caller.hasRole("PII_READER");
+        Keyset keyset = spec.after() == null ? null : cursors.read(spec.after(), spec, tenant);
+        CompiledQuery query = SqlCompiler.compile(spec, dataset, tenant, piiShown, keyset);
+        QueryCache.Key key = new QueryCache.Key(tenant, piiShown, dataset.name(), snapshot.version(), spec.toString(),
+                cache.generation(dataset.name()));
+        QueryCache.Answer answer = cache.get(key);
+        if (answer == null) {
+            answer = answer(spec, tenant, query, started, snapshot);
+            if (answer.body().length <= QueryCache.MAX_ANSWER_BYTES) {
+                cache.put(key, answer);
             }
         }
         audited.rows = answer.rows();
@@ -105,6 +133,7 @@ class RunQueryProcessor implements Processor {
 
     /** What the audit row says of a query, filled in as far as it got. */
     private static final class Audited {
+        QueryExecutor.Snapshot snapshot;
         UUID tenant;
         String dataset;
         Long rows;
