@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.SequenceInputStream;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Large request bodies pass a REST DSL route on platform-http byte for byte into S3, without growing the
- * heap with their size and without any temporary file.
+ * heap with their size and without any temporary file; answers come back whole, with their length when small.
  */
 @IntegrationTest
 class HttpBodyStreamingIT extends WebRoutesTestBase {
@@ -92,6 +94,28 @@ class HttpBodyStreamingIT extends WebRoutesTestBase {
              InputStream b = store.open("it/http/" + key + "/b.csv.gz")) {
             assertThat(RandomStream.sha256Hex(a)).isEqualTo(first.sha256Hex());
             assertThat(RandomStream.sha256Hex(b)).isEqualTo(second.sha256Hex());
+        }
+    }
+
+    @Test
+    void aSmallAnswerLeavesWholeWithItsLengthAndALargeOneStreamsInChunks() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        for (long size : List.of(20_000L, 5 * MB)) {
+            HttpResponse<byte[]> response = client.send(http.asAdmin("/api/v1/test/bytes/" + size).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            RandomStream expected = new RandomStream(5, size);
+            expected.transferTo(OutputStream.nullOutputStream());
+            assertThat(RandomStream.sha256Hex(new ByteArrayInputStream(response.body()))).as("bytes of " + size)
+                    .isEqualTo(expected.sha256Hex());
+            if (size < 32 * 1024) {
+                assertThat(response.headers().firstValue("Content-Length")).hasValue(String.valueOf(size));
+                assertThat(response.headers().firstValue("Transfer-Encoding")).isEmpty();
+            } else {
+                assertThat(response.headers().firstValue("Content-Length")).isEmpty();
+                assertThat(response.headers().firstValue("Transfer-Encoding")).hasValue("chunked");
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dataforge.RandomStream;
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
 import io.dataforge.platform.storage.ObjectStore;
 import org.apache.camel.CamelContext;
@@ -37,6 +38,7 @@ final class TestWebRoutes extends RouteBuilder {
                 .post("/raw/{key}").to("direct:test.raw")
                 .post("/multipart/{key}").to("direct:test.multipart")
                 .post("/json").consumes("application/json").produces("application/json").to("direct:test.json")
+                .get("/bytes/{size}").to("direct:test.bytes")
                 .get("/boom").to("direct:test.boom")
                 .get("/no-connection").to("direct:test.no-connection");
 
@@ -69,6 +71,10 @@ final class TestWebRoutes extends RouteBuilder {
         from("direct:test.json").routeId("test.json").routeConfigurationId(ErrorHandlingRoutes.REST)
                 .unmarshal().json(Map.class)
                 .marshal().json();
+
+        from("direct:test.bytes").routeId("test.bytes").routeConfigurationId(ErrorHandlingRoutes.REST)
+                .process(exchange -> exchange.getMessage().setBody(
+                        new RandomStream(5, exchange.getMessage().getHeader("size", Long.class))));
 
         from("direct:test.boom").routeId("test.boom").routeConfigurationId(ErrorHandlingRoutes.REST)
                 .throwException(new IllegalStateException("secret internal detail"));
