@@ -1,7 +1,9 @@
 package io.dataforge.platform.camel;
 
 import org.apache.camel.LoggingLevel;
+import io.dataforge.platform.web.ApiException;
 import org.apache.camel.builder.RouteConfigurationBuilder;
+import org.apache.camel.model.RouteConfigurationDefinition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,7 +11,8 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>{@value #WORKER}: redeliver with exponential backoff; when that fails, record the exchange in
  *   {@code dead_letters} and let the failure reach the consumer, so a broker message is rejected into its
- *   DLQ and a file is not marked done.</li>
+ *   DLQ and a file is not marked done. A client error ({@link ApiException} 4xx, but for those a later
+ *   attempt can pass) is recorded at once, without redelivery.</li>
  *   <li>{@value #REST}: answer with the standard error body (see {@link WriteErrorBodyProcessor}).</li>
  * </ul>
  */
@@ -32,8 +35,14 @@ public class ErrorHandlingRoutes extends RouteConfigurationBuilder {
 
     @Override
     public void configuration() {
-        routeConfiguration(WORKER)
-                .onException(Exception.class)
+        RouteConfigurationDefinition worker = routeConfiguration(WORKER);
+        // a client error (bad input, unknown or forbidden item) comes out the same on every attempt
+        worker.onException(ApiException.class)
+                .onWhen(exchange -> isPermanent(exchange.getException(ApiException.class)))
+                .maximumRedeliveries(0)
+                .handled(false)
+                .process(recordDeadLetter);
+        worker.onException(Exception.class)
                 .maximumRedeliveries(props.maximumRedeliveries())
                 .redeliveryDelay(props.redeliveryDelay().toMillis())
                 .useExponentialBackOff()
@@ -46,5 +55,11 @@ public class ErrorHandlingRoutes extends RouteConfigurationBuilder {
                 .onException(Exception.class)
                 .handled(true)
                 .process(writeErrorBody);
+    }
+
+    /** 4xx but those a later attempt can pass: timeout, conflict, too early, too many requests. */
+    static boolean isPermanent(ApiException e) {
+        int status = e == null ? 0 : e.status();
+        return status >= 400 && status < 500 && status != 408 && status != 409 && status != 425 && status != 429;
     }
 }

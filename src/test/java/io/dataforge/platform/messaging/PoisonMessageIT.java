@@ -11,10 +11,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import io.dataforge.IntegrationTest;
 import io.dataforge.TestHttp;
+import io.dataforge.platform.camel.CamelProperties;
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
+import io.dataforge.platform.web.ApiException;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.builder.endpoint.dsl.SpringRabbitMQEndpointBuilderFactory.SpringRabbitMQEndpointConsumerBuilder;
@@ -32,7 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A message its worker cannot process is redelivered, then recorded in dead_letters and rejected into
- * the queue's DLQ: on the embedded broker always, and on a real RabbitMQ when
+ * the queue's DLQ (a client error at once, with no redelivery): on the embedded broker always, and on a real RabbitMQ when
  * DATAFORGE_TEST_RABBITMQ_URI names one (.ci/run sets it when RabbitMQ answers on 127.0.0.1:5672).
  */
 @IntegrationTest
@@ -51,7 +55,12 @@ class PoisonMessageIT {
     @LocalServerPort
     int port;
 
+    @Autowired
+    CamelProperties camelProps;
+
     private final AtomicBoolean failing = new AtomicBoolean(true);
+    private final AtomicInteger attempts = new AtomicInteger();
+    private Function<String, RuntimeException> failure = body -> new IllegalArgumentException("poison: " + body);
     private final List<String> processed = new CopyOnWriteArrayList<>();
     private final List<String> routeIds = new CopyOnWriteArrayList<>();
 
@@ -78,6 +87,35 @@ class PoisonMessageIT {
                 "SELECT error_message, convert_from(body, 'UTF8') AS body FROM dead_letters WHERE route_id = ?", routeId);
         assertThat(row).containsEntry("error_message", "poison: cannot-parse-me").containsEntry("body", "cannot-parse-me");
         assertThat(processed).isEmpty();
+        assertThat(attempts.get()).as("the first try and its redeliveries").isEqualTo(1 + camelProps.maximumRedeliveries());
+    }
+
+    @Test
+    void aClientErrorGoesToTheDlqAtOnceWithoutRedelivery() throws Exception {
+        failure = body -> new ApiException(404, "no dataset for " + body);
+        String queue = "dataforge.test.client-error." + UUID.randomUUID();
+        String routeId = startWorker(queues.consumer(EXCHANGE, queue));
+
+        rabbit.convertAndSend(EXCHANGE, queue, "order-for-a-deleted-dataset");
+
+        Message dead = rabbit.receive(queues.deadLetterQueue(queue), 30_000);
+        assertThat(dead).isNotNull();
+        assertThat(new String(dead.getBody(), StandardCharsets.UTF_8)).isEqualTo("order-for-a-deleted-dataset");
+        assertThat(jdbc.queryForObject("SELECT error_message FROM dead_letters WHERE route_id = ?", String.class, routeId))
+                .isEqualTo("no dataset for order-for-a-deleted-dataset");
+        assertThat(attempts.get()).as("tried once, not redelivered").isEqualTo(1);
+    }
+
+    @Test
+    void aClientErrorThatALaterAttemptCanPassIsRedelivered() throws Exception {
+        failure = body -> new ApiException(429, "throttled: " + body);
+        String queue = "dataforge.test.throttled." + UUID.randomUUID();
+        startWorker(queues.consumer(EXCHANGE, queue));
+
+        rabbit.convertAndSend(EXCHANGE, queue, "order-18");
+
+        assertThat(rabbit.receive(queues.deadLetterQueue(queue), 30_000)).isNotNull();
+        assertThat(attempts.get()).isEqualTo(1 + camelProps.maximumRedeliveries());
     }
 
     @Test
@@ -152,7 +190,8 @@ class PoisonMessageIT {
                         .process(exchange -> {
                             String body = exchange.getMessage().getBody(String.class);
                             if (failing.get()) {
-                                throw new IllegalArgumentException("poison: " + body);
+                                attempts.incrementAndGet();
+                                throw failure.apply(body);
                             }
                             processed.add(body);
                         });
