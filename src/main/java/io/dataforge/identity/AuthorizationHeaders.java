@@ -25,7 +25,7 @@ public class AuthorizationHeaders {
     public Caller caller(String authorization) {
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             var client = clientLogins.check(Credentials.basic(authorization)
-                    .orElseThrow(() -> new ApiException(401, ClientLogins.INVALID)));
+                    .orElseThrow(() -> new ApiException(401, LoginThrottle.INVALID)));
             return new Caller("client:" + client.clientId(), client.accountId(), null, client.clientId(), null, client.roles());
         }
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {

@@ -1,6 +1,5 @@
 package io.dataforge.identity;
 
-import io.dataforge.platform.web.ApiException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,8 +8,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ClientLogins {
-
-    static final String INVALID = "Invalid credentials";
 
     private final PrincipalRepository principals;
     private final Secrets secrets;
@@ -23,14 +20,7 @@ class ClientLogins {
     }
 
     PrincipalRepository.ClientPrincipal check(Credentials credentials) {
-        String principal = "client:" + credentials.name();
-        throttle.checkNotBlocked(principal);
-        var client = principals.client(credentials.name());
-        if (!secrets.matches(credentials.secret(), client.map(PrincipalRepository.ClientPrincipal::secretHash).orElse(null))) {
-            throttle.recordFailure(principal);
-            throw new ApiException(401, INVALID);
-        }
-        throttle.reset(principal);
-        return client.orElseThrow();
+        return throttle.attempt("client:" + credentials.name(), () -> secrets.matching(credentials.secret(),
+                principals.client(credentials.name()), PrincipalRepository.ClientPrincipal::secretHash));
     }
 }

@@ -25,14 +25,9 @@ class IssueAdminTokenProcessor implements Processor {
     @Override
     public void process(Exchange exchange) {
         Credentials credentials = Credentials.basic(exchange)
-                .orElseThrow(() -> new ApiException(401, IssueTokenProcessor.INVALID));
-        String principal = "admin:" + credentials.name();
-        throttle.checkNotBlocked(principal);
-        String username = admins.authenticate(credentials.name(), credentials.secret()).orElseGet(() -> {
-            throttle.recordFailure(principal);
-            throw new ApiException(401, IssueTokenProcessor.INVALID);
-        });
-        throttle.reset(principal);
+                .orElseThrow(() -> new ApiException(401, LoginThrottle.INVALID));
+        String username = throttle.attempt("admin:" + credentials.name(),
+                () -> admins.authenticate(credentials.name(), credentials.secret()));
         exchange.getMessage().setHeader("Cache-Control", "no-store");
         exchange.getMessage().setBody(tokens.issue("admin:" + username, List.of("ADMIN"), Map.of()).siteShape());
     }

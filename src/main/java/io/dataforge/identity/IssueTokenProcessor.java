@@ -16,8 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class IssueTokenProcessor implements Processor {
 
-    static final String INVALID = ClientLogins.INVALID;
-
     private final PrincipalRepository principals;
     private final Secrets secrets;
     private final LoginThrottle throttle;
@@ -46,16 +44,10 @@ class IssueTokenProcessor implements Processor {
     }
 
     private Map<String, Object> siteToken(Exchange exchange) {
-        Credentials credentials = Credentials.basic(exchange).orElseThrow(() -> new ApiException(401, INVALID));
-        String principal = "site:" + credentials.name().toLowerCase();
-        throttle.checkNotBlocked(principal);
-        var site = principals.siteByDomain(credentials.name());
-        if (!secrets.matches(credentials.secret(), site.map(PrincipalRepository.SitePrincipal::secretHash).orElse(null))) {
-            throttle.recordFailure(principal);
-            throw new ApiException(401, INVALID);
-        }
-        throttle.reset(principal);
-        var s = site.orElseThrow();
+        Credentials credentials = Credentials.basic(exchange)
+                .orElseThrow(() -> new ApiException(401, LoginThrottle.INVALID));
+        var s = throttle.attempt("site:" + credentials.name().toLowerCase(), () -> secrets.matching(credentials.secret(),
+                principals.siteByDomain(credentials.name()), PrincipalRepository.SitePrincipal::secretHash));
         return tokens.issue("site:" + s.siteId(), List.of("SITE"), Map.of("siteId", s.siteId().toString(),
                 "accountId", s.accountId().toString(), "domain", s.domain())).siteShape();
     }
@@ -63,7 +55,7 @@ class IssueTokenProcessor implements Processor {
     private Map<String, Object> clientToken(Exchange exchange, Map<String, String> form) {
         Credentials credentials = form.get("client_id") != null
                 ? new Credentials(form.get("client_id"), form.get("client_secret"))
-                : Credentials.basic(exchange).orElseThrow(() -> new ApiException(401, INVALID));
+                : Credentials.basic(exchange).orElseThrow(() -> new ApiException(401, LoginThrottle.INVALID));
         var c = clientLogins.check(credentials);
         return tokens.issue("client:" + c.clientId(), c.roles(), Map.of("clientId", c.clientId(),
                 "accountId", c.accountId().toString())).oauthShape();

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import io.dataforge.platform.web.ApiException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,6 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginThrottle {
 
+    /** Every failed login reads the same, so nobody can learn which names exist. */
+    static final String INVALID = "Invalid credentials";
+
     private final JdbcTemplate jdbc;
     private final IdentityProperties.Throttle props;
 
@@ -25,7 +29,22 @@ class LoginThrottle {
         this.props = props.throttle();
     }
 
-    void checkNotBlocked(String principal) {
+    /**
+     * One login of {@code principal}: 429 while it is blocked; otherwise {@code check} answers who logged in, or
+     * nothing for wrong credentials, which counts a failure and gets 401. A success clears the count.
+     */
+    <T> T attempt(String principal, Supplier<Optional<T>> check) {
+        checkNotBlocked(principal);
+        Optional<T> who = check.get();
+        if (who.isEmpty()) {
+            recordFailure(principal);
+            throw new ApiException(401, INVALID);
+        }
+        reset(principal);
+        return who.get();
+    }
+
+    private void checkNotBlocked(String principal) {
         Optional<Instant> until = jdbc.query("SELECT blocked_until FROM login_failures WHERE principal = ?"
                         + " AND blocked_until > now()", (rs, n) -> rs.getTimestamp(1).toInstant(), principal)
                 .stream().findFirst();
@@ -36,7 +55,7 @@ class LoginThrottle {
         }
     }
 
-    void recordFailure(String principal) {
+    private void recordFailure(String principal) {
         jdbc.update("""
                 INSERT INTO login_failures AS f (principal, failures, window_start)
                 VALUES (?, 1, now())
@@ -49,7 +68,7 @@ class LoginThrottle {
                 Timestamp.from(Instant.now().plus(props.block())), principal, props.maxFailures());
     }
 
-    void reset(String principal) {
+    private void reset(String principal) {
         jdbc.update("DELETE FROM login_failures WHERE principal = ?", principal);
     }
 

@@ -6,6 +6,8 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
+import java.util.function.Function;
 
 import javax.crypto.Mac;
 
@@ -44,6 +46,14 @@ class Secrets {
     }
 
     /** Constant time; a null stored hash (unknown principal) still costs one hash, then fails. */
+    /**
+     * {@code found}, if {@code secret} matches its stored hash. The hash is computed even when nothing was found,
+     * so the time taken does not tell whether the name exists.
+     */
+    <T> Optional<T> matching(String secret, Optional<T> found, Function<T, String> storedHash) {
+        return matches(secret, found.map(storedHash).orElse(null)) ? found : Optional.empty();
+    }
+
     boolean matches(String secret, String storedHash) {
         byte[] actual = hash(secret == null ? "" : secret).getBytes(StandardCharsets.US_ASCII);
         byte[] expected = (storedHash == null ? "" : storedHash).getBytes(StandardCharsets.US_ASCII);

@@ -94,6 +94,35 @@ class AuthIT {
     }
 
     @Test
+    void anApiClientIsThrottledTooAndASuccessClearsItsCount() {
+        String accountId = client.createAccount("Guessed Co");
+        Map<String, Object> apiClient = TestHttp.json(client.adminPost("/admin/accounts/" + accountId + "/clients",
+                "{\"name\":\"guessed\",\"roles\":[\"VIEWER\"]}"));
+        String id = (String) apiClient.get("clientId");
+        String secret = (String) apiClient.get("clientSecret");
+        for (int i = 0; i < 4; i++) {
+            assertThat(clientToken(id, "guess-" + i).statusCode()).isEqualTo(401);
+        }
+        assertThat(clientToken(id, secret).statusCode()).as("four failures, then the right secret").isEqualTo(200);
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> refused = clientToken(id, "guess-again-" + i);
+            assertThat(refused.statusCode()).as("counted afresh after the success").isEqualTo(401);
+            assertThat(TestHttp.json(refused)).containsEntry("message", "Invalid credentials");
+        }
+
+        HttpResponse<String> blocked = clientToken(id, secret);
+
+        assertThat(blocked.statusCode()).isEqualTo(429);
+        assertThat(TestHttp.json(blocked)).containsEntry("status", 429).containsEntry("code", "LOGIN_THROTTLED");
+    }
+
+    private HttpResponse<String> clientToken(String clientId, String secret) {
+        return client.http.send(client.http.request("/api/v1/auth/token")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(BodyPublishers.ofString("grant_type=client_credentials&client_id=" + clientId + "&client_secret=" + secret)));
+    }
+
+    @Test
     void apiClientGetsAnOAuthTokenByFormOrBasic() {
         String accountId = client.createAccount("Api Co");
         Map<String, Object> apiClient = TestHttp.json(client.adminPost("/admin/accounts/" + accountId + "/clients",
