@@ -12,7 +12,7 @@ import io.dataforge.export.render.RowSource;
 
 /**
  * The rows of an export's cursor as renderers take them (numbers, booleans, ISO text for dates and times, JSON
- * trees for json columns), only its first {@code width} columns (the rest are the query's hidden cursor columns).
+ * trees for json columns), of its first {@code width} columns.
  * Every {@code every} rows it reports how far it got, and the report may stop the export by throwing.
  */
 final class ResultRows implements RowSource {

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 public class QueryPlans {
 
     /**
-     * SQL that selects the rows (hidden cursor columns, if any, come after the {@code columns}), and the SQL of
-     * the count of all matching rows, of which the page {@code offset}, {@code limit} is selected.
+     * SQL that selects the rows, of the {@code columns}, and the SQL of the count of all matching rows, of which the
+     * page {@code offset}, {@code limit} is selected.
      */
     public record Plan(String dataset, UUID tenant, boolean piiShown, String sql, List<Object> params, String countSql,
                        List<Object> countParams, List<String> columns, long offset, int limit) {
@@ -41,7 +41,7 @@ public class QueryPlans {
     public Plan plan(Map<String, Object> definition, Caller caller, int maxRows) {
         QuerySpec spec = QueryParser.parseExport(definition, maxRows);
         boolean admin = caller.hasRole("ADMIN");
-        return plan(spec, tenant(caller, spec.tenantId(), admin), admin || caller.hasRole("PII_READER"));
+        return plan(spec, tenant(caller, spec.tenantId(), admin), piiShown(caller));
     }
 
     /** The plan again, for rights settled when it was first made. */
@@ -50,15 +50,19 @@ public class QueryPlans {
     }
 
     private Plan plan(QuerySpec spec, UUID tenant, boolean piiShown) {
-        CompiledQuery query = SqlCompiler.compile(spec, dataset(spec.dataset()), tenant, piiShown, null);
-        List<String> visible = query.outputNames().stream().filter(name -> !name.startsWith(SqlCompiler.HIDDEN)).toList();
-        return new Plan(spec.dataset(), tenant, piiShown, query.sql(), query.params(), query.countSql(), query.countParams(), visible,
-                spec.offset(), spec.limit());
+        CompiledQuery query = SqlCompiler.compileWithoutCursor(spec, dataset(spec.dataset()), tenant, piiShown);
+        return new Plan(spec.dataset(), tenant, piiShown, query.sql(), query.params(), query.countSql(), query.countParams(),
+                query.outputNames(), spec.offset(), spec.limit());
     }
 
     private Dataset dataset(String name) {
         return datasets.find(name).orElseThrow(() ->
                 new ApiException(404, "No dataset '" + Json.excerpt(name) + "'", "UNKNOWN_DATASET", null));
+    }
+
+    /** Whether the caller reads columns declared pii in clear: an admin or a PII_READER. */
+    static boolean piiShown(Caller caller) {
+        return caller.hasRole("ADMIN") || caller.hasRole("PII_READER");
     }
 
     /** The tenant a caller reads: its own, or for an admin the one it names. */

@@ -100,7 +100,7 @@ class RunQueryProcessor implements Processor {
         Dataset dataset = snapshot.dataset();
         UUID tenant = QueryPlans.tenant(caller, spec.tenantId(), admin);
         audited.tenant = tenant;
-        boolean piiShown = admin || caller.hasRole("PII_READER");
+        boolean piiShown = QueryPlans.piiShown(caller);
         Keyset keyset = spec.after() == null ? null : cursors.read(spec.after(), spec, tenant);
         CompiledQuery query = SqlCompiler.compile(spec, dataset, tenant, piiShown, keyset);
         QueryCache.Key key = new QueryCache.Key(tenant, piiShown, dataset.name(), snapshot.version(), spec.toString(),

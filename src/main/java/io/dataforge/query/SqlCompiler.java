@@ -29,16 +29,23 @@ final class SqlCompiler {
     private final Dataset dataset;
     private final UUID tenant;
     private final boolean piiReader;
+    private final boolean cursorColumns;
 
-    private SqlCompiler(Dataset dataset, UUID tenant, boolean piiReader) {
+    private SqlCompiler(Dataset dataset, UUID tenant, boolean piiReader, boolean cursorColumns) {
         this.dataset = dataset;
         this.tenant = tenant;
         this.piiReader = piiReader;
+        this.cursorColumns = cursorColumns;
     }
 
-    /** {@code keyset}: where the previous page ended, or null. */
+    /** A page of the query API, with the hidden columns a next cursor is made of; {@code keyset}: where the previous page ended, or null. */
     static CompiledQuery compile(QuerySpec spec, Dataset dataset, UUID tenant, boolean piiReader, Keyset keyset) {
-        return new SqlCompiler(dataset, tenant, piiReader).compile(spec, keyset);
+        return new SqlCompiler(dataset, tenant, piiReader, true).compile(spec, keyset);
+    }
+
+    /** The rows of an export: the selected columns only, since an export is read to its end and needs no cursor. */
+    static CompiledQuery compileWithoutCursor(QuerySpec spec, Dataset dataset, UUID tenant, boolean piiReader) {
+        return new SqlCompiler(dataset, tenant, piiReader, false).compile(spec, null);
     }
 
     private CompiledQuery compile(QuerySpec spec, Keyset keyset) {
@@ -54,7 +61,7 @@ final class SqlCompiler {
         if (new LinkedHashSet<>(names).size() != names.size()) {
             throw invalid("output column names must be unique: " + names);
         }
-        if (!aggregate) {
+        if (!aggregate && cursorColumns) {
             // hidden columns (names no request can give) from which the next page's cursor is made
             for (int i = 0; i < spec.sort().size(); i++) {
                 columns.add(Identifiers.quote(spec.sort().get(i).column()) + " AS \"" + HIDDEN + "sort_" + i + "\"");
