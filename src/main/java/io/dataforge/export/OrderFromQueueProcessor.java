@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dataforge.identity.AuthorizationHeaders;
+import io.dataforge.platform.messaging.ConfirmedPublisher;
 import io.dataforge.platform.messaging.WorkerQueues;
 import io.dataforge.platform.web.ApiException;
 import io.dataforge.platform.web.Replies;
@@ -31,15 +32,17 @@ class OrderFromQueueProcessor implements Processor {
     private final AuthorizationHeaders callers;
     private final ExportOrders orders;
     private final RabbitTemplate rabbit;
+    private final ConfirmedPublisher publisher;
     private final WorkerQueues queues;
     private final ExportProperties props;
     private final ObjectMapper json;
 
-    OrderFromQueueProcessor(AuthorizationHeaders callers, ExportOrders orders, RabbitTemplate rabbit, WorkerQueues queues,
-                            ExportProperties props, ObjectMapper json) {
+    OrderFromQueueProcessor(AuthorizationHeaders callers, ExportOrders orders, RabbitTemplate rabbit,
+                            ConfirmedPublisher publisher, WorkerQueues queues, ExportProperties props, ObjectMapper json) {
         this.callers = callers;
         this.orders = orders;
         this.rabbit = rabbit;
+        this.publisher = publisher;
         this.queues = queues;
         this.props = props;
         this.json = json;
@@ -57,13 +60,16 @@ class OrderFromQueueProcessor implements Processor {
             reply = Map.of("jobId", ordered.jobId(), "state", ordered.state(), "created", ordered.created());
         } catch (ApiException e) {
             log.warn("Export order from {} refused ({} {}); dead-lettered", props.requestsQueue(), e.status(), e.getMessage());
-            // straight to the queue (default exchange): it is there as soon as the export workers' consumer declared it
-            rabbit.convertAndSend("", queues.deadLetterQueue(props.queue()), body == null ? "" : body, message -> {
-                message.getMessageProperties().setHeader("x-dataforge-error", e.getMessage());
-                message.getMessageProperties().setHeader("x-dataforge-status", e.status());
-                message.getMessageProperties().setHeader("x-dataforge-source", props.requestsQueue());
-                return message;
-            });
+            // straight to the queue (default exchange): it is there as soon as the export workers' consumer declared
+            // it. Only once the broker confirmed it is the order itself acknowledged; else it comes back and retries.
+            if (!publisher.publish("", queues.deadLetterQueue(props.queue()), body == null ? "" : body,
+                    Map.of("x-dataforge-error", e.getMessage(), "x-dataforge-status", e.status(),
+                            "x-dataforge-source", props.requestsQueue()))) {
+                // not the ApiException as its cause: the worker's error handler would take it for a client error
+                // and not redeliver
+                throw new IllegalStateException("The refused order (" + e.status() + " " + e.getMessage()
+                        + ") could not be dead-lettered yet");
+            }
             reply = Map.of("error", e.getMessage(), "status", e.status());
         }
         if (replyTo != null && !replyTo.isBlank()) {

@@ -1,5 +1,7 @@
 package io.dataforge.platform.messaging;
 
+import java.util.Map;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.AmqpException;
@@ -24,9 +26,17 @@ public class ConfirmedPublisher {
 
     /** True when the broker confirmed {@code body} on {@code exchange} for {@code routingKey}. */
     public boolean publish(String exchange, String routingKey, String body) {
+        return publish(exchange, routingKey, body, Map.of());
+    }
+
+    /** As {@link #publish(String, String, String)}, with these message headers. */
+    public boolean publish(String exchange, String routingKey, String body, Map<String, Object> headers) {
         try {
             rabbit.invoke(channel -> {
-                channel.convertAndSend(exchange, routingKey, body);
+                channel.convertAndSend(exchange, routingKey, body, message -> {
+                    headers.forEach(message.getMessageProperties()::setHeader);
+                    return message;
+                });
                 channel.waitForConfirmsOrDie(CONFIRM_TIMEOUT_MS);
                 return null;
             });
