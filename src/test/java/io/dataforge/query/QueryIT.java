@@ -196,6 +196,25 @@ class QueryIT {
     }
 
     @Test
+    void aQueryWhoseConnectionIsLostIsStillAudited() {
+        // the dataset's table behind a view that ends its own database session when read
+        jdbc.execute("ALTER TABLE datasets." + dataset + " RENAME TO " + dataset + "_rows");
+        jdbc.execute("CREATE VIEW datasets." + dataset + " AS SELECT * FROM datasets." + dataset + "_rows"
+                + " WHERE pg_terminate_backend(pg_backend_pid())");
+
+        HttpResponse<String> lost = viewer.query(query("\"select\": [\"id\"]", 10));
+
+        assertThat(lost.statusCode()).as(lost.body()).isEqualTo(500);
+        assertThat(TestHttp.json(lost)).containsKeys("timestamp", "status", "error", "message", "path");
+        Map<String, Object> audit = TestHttp.json(identity.adminGet("/admin/audit?tenantId=" + tenant + "&dataset=" + dataset));
+        assertThat(audit).as("written apart, the query's own connection being gone").containsEntry("totalElements", 1);
+        assertThat(((List<Map<String, Object>>) audit.get("content")).get(0)).containsEntry("status", 500);
+        jdbc.execute("DROP VIEW datasets." + dataset);
+        jdbc.execute("ALTER TABLE datasets." + dataset + "_rows RENAME TO " + dataset);
+        assertThat(viewer.rows(query("\"select\": [\"id\"]", 1))).as("the next query runs").hasSize(1);
+    }
+
+    @Test
     void theSameQueryIsAnsweredFromTheCacheUntilALoadCompletesIntoTheDataset() {
         String q = query("\"select\": [\"id\"], \"sort\": [{\"column\": \"id\", \"direction\": \"desc\"}]", 3);
         HttpResponse<String> first = viewer.query(q);
