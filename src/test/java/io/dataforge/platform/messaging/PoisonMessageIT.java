@@ -77,11 +77,8 @@ class PoisonMessageIT {
         String queue = "dataforge.test.poison." + UUID.randomUUID();
         String routeId = startWorker(queues.consumer(EXCHANGE, queue));
 
-        rabbit.convertAndSend(EXCHANGE, queue, "cannot-parse-me");
+        sendAndAwaitItsDeadLetter(queue, "cannot-parse-me");
 
-        Message dead = rabbit.receive(queues.deadLetterQueue(queue), 30_000);
-        assertThat(dead).isNotNull();
-        assertThat(new String(dead.getBody(), StandardCharsets.UTF_8)).isEqualTo("cannot-parse-me");
         assertThat(rabbit.receive(queue, 200)).as("nothing left on the work queue").isNull();
         Map<String, Object> row = jdbc.queryForMap(
                 "SELECT error_message, convert_from(body, 'UTF8') AS body FROM dead_letters WHERE route_id = ?", routeId);
@@ -96,11 +93,8 @@ class PoisonMessageIT {
         String queue = "dataforge.test.client-error." + UUID.randomUUID();
         String routeId = startWorker(queues.consumer(EXCHANGE, queue));
 
-        rabbit.convertAndSend(EXCHANGE, queue, "order-for-a-deleted-dataset");
+        sendAndAwaitItsDeadLetter(queue, "order-for-a-deleted-dataset");
 
-        Message dead = rabbit.receive(queues.deadLetterQueue(queue), 30_000);
-        assertThat(dead).isNotNull();
-        assertThat(new String(dead.getBody(), StandardCharsets.UTF_8)).isEqualTo("order-for-a-deleted-dataset");
         assertThat(jdbc.queryForObject("SELECT error_message FROM dead_letters WHERE route_id = ?", String.class, routeId))
                 .isEqualTo("no dataset for order-for-a-deleted-dataset");
         assertThat(attempts.get()).as("tried once, not redelivered").isEqualTo(1);
@@ -112,9 +106,8 @@ class PoisonMessageIT {
         String queue = "dataforge.test.throttled." + UUID.randomUUID();
         startWorker(queues.consumer(EXCHANGE, queue));
 
-        rabbit.convertAndSend(EXCHANGE, queue, "order-18");
+        sendAndAwaitItsDeadLetter(queue, "order-18");
 
-        assertThat(rabbit.receive(queues.deadLetterQueue(queue), 30_000)).isNotNull();
         assertThat(attempts.get()).isEqualTo(1 + camelProps.maximumRedeliveries());
     }
 
@@ -174,6 +167,14 @@ class PoisonMessageIT {
         } finally {
             real.destroy();
         }
+    }
+
+    /** Sends {@code body} to the worker's queue and waits for it, the same bytes, in the queue's DLQ. */
+    private void sendAndAwaitItsDeadLetter(String queue, String body) {
+        rabbit.convertAndSend(EXCHANGE, queue, body);
+        Message dead = rabbit.receive(queues.deadLetterQueue(queue), 30_000);
+        assertThat(dead).as("dead-lettered").isNotNull();
+        assertThat(new String(dead.getBody(), StandardCharsets.UTF_8)).isEqualTo(body);
     }
 
     private String startWorker(SpringRabbitMQEndpointConsumerBuilder endpoint) throws Exception {
