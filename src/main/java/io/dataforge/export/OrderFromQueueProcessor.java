@@ -65,10 +65,7 @@ class OrderFromQueueProcessor implements Processor {
             if (!publisher.publish("", queues.deadLetterQueue(props.queue()), body == null ? "" : body,
                     Map.of("x-dataforge-error", e.getMessage(), "x-dataforge-status", e.status(),
                             "x-dataforge-source", props.requestsQueue()))) {
-                // not the ApiException as its cause: the worker's error handler would take it for a client error
-                // and not redeliver
-                throw new IllegalStateException("The refused order (" + e.status() + " " + e.getMessage()
-                        + ") could not be dead-lettered yet");
+                throw new IllegalStateException("The refused order could not be dead-lettered yet", e);
             }
             reply = Map.of("error", e.getMessage(), "status", e.status());
         }

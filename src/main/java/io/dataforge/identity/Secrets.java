@@ -45,7 +45,6 @@ class Secrets {
         }
     }
 
-    /** Constant time; a null stored hash (unknown principal) still costs one hash, then fails. */
     /**
      * {@code found}, if {@code secret} matches its stored hash. The hash is computed even when nothing was found,
      * so the time taken does not tell whether the name exists.
@@ -54,7 +53,8 @@ class Secrets {
         return matches(secret, found.map(storedHash).orElse(null)) ? found : Optional.empty();
     }
 
-    boolean matches(String secret, String storedHash) {
+    /** Constant time; a null stored hash (unknown principal) still costs one hash, then fails. */
+    private boolean matches(String secret, String storedHash) {
         byte[] actual = hash(secret == null ? "" : secret).getBytes(StandardCharsets.US_ASCII);
         byte[] expected = (storedHash == null ? "" : storedHash).getBytes(StandardCharsets.US_ASCII);
         return MessageDigest.isEqual(actual, expected) && storedHash != null;

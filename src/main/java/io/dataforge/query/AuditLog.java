@@ -25,6 +25,12 @@ public class AuditLog {
 
     private static final String TABLE = "audit_log";
     private static final int MONTHS_AHEAD = 3;
+    // the row commits without waiting for its WAL flush (synchronous_commit off for this statement's own
+    // transaction): a query no longer waits on a disk write; a crash of PostgreSQL itself (not of this
+    // application) could lose the last fraction of a second of audit rows
+    private static final String INSERT = "INSERT INTO audit_log (action, principal, tenant_id, dataset, query_hash, row_count, status, duration_ms)"
+            + " SELECT ?::text, ?::text, ?::uuid, ?::text, ?::text, ?::bigint, ?::integer, ?::bigint"
+            + " FROM (SELECT set_config('synchronous_commit', 'off', true)) AS async";
 
     private final JdbcTemplate jdbc;
 
@@ -37,13 +43,6 @@ public class AuditLog {
     public void keepPartitionsAhead() {
         MonthlyPartitions.ensure(jdbc, TABLE, MONTHS_AHEAD);
     }
-
-    // the row commits without waiting for its WAL flush (synchronous_commit off for this statement's own
-    // transaction): a query no longer waits on a disk write; a crash of PostgreSQL itself (not of this
-    // application) could lose the last fraction of a second of audit rows
-    private static final String INSERT = "INSERT INTO audit_log (action, principal, tenant_id, dataset, query_hash, row_count, status, duration_ms)"
-            + " SELECT ?::text, ?::text, ?::uuid, ?::text, ?::text, ?::bigint, ?::integer, ?::bigint"
-            + " FROM (SELECT set_config('synchronous_commit', 'off', true)) AS async";
 
     /** {@code action}: "query" or "export"; {@code request}: the request text the hash is made of. */
     public void record(String action, String principal, UUID tenant, String dataset, String request, Long rows,

@@ -1,7 +1,7 @@
 package io.dataforge.platform.camel;
 
-import org.apache.camel.LoggingLevel;
 import io.dataforge.platform.web.ApiException;
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.apache.camel.model.RouteConfigurationDefinition;
 import org.springframework.stereotype.Component;
@@ -36,9 +36,10 @@ public class ErrorHandlingRoutes extends RouteConfigurationBuilder {
     @Override
     public void configuration() {
         RouteConfigurationDefinition worker = routeConfiguration(WORKER);
-        // a client error (bad input, unknown or forbidden item) comes out the same on every attempt
+        // a client error (bad input, unknown or forbidden item) comes out the same on every attempt; one that a
+        // failure only wraps is that failure's, retried like any other
         worker.onException(ApiException.class)
-                .onWhen(exchange -> isPermanent(exchange.getException(ApiException.class)))
+                .onWhen(exchange -> exchange.getException() instanceof ApiException e && isPermanent(e))
                 .maximumRedeliveries(0)
                 .handled(false)
                 .process(recordDeadLetter);
@@ -58,8 +59,8 @@ public class ErrorHandlingRoutes extends RouteConfigurationBuilder {
     }
 
     /** 4xx but those a later attempt can pass: timeout, conflict, too early, too many requests. */
-    static boolean isPermanent(ApiException e) {
-        int status = e == null ? 0 : e.status();
+    private static boolean isPermanent(ApiException e) {
+        int status = e.status();
         return status >= 400 && status < 500 && status != 408 && status != 409 && status != 425 && status != 429;
     }
 }

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Publishes a persistent message and waits for the broker's confirm: the outboxes (uploads, export jobs) mark a row
- * published only when this answers true, and send the rest again later.
+ * published only when this answers true, and send the rest again later; a refused export order is acknowledged only
+ * once its dead letter is confirmed.
  */
 @Component
 public class ConfirmedPublisher {
@@ -42,7 +43,8 @@ public class ConfirmedPublisher {
             });
             return true;
         } catch (AmqpException e) {
-            log.warn("Message to {} not published yet ({}); it is sent again when the broker answers", exchange, e.getMessage());
+            log.warn("Message to {} '{}' not confirmed by the broker ({}); the caller sends it again", exchange, routingKey,
+                    e.getMessage());
             return false;
         }
     }

@@ -112,6 +112,17 @@ class PoisonMessageIT {
     }
 
     @Test
+    void aFailureThatOnlyWrapsAClientErrorIsRedelivered() throws Exception {
+        failure = body -> new IllegalStateException("could not pass it on", new ApiException(401, "refused: " + body));
+        String queue = "dataforge.test.wrapped." + UUID.randomUUID();
+        startWorker(queues.consumer(EXCHANGE, queue));
+
+        sendAndAwaitItsDeadLetter(queue, "order-19");
+
+        assertThat(attempts.get()).isEqualTo(1 + camelProps.maximumRedeliveries());
+    }
+
+    @Test
     void replayedDeadLetterIsProcessedOnceTheWorkerIsFixed() throws Exception {
         String queue = "dataforge.test.replay." + UUID.randomUUID();
         String routeId = startWorker(queues.consumer(EXCHANGE, queue));
