@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Identity load benchmark (wrk): starts the executable jar on embedded servers, registers an account and a site,
+# Identity load benchmark (wrk): starts the executable jar with the 512 MB container's flags (start_measured, on the
+# embedded servers of a host instance), registers an account and a site,
 # then drives POST /api/v1/auth/token (site Basic login) and GET /admin/accounts (admin bearer) with
 # CLIENTS concurrent clients for SECONDS each, on loopback. Prints req/s and p50/p95/p99.
 # Usage: bench/auth-load.sh [CLIENTS=50] [SECONDS=20]
@@ -7,6 +8,8 @@ CLIENTS=${1:-50}
 SECONDS_EACH=${2:-20}
 source "$(dirname "$0")/common.sh"
 start_app "${PORT:-18090}"
+start_measured $((${PORT:-18090} + 1))
+BASE=$MEASURED_BASE
 create_site
 ADMIN_TOKEN=$(curl -fs -u admin:bench-admin -X POST "$BASE/api/v1/auth/admin/token" | sed 's/.*"token":"\([^"]*\)".*/\1/')
 SITE_BASIC="Basic $(printf 'bench-store:%s' "$SECRET" | base64 -w0)"

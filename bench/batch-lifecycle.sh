@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Batch lifecycle under load: CLIENTS sites (one wrk thread and connection each) start a batch, complete it,
-# start the next, for SECONDS, on loopback. Prints req/s and p50/p95/p99 over both calls.
+# start the next, for SECONDS, on loopback, against an instance with the 512 MB container's flags. Prints req/s and p50/p95/p99 over both calls.
 # Usage: bench/batch-lifecycle.sh [CLIENTS=50] [SECONDS=15]
 CLIENTS=${1:-50}
 SECONDS_EACH=${2:-15}
 source "$(dirname "$0")/common.sh"
-start_app "${PORT:-18092}" DATAFORGE_BATCH_MAX_ACTIVE_PER_ACCOUNT=1000
+start_app "${PORT:-18092}"
+start_measured $((${PORT:-18092} + 1)) DATAFORGE_BATCH_MAX_ACTIVE_PER_ACCOUNT=1000
+BASE=$MEASURED_BASE
 create_site
 TOKENS=""
 for i in $(seq 1 "$CLIENTS"); do

@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Batch upload benchmark: 10 gzip files of 100 MB each through POST /api/v1/batch/{id}/upload (multipart,
 # streamed to S3) against a direct S3 PutObject of the same bytes to the same store (curl --aws-sigv4), in
-# the same run; plus the application's peak RSS (VmHWM). Then 50 concurrent clients on POST /api/v1/error
-# (wrk). The application runs from the executable jar on its embedded servers with -Xmx512m.
+# the same run; plus the peak RSS (VmHWM) of the instance that takes the uploads, started with the 512 MB
+# container's flags (start_measured; a host instance runs the embedded S3, database and broker). Then 50
+# concurrent clients on POST /api/v1/error (wrk).
 # Usage: bench/batch-upload.sh [FILES=10] [MB=100]
 FILES=${1:-10}
 MB=${2:-100}
 source "$(dirname "$0")/common.sh"
-start_app "${PORT:-18091}" DATAFORGE_BATCH_MAX_FILE_SIZE=$((MB + 8))MB
+start_app "${PORT:-18091}"
+start_measured $((${PORT:-18091} + 1)) DATAFORGE_BATCH_MAX_FILE_SIZE=$((MB + 8))MB
+BASE=$MEASURED_BASE
 create_site
 TOKEN=$SITE_TOKEN
 S3=$(grep -o 'S3 http://127.0.0.1:[0-9]*' "$DATA/app.log" | head -1 | cut -d' ' -f2)
@@ -28,7 +31,7 @@ for i in $(seq 1 "$FILES"); do
     -H "x-amz-content-sha256: UNSIGNED-PAYLOAD" -T "$FILE" "$S3/dataforge/direct/f$i.csv.gz"
 done
 T2=$(date +%s.%N)
-RSS=$(awk '/VmHWM/ {print int($2/1024)}' "/proc/$APP/status")
+RSS=$(awk '/VmHWM/ {print int($2/1024)}' "/proc/$MEASURED/status")
 awk -v b="$BYTES" -v n="$FILES" -v a="$T0" -v m="$T1" -v z="$T2" -v rss="$RSS" 'BEGIN {
   api = b * n / 1048576 / (m - a); s3 = b * n / 1048576 / (z - m);
   printf "upload API: %d x %.0f MB in %.1f s = %.1f MB/s; direct PutObject: %.1f s = %.1f MB/s; ratio %.2f; app peak RSS %d MB\n",

@@ -34,15 +34,18 @@ ensure_wrk() {
   command -v wrk > /dev/null || { apt-get update -qq && apt-get install -y -qq wrk; } > /dev/null
 }
 
-# start_measured PORT [ENV=VALUE...] → a second instance as in the Dockerfile's 512 MB container (-XX:MaxRAM=512m,
-# 30 % heap, parallel GC, MALLOC_ARENA_MAX=2) on the embedded PostgreSQL, S3 and broker of the instance start_app started, so only
+# start_measured PORT [ENV=VALUE...] → a second instance as in the Dockerfile's 512 MB container (-XX:MaxRAM=512m and
+# deploy/jvm.env) on the embedded PostgreSQL, S3 and broker of the instance start_app started, so only
 # its own memory is measured. Sets MEASURED (pid), MEASURED_DATA, MEASURED_BASE, DB_URL (and its PG_PORT, PG_DB),
 # S3_URL, AMQP_PORT; PEAK
 # (KB) grows with each sample_rss.
 # BENCH_JVM_FLAGS adds flags for a profiling run (a JFR recording, say); the recorded figures use none.
 # BENCH_MEASURED_FLAGS and BENCH_MEASURED_ENV replace the container's flags and environment, to try others.
-MEASURED_FLAGS="${BENCH_MEASURED_FLAGS:--XX:MaxRAM=512m -XX:MaxRAMPercentage=30 -XX:+UseParallelGC} ${BENCH_JVM_FLAGS:-}"
-MEASURED_ENV="${BENCH_MEASURED_ENV:-MALLOC_ARENA_MAX=2}"
+# The container's flags come from deploy/jvm.env (the Dockerfile's too); -XX:MaxRAM=512m stands in for its limit.
+CONTAINER_JVM=$(env -u JAVA_TOOL_OPTIONS -u MALLOC_ARENA_MAX sh -c '. deploy/jvm.env; echo "$JAVA_TOOL_OPTIONS"')
+CONTAINER_ENV=$(env -u JAVA_TOOL_OPTIONS -u MALLOC_ARENA_MAX sh -c '. deploy/jvm.env; echo "MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX"')
+MEASURED_FLAGS="${BENCH_MEASURED_FLAGS:--XX:MaxRAM=512m $CONTAINER_JVM} ${BENCH_JVM_FLAGS:-}"
+MEASURED_ENV="${BENCH_MEASURED_ENV:-$CONTAINER_ENV}"
 start_measured() {
   local port=$1; shift
   local services; services=$(grep -m1 "Embedded servers for" "$DATA/app.log")

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ public final class WorkerProcess implements AutoCloseable {
     private final Path root;
     private final int port;
     private final Map<String, String> env = new LinkedHashMap<>();
+    private List<String> jvm = List.of("-Xmx512m");
     private Process process;
 
     /** {@code overrides}: environment variables set after (and so winning over) the defaults above. */
@@ -76,18 +78,45 @@ public final class WorkerProcess implements AutoCloseable {
         return new TestHttp(port);
     }
 
-    /** Starts the jar and waits until its health endpoint answers 200. */
-    public void start() throws IOException {
+    /** JVM options in place of the default {@code -Xmx512m}, for the next start. */
+    public WorkerProcess jvm(String... options) {
+        jvm = List.of(options);
+        return this;
+    }
+
+    /** Starts the jar and returns at once: for a run expected to end by itself. */
+    public void launch() throws IOException {
         Path tmp = Files.createDirectories(root.resolve("tmp"));
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Djava.io.tmpdir=" + tmp, "-jar", PackagedJar.path().toString())
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvm);
+        command.addAll(List.of("-Djava.io.tmpdir=" + tmp, "-jar", PackagedJar.path().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(root.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve("app.log").toFile()));
         // nothing of the build's own environment may configure the child behind the test's back
-        builder.environment().keySet().removeIf(name -> name.startsWith("DATAFORGE_") || name.startsWith("SPRING_"));
+        builder.environment().keySet().removeIf(name -> name.startsWith("DATAFORGE_") || name.startsWith("SPRING_")
+                || name.equals("JAVA_TOOL_OPTIONS"));
         builder.environment().putAll(env);
-        Process started = builder.start();
-        process = started;
+        process = builder.start();
+    }
+
+    /** Waits for a launched process to end by itself; returns its exit code. */
+    public int awaitExit(Duration atMost) throws InterruptedException {
+        assertThat(process.waitFor(atMost.toMillis(), TimeUnit.MILLISECONDS))
+                .as("process ended within " + atMost + ", see " + root.resolve("app.log")).isTrue();
+        return process.exitValue();
+    }
+
+    /** Its log, every run appended. */
+    public String log() throws IOException {
+        return Files.readString(root.resolve("app.log"));
+    }
+
+    /** Starts the jar and waits until its health endpoint answers 200. */
+    public void start() throws IOException {
+        launch();
+        Process started = process;
         TestHttp http = http();
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> {
             assertThat(started.isAlive()).as("worker process alive, see " + root.resolve("app.log")).isTrue();

@@ -1,5 +1,6 @@
 package io.dataforge.watch;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,6 +64,20 @@ class FileOutcomes {
         }
     }
 
+    /** A file the process stopped on too often: into the error folder without another attempt. */
+    void parked(FileState interrupted, int interruptions) {
+        Path file = props.dir().resolve(interrupted.path());
+        SourceFile source = new SourceFile(file, interrupted.path(), interrupted.size(), interrupted.mtime(), null);
+        if (!Files.exists(file)) {
+            vanished(source, List.of());
+            return;
+        }
+        rejected(source, List.of(), new RejectedFileException("PROCESS_STOPPED", "the process stopped " + interruptions
+                + " time(s) while this file was in progress (killed, or out of memory and ended by"
+                + " -XX:+ExitOnOutOfMemoryError); parked after dataforge.watch.max-interrupted-attempts ("
+                + props.maxInterruptedAttempts() + ") such attempts"));
+    }
+
     void vanished(SourceFile file, List<String> outputs) {
         log.warn("{} disappeared while it was processed; its partial outputs are removed", file.path());
         outputs.forEach(store::delete);
@@ -70,7 +85,7 @@ class FileOutcomes {
         state.forget(file.path());
     }
 
-    void retryLater(SourceFile file, Exception cause) {
+    void retryLater(SourceFile file, Throwable cause) {
         metrics.file("retried");
         try {
             int attempts = progress.attempts(file.path());

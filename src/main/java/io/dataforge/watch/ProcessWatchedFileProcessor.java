@@ -89,12 +89,11 @@ class ProcessWatchedFileProcessor implements Processor {
             }
             markers.write(source, outputs);
             outcomes.completed(source, outputs, before);
-        } catch (RejectedFileException e) {
-            outcomes.rejected(claimed, outputs, e);
         } catch (NoSuchFileException e) {
             outcomes.vanished(claimed, outputs);
-        } catch (Exception e) {
-            RejectedFileException rejection = Rejections.find(e);
+        } catch (Throwable e) {
+            // an Error too: it must end in an outcome, never silently end the consumer and leave the file queued
+            RejectedFileException rejection = Rejections.of(e);
             if (rejection != null) {
                 outcomes.rejected(claimed, outputs, rejection);
             } else {

@@ -56,6 +56,7 @@ class WatchProgressRepository {
                 + " ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime,"
                 + " status = 'in_progress', claimed_by = excluded.claimed_by, started_at = now(), updated_at = now(),"
                 + " attempts = CASE WHEN watch_progress.status = 'pending' THEN watch_progress.attempts + 1 ELSE 1 END,"
+                + " interruptions = CASE WHEN watch_progress.status = 'pending' THEN watch_progress.interruptions ELSE 0 END,"
                 + " error = NULL, error_type = NULL, next_attempt_at = NULL, finished_at = NULL"
                 + " WHERE watch_progress.status <> 'in_progress'",
                 path, size, Timestamp.from(mtime), worker) == 1;
@@ -76,13 +77,13 @@ class WatchProgressRepository {
 
     void complete(String path, String checksum, List<String> keys) {
         jdbc.update("UPDATE watch_progress SET status = 'completed', checksum = ?, s3_keys = ?::text[],"
-                + " finished_at = now(), updated_at = now(), claimed_by = NULL WHERE path = ?",
+                + " interruptions = 0, finished_at = now(), updated_at = now(), claimed_by = NULL WHERE path = ?",
                 checksum, keys.toArray(String[]::new), path);
     }
 
     void fail(String path, String errorType, String error) {
         jdbc.update("UPDATE watch_progress SET status = 'failed', error_type = ?, error = ?, s3_keys = '{}',"
-                + " finished_at = now(), updated_at = now(), claimed_by = NULL WHERE path = ?", errorType, error, path);
+                + " interruptions = 0, finished_at = now(), updated_at = now(), claimed_by = NULL WHERE path = ?", errorType, error, path);
     }
 
     void retryLater(String path, String error, Instant nextAttempt) {
@@ -94,10 +95,12 @@ class WatchProgressRepository {
         jdbc.update("DELETE FROM watch_progress WHERE path = ?", path);
     }
 
-    /** After a crash: the file is redone from the beginning. */
-    void resetToPending(String path) {
-        jdbc.update("UPDATE watch_progress SET status = 'pending', claimed_by = NULL, updated_at = now()"
-                + " WHERE path = ? AND status = 'in_progress'", path);
+    /** After a crash: the file is redone from the beginning. Returns how many times the process stopped on it. */
+    int resetToPending(String path) {
+        return jdbc.query("UPDATE watch_progress SET status = 'pending', claimed_by = NULL, updated_at = now(),"
+                + " interruptions = interruptions + 1, error = 'the process stopped while it was in progress'"
+                + " WHERE path = ? AND status = 'in_progress' RETURNING interruptions",
+                (rs, row) -> rs.getInt(1), path).stream().findFirst().orElse(0);
     }
 
     /** A row rebuilt from a completion marker in S3. */
@@ -136,6 +139,7 @@ class WatchProgressRepository {
         file.put("errorType", rs.getString("error_type"));
         file.put("error", rs.getString("error"));
         file.put("attempts", rs.getInt("attempts"));
+        file.put("interruptions", rs.getInt("interruptions"));
         file.put("nextAttemptAt", rs.getObject("next_attempt_at", OffsetDateTime.class));
         file.put("detectedAt", rs.getObject("detected_at", OffsetDateTime.class));
         file.put("startedAt", rs.getObject("started_at", OffsetDateTime.class));

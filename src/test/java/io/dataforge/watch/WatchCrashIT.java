@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +71,7 @@ class WatchCrashIT {
         String big = "big-" + UUID.randomUUID() + ".bin";
 
         Process first = start(watchDir, tmp, work);
-        drop(watchDir, big, out -> new RandomStream(7, 256 * MB).transferTo(out));
+        WatchFixture.dropInto(watchDir, big, out -> new RandomStream(7, 256 * MB).transferTo(out));
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50))
                 .until(() -> store.pendingUploads(prefix + big) > 0);
         first.destroyForcibly().waitFor();
@@ -84,7 +83,7 @@ class WatchCrashIT {
         FileSystemSampler sampler = new FileSystemSampler(tmp, work, root.resolve("data"));
         sampler.start();
         String archive = "events-" + UUID.randomUUID() + ".zip";
-        drop(watchDir, archive, out -> {
+        WatchFixture.dropInto(watchDir, archive, out -> {
             try (ZipOutputStream zip = new ZipOutputStream(out)) {
                 zip.putNextEntry(new ZipEntry("data/events.csv"));
                 EventsCsv.write(zip, 400_000);
@@ -147,13 +146,6 @@ class WatchCrashIT {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
-    private static void drop(Path dir, String name, WatchFixture.Writer writer) throws IOException {
-        Path partial = dir.resolve("." + name + ".part");
-        try (OutputStream out = Files.newOutputStream(partial)) {
-            writer.write(out);
-        }
-        Files.move(partial, dir.resolve(name));
-    }
 
     private static Set<String> listing(Path... dirs) throws IOException {
         Set<String> paths = new java.util.TreeSet<>();

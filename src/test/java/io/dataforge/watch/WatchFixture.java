@@ -43,6 +43,11 @@ final class WatchFixture {
     }
 
     void drop(String path, Writer writer) throws IOException {
+        dropInto(dir, path, writer);
+    }
+
+    /** The same into any watched folder (a child process's). */
+    static void dropInto(Path dir, String path, Writer writer) throws IOException {
         Path target = dir.resolve(path);
         Files.createDirectories(target.getParent());
         Path partial = target.resolveSibling("." + target.getFileName() + ".part");

@@ -195,4 +195,42 @@ class WatchIT extends WatchTestBase {
         assertThat(report.get("time")).isNotNull();
         assertThat(watch.keysUnder(folder)).containsExactly(folder + "/fine.txt");
     }
+
+    @Test
+    void fileBeyondAParserLimitGoesToTheErrorFolderAtItsFirstAttemptNamingTheLimit() throws Exception {
+        String folder = WatchFixture.folder("limits");
+        // 100,000 levels of nesting in one value: Jackson stops at its depth limit (1000)
+        watch.drop(folder + "/deep.json", out -> {
+            out.write("[{\"a\": ".getBytes(UTF_8));
+            out.write("[".repeat(100_000).getBytes(UTF_8));
+            out.write("]".repeat(100_000).getBytes(UTF_8));
+            out.write("}]".getBytes(UTF_8));
+        });
+        // one quoted field longer than the 16 M characters a CSV record may hold
+        watch.drop(folder + "/wide.csv", out -> {
+            out.write("id,note\n1,\"".getBytes(UTF_8));
+            byte[] chunk = "x".repeat(1 << 20).getBytes(UTF_8);
+            for (int i = 0; i <= 16; i++) {
+                out.write(chunk);
+            }
+            out.write("\"\n".getBytes(UTF_8));
+        });
+
+        Map<String, Object> deep = watch.awaitStatus(folder + "/deep.json", "failed");
+        Map<String, Object> wide = watch.awaitStatus(folder + "/wide.csv", "failed");
+
+        assertThat(deep.get("attempts")).isEqualTo(1);
+        assertThat(deep.get("error_type")).isEqualTo("LIMIT_EXCEEDED");
+        assertThat(wide.get("attempts")).isEqualTo(1);
+        assertThat(wide.get("error_type")).isEqualTo("INVALID_DATA");
+        Map<?, ?> deepReport = json.readValue(watch.errorFile(folder + "/deep.json.error.json").toFile(), Map.class);
+        assertThat((String) deepReport.get("details")).contains("nesting depth").contains("1000");
+        assertThat(deepReport.get("rowNumber")).isEqualTo(1);
+        Map<?, ?> wideReport = json.readValue(watch.errorFile(folder + "/wide.csv.error.json").toFile(), Map.class);
+        assertThat((String) wideReport.get("details")).contains("row 1").contains("16777216");
+        assertThat(watch.errorFile(folder + "/deep.json")).exists();
+        assertThat(watch.errorFile(folder + "/wide.csv")).exists();
+        assertThat(watch.file(folder + "/deep.json")).doesNotExist();
+        assertThat(watch.keysUnder(folder)).isEmpty();
+    }
 }

@@ -18,11 +18,13 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 
 /**
- * An {@link OutputStream} into one S3 object of unknown length. Bytes collect in a buffer of the part size;
- * each full buffer becomes a multipart part uploaded in the background while the next one fills, with at
- * most {@code maxInFlight} parts on the way (the writer waits for the oldest beyond that), so memory stays
- * at {@code maxInFlight + 1} parts whatever the object's size. Each part is retried from its buffer. An
- * object smaller than one part is a single PUT. Any failure, or {@link #abort()}, aborts the multipart
+ * An {@link OutputStream} into one S3 object of unknown length. Bytes collect in a buffer of the part size,
+ * taken from the process-wide {@link PartBuffers} at the first byte (so a writer waits there when the budget
+ * is spent); each full buffer becomes a multipart part uploaded in the background while the next one fills,
+ * with at most {@code maxInFlight} parts on the way (the writer waits for the oldest beyond that), so one
+ * upload holds at most {@code maxInFlight + 1} buffers whatever the object's size, and every buffer goes back
+ * to the budget as soon as its part is stored. Each part is retried from its buffer. An object smaller than
+ * one part is a single PUT. Any failure, or {@link #abort()}, aborts the multipart
  * upload so that nothing half-written remains.
  * <p>Integrity: every request carries the MD5 of its bytes ({@code Content-MD5}, so the store refuses a
  * corrupted transfer), and the ETags the store answers with are checked against the MD5s sent: for each
@@ -38,9 +40,8 @@ public final class MultipartUploadStream extends OutputStream {
     private final String key;
     private final String contentType;
     private final Map<String, String> metadata;
-    private final int partSize;
-    private final Deque<Part> inFlight = new ArrayDeque<>();
-    private final Deque<byte[]> spare = new ArrayDeque<>();
+    private final PartBuffers buffers;
+    private final Deque<CompletableFuture<PartResult>> inFlight = new ArrayDeque<>();
     private final List<CompletedPart> parts = new ArrayList<>();
     private final ByteArrayOutputStream partDigests = new ByteArrayOutputStream();
     private byte[] buffer;
@@ -51,7 +52,7 @@ public final class MultipartUploadStream extends OutputStream {
     private boolean finished;
 
     MultipartUploadStream(S3Client s3, StorageRetry retry, Executor uploads, int maxInFlight, String bucket,
-                          String key, String contentType, Map<String, String> metadata, int partSize) {
+                          String key, String contentType, Map<String, String> metadata, PartBuffers buffers) {
         this.s3 = s3;
         this.retry = retry;
         this.uploads = uploads;
@@ -60,8 +61,7 @@ public final class MultipartUploadStream extends OutputStream {
         this.key = key;
         this.contentType = contentType != null ? contentType : "application/octet-stream";
         this.metadata = Map.copyOf(metadata);
-        this.partSize = partSize;
-        this.buffer = new byte[partSize];
+        this.buffers = buffers;
     }
 
     @Override
@@ -73,6 +73,9 @@ public final class MultipartUploadStream extends OutputStream {
     public void write(byte[] bytes, int offset, int length) throws IOException {
         ensureOpen();
         while (length > 0) {
+            if (buffer == null) {
+                buffer = buffers.take();
+            }
             int n = Math.min(length, buffer.length - filled);
             System.arraycopy(bytes, offset, buffer, filled, n);
             filled += n;
@@ -101,6 +104,7 @@ public final class MultipartUploadStream extends OutputStream {
                 while (!inFlight.isEmpty()) {
                     collectOldest();
                 }
+                release();
                 String etag = retry.call("complete " + key, () -> s3.completeMultipartUpload(b -> b.bucket(bucket)
                         .key(key).uploadId(uploadId).multipartUpload(m -> m.parts(parts)))).eTag();
                 ETags.verifyMultipart(etag, ETags.md5(partDigests.toByteArray(), 0, partDigests.size()),
@@ -116,7 +120,8 @@ public final class MultipartUploadStream extends OutputStream {
             return;
         }
         finished = true;
-        inFlight.forEach(part -> part.result().exceptionally(e -> null).join());
+        release();
+        inFlight.forEach(part -> part.exceptionally(e -> null).join());
         inFlight.clear();
         if (uploadId != null) {
             try {
@@ -137,12 +142,22 @@ public final class MultipartUploadStream extends OutputStream {
     }
 
     private void putSingle() {
-        byte[] md5 = ETags.md5(buffer, 0, filled);
+        byte[] bytes = buffer != null ? buffer : new byte[0];
+        byte[] md5 = ETags.md5(bytes, 0, filled);
         String etag = retry.call("put " + key, () -> s3.putObject(b -> b.bucket(bucket).key(key)
                 .contentType(contentType).contentLength((long) filled).contentMD5(ETags.base64(md5))
-                .metadata(metadata), body(buffer, filled))).eTag();
+                .metadata(metadata), body(bytes, filled))).eTag();
         ETags.verify(etag, md5, key);
         filled = 0;
+        release();
+    }
+
+    /** The buffer being filled goes back to the budget. */
+    private void release() {
+        if (buffer != null) {
+            buffers.give(buffer);
+            buffer = null;
+        }
     }
 
     private void submitPart() {
@@ -153,12 +168,18 @@ public final class MultipartUploadStream extends OutputStream {
         int partNumber = ++submitted;
         byte[] bytes = buffer;
         int length = filled;
-        inFlight.add(new Part(bytes, CompletableFuture.supplyAsync(() -> uploadPart(partNumber, bytes, length), uploads)));
-        while (inFlight.size() > maxInFlight || (!inFlight.isEmpty() && inFlight.peek().result().isDone())) {
+        buffer = null;
+        filled = 0;
+        inFlight.add(CompletableFuture.supplyAsync(() -> {
+            try {
+                return uploadPart(partNumber, bytes, length);
+            } finally {
+                buffers.give(bytes);
+            }
+        }, uploads));
+        while (inFlight.size() > maxInFlight || (!inFlight.isEmpty() && inFlight.peek().isDone())) {
             collectOldest();
         }
-        buffer = spare.isEmpty() ? new byte[partSize] : spare.poll();
-        filled = 0;
     }
 
     private PartResult uploadPart(int partNumber, byte[] bytes, int length) {
@@ -172,12 +193,10 @@ public final class MultipartUploadStream extends OutputStream {
 
     /** Parts are collected oldest first, so they are recorded in part-number order. */
     private void collectOldest() {
-        Part part = inFlight.poll();
         try {
-            PartResult result = part.result().join();
+            PartResult result = inFlight.poll().join();
             parts.add(result.part());
             partDigests.writeBytes(result.md5());
-            spare.add(part.bytes());
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
@@ -201,9 +220,6 @@ public final class MultipartUploadStream extends OutputStream {
         if (finished) {
             throw new IOException("Upload of " + key + " is already closed or aborted");
         }
-    }
-
-    private record Part(byte[] bytes, CompletableFuture<PartResult> result) {
     }
 
     private record PartResult(CompletedPart part, byte[] md5) {

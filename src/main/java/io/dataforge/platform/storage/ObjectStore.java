@@ -35,10 +35,12 @@ public class ObjectStore implements DisposableBean {
     private final S3Presigner presigner;
     private final StorageProperties props;
     private final StorageRetry retry;
+    private final PartBuffers buffers;
     private final ExecutorService uploads = Executors.newCachedThreadPool(partThreads());
 
-    ObjectStore(S3Client s3, S3Presigner presigner, StorageProperties props) {
+    ObjectStore(S3Client s3, S3Presigner presigner, StorageProperties props, PartBuffers buffers) {
         this.s3 = s3;
+        this.buffers = buffers;
         this.presigner = presigner;
         this.props = props;
         this.retry = new StorageRetry(props.retries(), props.retryInterval());
@@ -54,7 +56,7 @@ public class ObjectStore implements DisposableBean {
     /** An output stream into {@code key}; close completes the object, {@code abort()} drops it. */
     public MultipartUploadStream openUpload(String key, String contentType, Map<String, String> metadata) {
         return new MultipartUploadStream(s3, retry, uploads, props.uploadConcurrency(), props.bucket(), key,
-                contentType, metadata, (int) props.partSize().toBytes());
+                contentType, metadata, buffers);
     }
 
     /**
@@ -134,7 +136,10 @@ public class ObjectStore implements DisposableBean {
         return presignGet(key, props.presignTtl());
     }
 
-    /** Threads that upload multipart parts in the background (at most upload-concurrency per open upload). */
+    /**
+     * Threads that upload multipart parts in the background (at most upload-concurrency per open upload; how many
+     * parts are in memory at once is bounded by {@link PartBuffers}).
+     */
     private static CustomizableThreadFactory partThreads() {
         CustomizableThreadFactory threads = new CustomizableThreadFactory("s3-part-");
         threads.setDaemon(true);

@@ -2,6 +2,11 @@ package io.dataforge.platform.storage;
 
 import java.net.URI;
 
+import io.dataforge.platform.memory.HeapBudget;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -16,6 +21,25 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 @Configuration(proxyBeanMethods = false)
 class StorageConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(StorageConfig.class);
+
+    /** One pool for the process, sized from the heap budget unless dataforge.s3.part-buffers says otherwise. */
+    @Bean
+    PartBuffers partBuffers(StorageProperties props, HeapBudget budget, MeterRegistry meters) {
+        int partSize = (int) props.partSize().toBytes();
+        int count = props.partBuffers() != null ? props.partBuffers()
+                : (int) Math.max(2, budget.storageBuffers() / partSize);
+        log.info("Heap budget: old generation {}, {} reserved, {} of work; S3 part buffers {} x {} shared by every"
+                + " upload", HeapBudget.mb(budget.tenured()), HeapBudget.mb(budget.reserved()),
+                HeapBudget.mb(budget.work()), count, HeapBudget.mb(partSize));
+        PartBuffers buffers = new PartBuffers(partSize, count);
+        Gauge.builder("dataforge.s3.part.buffers.available", buffers, PartBuffers::available)
+                .description("S3 part buffers free for uploads").register(meters);
+        Gauge.builder("dataforge.s3.part.buffers.waiting", buffers, PartBuffers::waiting)
+                .description("Uploads waiting for an S3 part buffer").register(meters);
+        return buffers;
+    }
 
     @Bean(destroyMethod = "close")
     S3Client s3Client(StorageProperties props) {

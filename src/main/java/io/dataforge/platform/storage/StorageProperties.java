@@ -9,7 +9,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
-/** {@code dataforge.s3.*}: where objects go and how the client talks to the store. */
+/**
+ * {@code dataforge.s3.*}: where objects go and how the client talks to the store.
+ *
+ * @param partBuffers how many part buffers all uploads of the process share; null: as many as the heap budget's
+ *                    storage share holds (at least two)
+ */
 @Validated
 @ConfigurationProperties("dataforge.s3")
 public record StorageProperties(
@@ -23,6 +28,7 @@ public record StorageProperties(
         boolean createBucket,
         @NotNull DataSize partSize,
         @Min(1) int uploadConcurrency,
+        @Min(1) Integer partBuffers,
         @Min(0) int retries,
         @NotNull Duration retryInterval,
         @NotNull Duration presignTtl) {

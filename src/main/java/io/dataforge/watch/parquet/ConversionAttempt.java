@@ -76,12 +76,15 @@ final class ConversionAttempt {
         }
     }
 
+    /** At most {@code sampleRows} rows, and no more than a row group's bytes of them (a wide file samples fewer). */
     private List<RawRow> readSample(RecordReader reader) throws IOException, RejectedFileException {
         List<RawRow> sample = new ArrayList<>();
         RawRow row = new RawRow();
-        while (sample.size() < settings.sampleRows() && reader.next(row)) {
+        long bytes = 0;
+        while (sample.size() < settings.sampleRows() && bytes < settings.rowGroupBytes() && reader.next(row)) {
             types.widenToFit(row);
             sample.add(row.copy());
+            bytes += row.heapBytes();
         }
         // a widening late in the sample can exclude an earlier value (a big int in a column that became DOUBLE)
         boolean changed = true;

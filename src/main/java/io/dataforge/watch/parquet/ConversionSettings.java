@@ -26,6 +26,15 @@ public record ConversionSettings(ParquetCodec codec, int zstdLevel, long rowGrou
         return new ConversionSettings(ParquetCodec.ZSTD, 1, 32L << 20, 1 << 20, 10_000, 2000, 1 << 20);
     }
 
+    /**
+     * The row group that keeps one conversion within {@code conversionBytes} of heap: beside its row group a
+     * conversion holds a page per column, the dictionaries, the type sample and the parsing thread's batches, which
+     * together came to about twice the row group (BENCHMARKS.md, watch). Between 1 MiB and 128 MiB.
+     */
+    public static long rowGroupFor(long conversionBytes) {
+        return Math.max(1L << 20, Math.min(128L << 20, conversionBytes / 3));
+    }
+
     public ConversionSettings withCodec(ParquetCodec newCodec) {
         return new ConversionSettings(newCodec, zstdLevel, rowGroupBytes, pageBytes, sampleRows, maxColumns, maxFieldChars);
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.dataforge.watch.RejectedFileException;
 
@@ -88,11 +89,13 @@ final class JsonRecordReader implements RecordReader {
         return false;
     }
 
-    private String compactJson() throws IOException {
+    private String compactJson() throws IOException, RejectedFileException {
         StringWriter text = new StringWriter();
         try (JsonGenerator generator = FACTORY.createGenerator(text)) {
             generator.setRootValueSeparator(new SerializedString(""));
             generator.copyCurrentStructure(parser);
+        } catch (JsonProcessingException e) {
+            throw unparsable(e);
         }
         return text.toString();
     }
@@ -103,8 +106,15 @@ final class JsonRecordReader implements RecordReader {
         } catch (CharacterCodingException e) {
             throw new RejectedFileException("INVALID_ENCODING", "record " + (row + 1) + " is not valid UTF-8", row + 1, e);
         } catch (JsonProcessingException e) {
-            throw reject("record " + Math.max(row, 1) + ": " + e.getOriginalMessage(), e);
+            throw unparsable(e);
         }
+    }
+
+    /** A parser's limit (nesting depth, number or string length) is named as such: no retry can pass it. */
+    private RejectedFileException unparsable(JsonProcessingException e) {
+        String message = "record " + Math.max(row, 1) + ": " + e.getOriginalMessage();
+        return e instanceof StreamConstraintsException
+                ? new RejectedFileException("LIMIT_EXCEEDED", message, Math.max(row, 1), e) : reject(message, e);
     }
 
     private RejectedFileException reject(String message, Throwable cause) {

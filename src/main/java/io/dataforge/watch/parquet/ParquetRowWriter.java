@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * One Parquet file streamed into one sink stream. Configured through PlainParquetConfiguration, so Hadoop's
  * Configuration is only created by the codec factory, and never a FileSystem. Memory is bounded by the row group
- * size: the writer buffers one encoded, compressed row group before it goes out.
+ * size: the writer buffers one encoded, compressed row group before it goes out, and a page per column, which
+ * {@link #pageBytes} keeps within the row group's size together.
  */
 final class ParquetRowWriter implements AutoCloseable {
 
@@ -28,11 +29,20 @@ final class ParquetRowWriter implements AutoCloseable {
                 .withConf(configuration(settings))
                 .withCompressionCodec(codec(settings.codec()))
                 .withRowGroupSize(settings.rowGroupBytes())
-                .withPageSize(settings.pageBytes())
-                .withDictionaryPageSize(settings.pageBytes())
+                .withPageSize(pageBytes(settings, columns.size()))
+                .withDictionaryPageSize(pageBytes(settings, columns.size()))
                 .withDictionaryEncoding(true)
                 .withValidation(false)
                 .build();
+    }
+
+    /**
+     * Every column buffers a page (and a dictionary) beside the row group, so a wide file gets smaller pages: all
+     * of them together stay within the row group's size, never under 64 KiB nor over the configured page size.
+     */
+    static int pageBytes(ConversionSettings settings, int columns) {
+        long share = settings.rowGroupBytes() / Math.max(columns, 1);
+        return (int) Math.max(64 << 10, Math.min(settings.pageBytes(), share));
     }
 
     private static PlainParquetConfiguration configuration(ConversionSettings settings) {

@@ -9,15 +9,19 @@ import java.util.concurrent.BlockingQueue;
 /**
  * Parses records on a thread of its own, a few batches ahead of the caller, so that text decoding, CSV lexing
  * and, once the caller asks for typed rows, the conversion to column types run beside the Parquet encoding on a
- * second core. Memory stays at {@link #BATCHES} batches of {@link #BATCH_ROWS} rows. For readers whose columns
- * are fixed once opened (CSV, TSV); the parsing thread converts with its own copy of the column types.
+ * second core. Memory stays at {@link #BATCHES} batches of at most {@link #BATCH_VALUES} values (292 rows of a
+ * 14-column file, 16 to 1024 rows by width). For readers whose columns are fixed once opened (CSV, TSV); the parsing thread
+ * converts with its own copy of the column types.
  */
 final class PrefetchingRecordReader implements RecordReader {
 
-    static final int BATCH_ROWS = 1024;
+    static final int BATCH_VALUES = 4096;
     static final int BATCHES = 4;
+    private static final int MAX_BATCH_ROWS = 1024;
+    private static final int MIN_BATCH_ROWS = 16;
 
     private final RecordReader source;
+    private final int batchRows;
     private final BlockingQueue<Batch> full = new ArrayBlockingQueue<>(BATCHES + 1);
     private final BlockingQueue<Batch> free = new ArrayBlockingQueue<>(BATCHES + 1);
     private final Thread parser;
@@ -26,10 +30,11 @@ final class PrefetchingRecordReader implements RecordReader {
     private int index;
     private long rowNumber;
 
-    PrefetchingRecordReader(RecordReader source) {
+    PrefetchingRecordReader(RecordReader source, int width) {
         this.source = source;
+        this.batchRows = Math.max(MIN_BATCH_ROWS, Math.min(MAX_BATCH_ROWS, BATCH_VALUES / Math.max(width, 1)));
         for (int i = 0; i < BATCHES; i++) {
-            free.add(new Batch());
+            free.add(new Batch(batchRows));
         }
         this.parser = new Thread(this::parse, "parquet-record-reader");
         parser.setDaemon(true);
@@ -103,7 +108,7 @@ final class PrefetchingRecordReader implements RecordReader {
                 Batch batch = free.take();
                 batch.count = 0;
                 Conversion types = conversion;
-                while (batch.count < BATCH_ROWS && (more = source.next(batch.rows[batch.count]))) {
+                while (batch.count < batchRows && (more = source.next(batch.rows[batch.count]))) {
                     batch.fits[batch.count] = types == null ? UNTYPED : types.convert(batch, batch.count);
                     batch.rowNumbers[batch.count++] = source.rowNumber();
                 }
@@ -113,7 +118,7 @@ final class PrefetchingRecordReader implements RecordReader {
         } catch (InterruptedException e) {
             // closed by the caller: the attempt is over
         } catch (IOException | RejectedFileException | RuntimeException | Error e) {
-            Batch failed = new Batch();
+            Batch failed = new Batch(0);
             failed.failure = e;
             failed.last = true;
             full.offer(failed);  // always room: at most BATCHES batches are ever in circulation
@@ -143,16 +148,20 @@ final class PrefetchingRecordReader implements RecordReader {
     }
 
     private static final class Batch {
-        final RawRow[] rows = new RawRow[BATCH_ROWS];
-        final TypedRow[] typed = new TypedRow[BATCH_ROWS];
-        final int[] fits = new int[BATCH_ROWS];
-        final long[] rowNumbers = new long[BATCH_ROWS];
+        final RawRow[] rows;
+        final TypedRow[] typed;
+        final int[] fits;
+        final long[] rowNumbers;
         int count;
         boolean last;
         Throwable failure;
 
-        Batch() {
-            for (int i = 0; i < BATCH_ROWS; i++) {
+        Batch(int size) {
+            rows = new RawRow[size];
+            typed = new TypedRow[size];
+            fits = new int[size];
+            rowNumbers = new long[size];
+            for (int i = 0; i < size; i++) {
                 rows[i] = new RawRow();
             }
         }

@@ -55,6 +55,17 @@ final class RawRow {
         width = otherWidth;
     }
 
+    /** About the heap this row's values take (compact strings: a header each and a byte per character). */
+    long heapBytes() {
+        long bytes = 32 + 8L * width;
+        for (int i = 0; i < width; i++) {
+            if (values[i] != null) {
+                bytes += 48 + values[i].length();
+            }
+        }
+        return bytes;
+    }
+
     RawRow copy() {
         RawRow copy = new RawRow();
         copy.values = Arrays.copyOf(values, width);

@@ -14,8 +14,8 @@ final class RecordReaders {
     static RecordReader open(DataFormat format, InputStream in, Columns columns, ConversionSettings settings)
             throws IOException, RejectedFileException {
         return switch (format) {
-            case CSV -> new PrefetchingRecordReader(new CsvRecordReader(in, ',', columns, settings));
-            case TSV -> new PrefetchingRecordReader(new CsvRecordReader(in, '\t', columns, settings));
+            case CSV -> new PrefetchingRecordReader(new CsvRecordReader(in, ',', columns, settings), columns.size());
+            case TSV -> new PrefetchingRecordReader(new CsvRecordReader(in, '\t', columns, settings), columns.size());
             case JSON -> new JsonRecordReader(in, false, columns, settings);
             case JSONL -> new JsonRecordReader(in, true, columns, settings);
             case XML -> new XmlRecordReader(in, columns, settings);

@@ -25,6 +25,12 @@ class ObjectStoreIT {
 
     @Autowired
     ObjectStore store;
+    @Autowired
+    software.amazon.awssdk.services.s3.S3Client s3;
+    @Autowired
+    software.amazon.awssdk.services.s3.presigner.S3Presigner presigner;
+    @Autowired
+    StorageProperties props;
 
     @Test
     void streamOfUnknownLengthGoesUpInPartsWithFlatHeap() throws Exception {
@@ -107,5 +113,38 @@ class ObjectStoreIT {
         }
 
         assertThat(store.list(prefix)).containsExactly(prefix + "a", prefix + "b", prefix + "c");
+    }
+
+    @Test
+    void uploadsBeyondTheBufferBudgetWaitForABufferAndEveryObjectArrivesExact() throws Exception {
+        // two 5 MB buffers for four writers of 30 MB each: at most two fill at once, the others wait their turn
+        PartBuffers buffers = new PartBuffers((int) (5 * MB), 2);
+        ObjectStore budgeted = new ObjectStore(s3, presigner, props, buffers);
+        String prefix = "it/storage/" + UUID.randomUUID() + "/";
+        java.util.concurrent.atomic.AtomicInteger mostWaiting = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var uploads = java.util.stream.IntStream.range(0, 4).mapToObj(i -> writers.submit(() ->
+                    budgeted.upload(prefix + i, new RandomStream(i, 30 * MB), "application/octet-stream", Map.of())))
+                    .toList();
+            while (uploads.stream().anyMatch(upload -> !upload.isDone())) {
+                mostWaiting.accumulateAndGet(buffers.waiting(), Math::max);
+                java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+            }
+            for (var upload : uploads) {
+                assertThat(upload.get()).isEqualTo(30 * MB);
+            }
+        } finally {
+            writers.shutdown();
+        }
+
+        assertThat(mostWaiting.get()).as("writers that waited for a buffer at once").isPositive();
+        assertThat(buffers.allocated()).as("buffers ever made").isLessThanOrEqualTo(2);
+        assertThat(buffers.available()).as("every buffer came back").isEqualTo(2);
+        for (int i = 0; i < 4; i++) {
+            try (InputStream back = store.open(prefix + i)) {
+                assertThat(RandomStream.sha256Hex(back)).isEqualTo(RandomStream.sha256Hex(new RandomStream(i, 30 * MB)));
+            }
+        }
     }
 }

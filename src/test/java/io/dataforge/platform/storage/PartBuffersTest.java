@@ -1,0 +1,35 @@
+package io.dataforge.platform.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.Test;
+
+class PartBuffersTest {
+
+    @Test
+    void aWriterBeyondTheBudgetWaitsUntilABufferComesBackAndGetsThatOne() throws Exception {
+        PartBuffers buffers = new PartBuffers(1024, 2);
+        byte[] first = buffers.take();
+        buffers.take();
+
+        CompletableFuture<byte[]> third = CompletableFuture.supplyAsync(() -> {
+            try {
+                return buffers.take();
+            } catch (java.io.InterruptedIOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        await().atMost(Duration.ofSeconds(5)).until(() -> buffers.waiting() == 1);
+        assertThat(third).isNotDone();
+
+        buffers.give(first);
+
+        assertThat(third.get()).isSameAs(first);
+        assertThat(buffers.allocated()).isEqualTo(2);
+        assertThat(buffers.available()).isZero();
+    }
+}
