@@ -10,8 +10,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * folder and exports all take their parts from here. When every buffer is in use a writer waits for one to
  * come back (an upload in flight always ends, so one does), which stops it reading its source: the client's
  * socket fills and TCP slows the sender down, instead of the heap running out. Waiters are served first come,
- * first served. Buffers are kept for reuse rather than left to the collector, so steady uploading makes no
- * garbage of 8 MB arrays.
+ * first served. While uploads go on, buffers are kept for reuse rather than left to the collector, so steady
+ * uploading makes no garbage of part-sized arrays; once none is in use they are let go, so an idle process does
+ * not hold them in its old generation (where queries and caches need the room).
  */
 public final class PartBuffers {
 
@@ -19,7 +20,7 @@ public final class PartBuffers {
     private final int count;
     private final Semaphore permits;
     private final ConcurrentLinkedQueue<byte[]> free = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger allocated = new AtomicInteger();
+    private final AtomicInteger held = new AtomicInteger();
 
     public PartBuffers(int partSize, int count) {
         if (count < 1) {
@@ -44,7 +45,7 @@ public final class PartBuffers {
         }
         try {
             byte[] fresh = new byte[partSize];
-            allocated.incrementAndGet();
+            held.incrementAndGet();
             return fresh;
         } catch (OutOfMemoryError e) {
             permits.release();
@@ -56,6 +57,12 @@ public final class PartBuffers {
     void give(byte[] buffer) {
         free.add(buffer);
         permits.release();
+        if (permits.availablePermits() == count) {
+            // nothing in use: let the idle buffers go (a take racing with this simply makes a new one)
+            for (byte[] idle = free.poll(); idle != null; idle = free.poll()) {
+                held.decrementAndGet();
+            }
+        }
     }
 
     public int partSize() {
@@ -77,8 +84,8 @@ public final class PartBuffers {
         return permits.getQueueLength();
     }
 
-    /** Buffers made so far: never more than {@link #count()}, they are reused. */
-    public int allocated() {
-        return allocated.get();
+    /** Buffers that exist now, in use or kept for reuse: never more than {@link #count()}, none when idle. */
+    public int held() {
+        return held.get();
     }
 }

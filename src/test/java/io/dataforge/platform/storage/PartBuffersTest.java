@@ -29,7 +29,21 @@ class PartBuffersTest {
         buffers.give(first);
 
         assertThat(third.get()).isSameAs(first);
-        assertThat(buffers.allocated()).isEqualTo(2);
+        assertThat(buffers.held()).isEqualTo(2);
         assertThat(buffers.available()).isZero();
+    }
+
+    @Test
+    void buffersAreLetGoOnceNoneIsInUse() throws Exception {
+        PartBuffers buffers = new PartBuffers(1024, 2);
+        byte[] first = buffers.take();
+        byte[] second = buffers.take();
+
+        buffers.give(first);
+        assertThat(buffers.held()).as("one still in use: the other is kept for reuse").isEqualTo(2);
+        buffers.give(second);
+
+        assertThat(buffers.held()).isZero();
+        assertThat(buffers.available()).isEqualTo(2);
     }
 }
