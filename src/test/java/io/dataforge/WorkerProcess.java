@@ -128,6 +128,10 @@ public final class WorkerProcess implements AutoCloseable {
         });
     }
 
+    public boolean running() {
+        return process != null && process.isAlive();
+    }
+
     /** kill -9: no shutdown hook, no rollback, no ack; the kernel closes its sockets. */
     public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();

@@ -18,14 +18,14 @@ import javax.sql.DataSource;
 
 import io.dataforge.IntegrationTest;
 import io.dataforge.TcpProxy;
+import io.dataforge.SharedWorker;
 import io.dataforge.WorkerProcess;
 import io.dataforge.export.render.ExportFiles;
 import io.dataforge.export.render.ExportFormat;
 import io.dataforge.identity.IdentityClient;
 import io.dataforge.platform.storage.ObjectStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Export workers as their own process (the packaged jar on this context's PostgreSQL, S3 and broker, on queues of
- * its own): the per-tenant limit with more jobs than slots, a worker killed with -9 in the middle of an export, an
+ * Export workers as their own process (the {@link SharedWorker}: the packaged jar on this context's PostgreSQL, S3
+ * and broker, on queues of its own): the per-tenant limit with more jobs than slots, a worker killed with -9 in the middle of an export, an
  * order taken while the broker is down, and S3 failing for a while and for good.
  */
 @IntegrationTest
@@ -50,32 +50,18 @@ class ExportWorkerIT {
     @Autowired
     DataSource dataSource;
 
-    /**
-     * One worker for the class, started once (each start costs seconds): its broker and its S3 behind proxies the
-     * tests turn off, 12 export consumers with at most 10 jobs per tenant, no S3 retries inside a job attempt.
-     */
-    private static WorkerProcess worker;
-    private static TcpProxy broker;
-    private static TcpProxy storage;
+    /** The packaged jar shared by the process tests (12 export consumers, at most 10 jobs per tenant, no S3 retries). */
+    private SharedWorker shared;
+    private WorkerProcess worker;
+    private TcpProxy broker;
+    private TcpProxy storage;
 
-    @BeforeAll
-    static void startWorker(@Autowired Environment env) throws Exception {
-        broker = new TcpProxy(env.getRequiredProperty("spring.rabbitmq.port", Integer.class));
-        storage = new TcpProxy(java.net.URI.create(env.getRequiredProperty("dataforge.s3.endpoint")).getPort());
-        String run = UUID.randomUUID().toString().substring(0, 8);
-        worker = new WorkerProcess(env, Path.of("target/export-worker-" + run), "dataforge.export-it-" + run, Map.of(
-                "SPRING_RABBITMQ_PORT", Integer.toString(broker.port()), "DATAFORGE_EXPORT_REPUBLISH_INTERVAL", "1s",
-                "DATAFORGE_S3_ENDPOINT", "http://127.0.0.1:" + storage.port(), "DATAFORGE_S3_RETRIES", "0",
-                "DATAFORGE_CAMEL_REDELIVERY_DELAY", "300ms", "DATAFORGE_EXPORT_CONCURRENCY", "12",
-                "DATAFORGE_EXPORT_MAX_RUNNING_PER_TENANT", "10", "DATAFORGE_DB_POOL_SIZE", "40"));
-        worker.start();
-    }
-
-    @AfterAll
-    static void stopWorker(@Autowired AmqpAdmin amqp) throws Exception {
-        worker.close(amqp);
-        broker.close();
-        storage.close();
+    @BeforeEach
+    void sharedWorker(@Autowired Environment env) throws Exception {
+        shared = SharedWorker.get(env);
+        worker = shared.process;
+        broker = shared.broker;
+        storage = shared.storage;
     }
 
     @AfterEach
@@ -142,14 +128,14 @@ class ExportWorkerIT {
 
     @Test
     void aWorkerKilledMidExportLeavesNoFileAndTheRedeliveredJobMakesExactlyOne() throws Exception {
-        int rows = 600_000;
+        int rows = 200_000;
         ExportFixture fixture = new ExportFixture(new IdentityClient(worker.http()), jdbc, 0);
         fixture.addRows(jdbc, 1, rows);
         ExportClient exporter = new ExportClient(fixture.identity, fixture.tenant, "EXPORTER");
         String jobId = exporter.ordered(fixture.order("csv", "gzip"));
         String folder = "exports/" + fixture.tenant + "/" + jobId + "/";
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
-                .until(() -> jdbc.queryForObject("SELECT rows_processed FROM export_jobs WHERE id = ?::uuid", Long.class, jobId) >= 100_000);
+                .until(() -> jdbc.queryForObject("SELECT rows_processed FROM export_jobs WHERE id = ?::uuid", Long.class, jobId) >= 50_000);
 
         worker.kill();
 

@@ -12,12 +12,11 @@ import java.util.UUID;
 
 import io.dataforge.IntegrationTest;
 import io.dataforge.TcpProxy;
-import io.dataforge.WorkerProcess;
+import io.dataforge.SharedWorker;
 import io.dataforge.TestHttp;
 import io.dataforge.platform.storage.ObjectStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The broker is unreachable when a file is uploaded: the upload is still accepted, its load message waits in the
  * outbox, and once the broker answers again the instance publishes it and loads the file, nothing lost. The
- * instance is the packaged jar as its own process, reaching this context's broker through a {@link TcpProxy}
+ * instance is the {@link SharedWorker}, the packaged jar as its own process, reaching this context's broker through a {@link TcpProxy}
  * that is switched off and on. Uploads are republished only by instances on their load queue, so this context (and
  * any other cached one on the same database) leaves the child's upload alone.
  */
@@ -40,29 +39,19 @@ class LoadBrokerOutageIT {
     JdbcTemplate jdbc;
     @Autowired
     ObjectStore store;
-    @Autowired
-    AmqpAdmin amqp;
-
     private TcpProxy proxy;
-    private WorkerProcess worker;
 
     @AfterEach
-    void stop() throws Exception {
-        if (worker != null) {
-            worker.close(amqp);
-        }
+    void brokerBack() throws Exception {
         if (proxy != null) {
-            proxy.close();
+            proxy.on();
         }
     }
 
     @Test
     void uploadAcceptedWhileTheBrokerIsDownIsLoadedOnceItIsBack() throws Exception {
-        String run = UUID.randomUUID().toString().substring(0, 8);
-        proxy = new TcpProxy(env.getRequiredProperty("spring.rabbitmq.port", Integer.class));
-        worker = new WorkerProcess(env, Path.of("target/load-outage-" + run), "dataforge.load.outage-" + run,
-                Map.of("SPRING_RABBITMQ_PORT", Integer.toString(proxy.port()), "DATAFORGE_LOAD_REPUBLISH_INTERVAL", "1s"));
-        worker.start();
+        SharedWorker worker = SharedWorker.get(env);
+        proxy = worker.broker;
         UploadClient client = new UploadClient(worker.http());
         String dataset = client.dataset(GeneratedCsv.DATASET);
 

@@ -22,26 +22,25 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.dataforge.IntegrationTest;
+import io.dataforge.SharedWorker;
 import io.dataforge.WorkerProcess;
 import io.dataforge.TestHttp;
 import io.dataforge.platform.storage.ObjectStore;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A worker killed with -9 in the middle of a COPY, and started again: the load's one transaction died with the
- * process, the unacknowledged message comes back, and the file is loaded exactly once. The worker is the packaged
- * jar as its own process on this context's PostgreSQL, S3 and broker, on a queue of its own.
+ * process, the unacknowledged message comes back, and the file is loaded exactly once. The worker is the
+ * {@link SharedWorker}: the packaged jar as its own process on this context's PostgreSQL, S3 and broker.
  */
 @IntegrationTest
 class LoadCrashIT {
 
     /** Enough rows for a COPY of several seconds; not a multiple of the progress step, so progress stays below. */
-    private static final int ROWS = 600_500;
+    private static final int ROWS = 200_500;
 
     @Autowired
     Environment env;
@@ -49,23 +48,10 @@ class LoadCrashIT {
     JdbcTemplate jdbc;
     @Autowired
     ObjectStore store;
-    @Autowired
-    AmqpAdmin amqp;
-
-    private WorkerProcess worker;
-
-    @AfterEach
-    void stopWorker() throws InterruptedException {
-        if (worker != null) {
-            worker.close(amqp);
-        }
-    }
 
     @Test
     void workerKilledMidCopyKeepsNothingAndTheRedeliveredMessageLoadsTheFileExactlyOnce() throws Exception {
-        String run = UUID.randomUUID().toString().substring(0, 8);
-        worker = new WorkerProcess(env, Path.of("target/load-crash-" + run), "dataforge.load.crash-" + run, Map.of());
-        worker.start();
+        WorkerProcess worker = SharedWorker.get(env).process;
         UploadClient client = new UploadClient(worker.http());
         String dataset = client.dataset(GeneratedCsv.DATASET);
         // the instance may write nothing to disk while it takes and loads the upload: its java.io.tmpdir, working

@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** A run killed without stopping its server must not stop the next start on the same data directory. */
-class EmbeddedPostgresServerTest {
+class EmbeddedPostgresServerIT {
 
     @Test
     void startTakesOverFromAServerLeftRunningByAKilledRun() throws Exception {
