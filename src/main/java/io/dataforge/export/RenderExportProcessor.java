@@ -123,7 +123,7 @@ class RenderExportProcessor implements Processor {
         try (PreparedStatement statement = Statements.prepared(connection, plan.sql(), plan.params())) {
             statement.setFetchSize(props.fetchSize());
             try (ResultSet rs = statement.executeQuery()) {
-                ResultRows rows = new ResultRows(rs, plan.columns().size(), json, props.progressEveryRows(), done -> {
+                ResultRows rows = new ResultRows(rs, plan.columns().size(), props.progressEveryRows(), done -> {
                     if (jobs.progress(job.id(), done)) {
                         throw new Canceled();
                     }
