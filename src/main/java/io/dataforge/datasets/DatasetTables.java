@@ -2,6 +2,7 @@ package io.dataforge.datasets;
 
 import java.util.Optional;
 
+import io.dataforge.platform.database.AdvisoryLocks;
 import io.dataforge.platform.web.ApiException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,7 @@ class DatasetTables {
     @Transactional
     Outcome apply(Dataset wanted) {
         // two PUTs of one dataset (or two instances starting) would otherwise both see "missing" and both create
-        jdbc.query("SELECT pg_advisory_xact_lock(hashtext(?))", rs -> null, "dataset:" + wanted.name());
+        AdvisoryLocks.lockForTransaction(jdbc, "dataset:" + wanted.name());
         Optional<Dataset> stored = catalog.find(wanted.name());
         if (stored.isEmpty()) {
             if (relationExists(wanted.name())) {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.dataforge.export.render.Compression;
 import io.dataforge.export.render.ExportFormat;
 import io.dataforge.identity.Caller;
+import io.dataforge.platform.database.AdvisoryLocks;
 import io.dataforge.platform.web.ApiException;
 import io.dataforge.query.AuditLog;
 import io.dataforge.query.QueryPlans;
@@ -84,7 +85,7 @@ class ExportOrders {
         QueryPlans.Plan plan = plans.plan(definition, caller, props.maxRows());
         String hash = hash(caller.subject() + "|" + canonical(body));
         Ordered ordered = tx.execute(status -> {
-            jdbc.queryForObject("SELECT pg_advisory_xact_lock(hashtextextended('export-order:' || ?, 0))", Object.class, hash);
+            AdvisoryLocks.lockForTransaction(jdbc, "export-order:" + hash);
             return jobs.recent(plan.tenant(), hash, props.idempotencyWindow())
                     .map(id -> new Ordered(id, jobs.find(id).orElseThrow().state(), false))
                     .orElseGet(() -> {

@@ -3,6 +3,7 @@ package io.dataforge.export;
 import java.util.List;
 import java.util.UUID;
 
+import io.dataforge.platform.database.AdvisoryLocks;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -72,6 +73,6 @@ class ExportSlots {
     }
 
     private void lockTenant(UUID tenant) {
-        jdbc.queryForObject("SELECT pg_advisory_xact_lock(hashtextextended('export-tenant:' || ?, 0))", Object.class, tenant.toString());
+        AdvisoryLocks.lockForTransaction(jdbc, "export-tenant:" + tenant);
     }
 }

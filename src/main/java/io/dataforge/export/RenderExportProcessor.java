@@ -3,7 +3,6 @@ package io.dataforge.export;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -14,9 +13,10 @@ import io.dataforge.export.render.ExportTooLargeException;
 import io.dataforge.export.render.PackedStream;
 import io.dataforge.export.render.RenderOptions;
 import io.dataforge.export.render.Renderers;
+import io.dataforge.platform.database.AdvisoryLocks;
+import io.dataforge.platform.database.Statements;
 import io.dataforge.platform.storage.MultipartUploadStream;
 import io.dataforge.platform.storage.ObjectStore;
-import io.dataforge.platform.database.Statements;
 import io.dataforge.platform.web.ApiException;
 import io.dataforge.query.AuditLog;
 import io.dataforge.query.QueryPlans;
@@ -68,7 +68,7 @@ class RenderExportProcessor implements Processor {
             return;
         }
         try (Connection connection = dataSource.getConnection()) {
-            if (!lock(connection, "SELECT pg_try_advisory_lock(hashtextextended('export-job:' || ?, 0))", job)) {
+            if (!AdvisoryLocks.tryLockForSession(connection, lockKey(job))) {
                 return;
             }
             try {
@@ -78,7 +78,7 @@ class RenderExportProcessor implements Processor {
                     run(connection, jobs.find(job.id()).orElseThrow());
                 }
             } finally {
-                lock(connection, "SELECT pg_advisory_unlock(hashtextextended('export-job:' || ?, 0))", job);
+                AdvisoryLocks.unlockSession(connection, lockKey(job));
             }
         }
     }
@@ -123,7 +123,7 @@ class RenderExportProcessor implements Processor {
         try (PreparedStatement statement = Statements.prepared(connection, plan.sql(), plan.params())) {
             statement.setFetchSize(props.fetchSize());
             try (ResultSet rs = statement.executeQuery()) {
-                ResultRows rows = new ResultRows(rs, plan.columns().size(), json, props.progressEveryRows(), done -> {
+                ResultRows rows = new ResultRows(rs, plan.columns().size(), props.progressEveryRows(), done -> {
                     if (jobs.progress(job.id(), done)) {
                         throw new Canceled();
                     }
@@ -156,13 +156,8 @@ class RenderExportProcessor implements Processor {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    private static boolean lock(Connection connection, String sql, ExportJob job) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, job.id().toString());
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
-            }
-        }
+    private static String lockKey(ExportJob job) {
+        return "export-job:" + job.id();
     }
 
     /** The job was asked to stop. */

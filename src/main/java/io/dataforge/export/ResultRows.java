@@ -3,16 +3,13 @@ package io.dataforge.export;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dataforge.export.render.RowSource;
+import io.dataforge.platform.database.CellValues;
 
 /**
- * The rows of an export's cursor as renderers take them (numbers, booleans, ISO text for dates and times, JSON
- * trees for json columns), of its first {@code width} columns.
+ * The rows of an export's cursor as renderers take them, each cell as {@link CellValues} reads it (numbers,
+ * booleans, ISO text for dates and times, JSON text for json columns), of its first {@code width} columns.
  * Every {@code every} rows it reports how far it got, and the report may stop the export by throwing.
  */
 final class ResultRows implements RowSource {
@@ -23,22 +20,20 @@ final class ResultRows implements RowSource {
 
     private final ResultSet rs;
     private final int width;
-    private final String[] types;
-    private final ObjectMapper json;
+    private final CellValues.Kind[] kinds;
     private final int every;
     private final Progress progress;
     private long done;
 
-    ResultRows(ResultSet rs, int width, ObjectMapper json, int every, Progress progress) throws SQLException {
+    ResultRows(ResultSet rs, int width, int every, Progress progress) throws SQLException {
         this.rs = rs;
         this.width = width;
-        this.json = json;
         this.every = every;
         this.progress = progress;
         ResultSetMetaData meta = rs.getMetaData();
-        types = new String[width];
+        kinds = new CellValues.Kind[width];
         for (int i = 0; i < width; i++) {
-            types[i] = meta.getColumnTypeName(i + 1);
+            kinds[i] = CellValues.Kind.of(meta.getColumnTypeName(i + 1));
         }
     }
 
@@ -49,30 +44,11 @@ final class ResultRows implements RowSource {
         }
         Object[] row = new Object[width];
         for (int i = 0; i < width; i++) {
-            row[i] = value(i + 1, types[i]);
+            row[i] = kinds[i].read(rs, i + 1);
         }
         if (++done % every == 0) {
             progress.rows(done);
         }
         return row;
-    }
-
-    private Object value(int index, String type) throws Exception {
-        Object raw = switch (type) {
-            case "timestamp" -> rs.getObject(index, LocalDateTime.class);
-            case "timestamptz" -> rs.getObject(index, OffsetDateTime.class);
-            case "date" -> rs.getObject(index, LocalDate.class);
-            case "numeric" -> rs.getBigDecimal(index);
-            case "json", "jsonb", "uuid", "text", "varchar" -> rs.getString(index);
-            default -> rs.getObject(index);
-        };
-        if (raw == null) {
-            return null;
-        }
-        return switch (type) {
-            case "json", "jsonb" -> json.readTree((String) raw);
-            case "timestamp", "timestamptz", "date" -> raw.toString();
-            default -> raw;
-        };
     }
 }

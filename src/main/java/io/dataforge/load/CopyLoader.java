@@ -16,6 +16,7 @@ import java.util.zip.GZIPInputStream;
 import javax.sql.DataSource;
 
 import io.dataforge.datasets.Dataset;
+import io.dataforge.platform.database.AdvisoryLocks;
 import io.dataforge.platform.storage.ObjectStore;
 import org.apache.commons.io.input.BoundedInputStream;
 import org.postgresql.PGConnection;
@@ -64,7 +65,7 @@ class CopyLoader {
     }
 
     private LoadResult loadIn(Connection tx, Upload upload, Dataset dataset) throws IOException, SQLException {
-        execute(tx, "SELECT pg_advisory_xact_lock(hashtext('dataforge.load:" + upload.id() + "'))");
+        AdvisoryLocks.lockForTransaction(tx, "dataforge.load:" + upload.id());
         if (currentStatus(tx, upload).isFinal()) {
             return LoadResult.alreadyFinished();
         }

@@ -3,9 +3,7 @@ package io.dataforge.load;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,18 +11,19 @@ import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import de.siegmar.fastcsv.reader.RecordType;
+import io.dataforge.platform.text.CsvReading;
+import io.dataforge.platform.text.Utf8Reader;
 
 /**
- * RFC 4180 records of an uploaded file, read with FastCSV: the header, then one row at a time. An empty unquoted
- * field is null, {@code ""} an empty string; blank lines are skipped. Bytes that are not UTF-8 become U+FFFD, which
- * the caller treats as a bad row. A broken structure (an unclosed quote, text after a closing quote, a record over
- * {@link #MAX_RECORD_CHARS} characters) cannot be read past: it ends the file with {@link LoadRejectedException}.
+ * RFC 4180 records of an uploaded file, read as {@link CsvReading} sets the parser up: the header, then one row at a
+ * time. An empty unquoted field is null, {@code ""} an empty string; blank lines are skipped. Bytes that are not
+ * UTF-8 become U+FFFD, which the caller treats as a bad row. A broken structure (an unclosed quote, text after a
+ * closing quote, a record over {@link CsvReading#MAX_RECORD_CHARS} characters) cannot be read past: it ends the file
+ * with {@link LoadRejectedException}.
  */
 final class CsvRows implements Closeable {
 
-    static final int MAX_RECORD_CHARS = 16 << 20;
     static final char REPLACEMENT = '\uFFFD';
 
     private final Fields fields = new Fields();
@@ -34,23 +33,12 @@ final class CsvRows implements Closeable {
     private long rowNumber;
 
     CsvRows(InputStream decompressed) throws IOException, LoadRejectedException {
-        this.csv = CsvReader.builder()
-                .skipEmptyLines(true)
-                .allowUnclosedQuote(false)
-                .allowExtraCharsAfterClosingQuote(false)
-                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .maxBufferSize(MAX_RECORD_CHARS)
-                .build(fields, new InputStreamReader(decompressed, StandardCharsets.UTF_8));
+        this.csv = CsvReading.open(fields, Utf8Reader.replacing(decompressed), ',', CsvReading.BlankLines.SKIP);
         this.records = csv.iterator();
         if (!advance()) {
             throw new LoadRejectedException("the file is empty: no header row");
         }
-        List<String> names = new ArrayList<>(fields.values);
-        if (!names.isEmpty() && names.get(0) != null && names.get(0).startsWith("\uFEFF")) {
-            names.set(0, names.get(0).substring(1));
-        }
-        this.header = List.copyOf(names.stream().map(name -> name == null ? "" : name.strip()).toList());
+        this.header = List.copyOf(fields.values.stream().map(name -> name == null ? "" : name.strip()).toList());
         this.rowNumber = 0;
     }
 

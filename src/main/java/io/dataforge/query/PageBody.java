@@ -9,29 +9,22 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.dataforge.platform.database.CellValues;
 import io.dataforge.query.cache.QueryCache;
 
 /**
  * The JSON body of one answer, {@code {rows, totalRows, executionMs, etag, nextCursor}}, written as the rows come
- * off the result set: no map per row, and the text is made once. The etag is a SHA-256 taken over the rows' text
- * (and the total) while it is written, so the same result has the same etag. Hidden columns (cursor sort values,
+ * off the result set: no map per row, each cell as {@link CellValues} shows it, and the text is made once. The etag
+ * is a SHA-256 taken over the rows' text (and the total) while it is written, so the same result has the same etag. Hidden columns (cursor sort values,
  * row id) stay out of the rows; those of a full page's last row are kept for the next cursor.
  */
 final class PageBody {
-
-    /** Writes one cell of a result set column to the generator. */
-    private interface Cell {
-        void write(ResultSet rs, int index, JsonGenerator out) throws SQLException, IOException;
-    }
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
     private final DigestOutputStream hashing = new DigestOutputStream(bytes, sha256());
@@ -53,12 +46,10 @@ final class PageBody {
     void rows(ResultSet rs, List<String> names, int cursorRow) throws SQLException, IOException {
         ResultSetMetaData meta = rs.getMetaData();
         int count = meta.getColumnCount();
-        Cell[] cells = new Cell[count];
+        CellValues.Kind[] kinds = new CellValues.Kind[count];
         boolean[] hidden = new boolean[count];
-        String[] types = new String[count];
         for (int i = 0; i < count; i++) {
-            types[i] = meta.getColumnTypeName(i + 1);
-            cells[i] = cell(types[i]);
+            kinds[i] = CellValues.Kind.of(meta.getColumnTypeName(i + 1));
             hidden[i] = names.get(i).startsWith(SqlCompiler.HIDDEN);
         }
         out.flush();
@@ -71,11 +62,11 @@ final class PageBody {
             for (int i = 0; i < count; i++) {
                 if (hidden[i]) {
                     if (cursor) {
-                        last[i] = text(rs, i + 1, types[i]);
+                        last[i] = kinds[i].read(rs, i + 1);  // dates and times as the rows show them
                     }
                 } else {
                     out.writeFieldName(names.get(i));
-                    cells[i].write(rs, i + 1, out);
+                    kinds[i].write(rs, i + 1, out);
                 }
             }
             out.writeEndObject();
@@ -113,61 +104,6 @@ final class PageBody {
         out.writeEndObject();
         out.close();
         return new QueryCache.Answer(bytes.toByteArray(), etag, rows);
-    }
-
-    private static Cell cell(String type) {
-        return switch (type) {
-            // the driver names identity and serial columns by their old pseudo-types
-            case "int2", "int4", "int8", "smallserial", "serial", "bigserial" -> (rs, i, out) -> {
-                long value = rs.getLong(i);
-                if (rs.wasNull()) {
-                    out.writeNull();
-                } else {
-                    out.writeNumber(value);
-                }
-            };
-            case "float4", "float8" -> (rs, i, out) -> {
-                double value = rs.getDouble(i);
-                if (rs.wasNull()) {
-                    out.writeNull();
-                } else {
-                    out.writeNumber(value);
-                }
-            };
-            case "numeric" -> (rs, i, out) -> out.writeNumber(rs.getBigDecimal(i));
-            case "bool" -> (rs, i, out) -> {
-                boolean value = rs.getBoolean(i);
-                if (rs.wasNull()) {
-                    out.writeNull();
-                } else {
-                    out.writeBoolean(value);
-                }
-            };
-            case "json", "jsonb" -> (rs, i, out) -> {
-                String value = rs.getString(i);
-                if (value == null) {
-                    out.writeNull();
-                } else {
-                    out.writeRawValue(value);  // PostgreSQL hands back valid JSON text
-                }
-            };
-            case "timestamp", "timestamptz", "date" -> (rs, i, out) -> out.writeString((String) text(rs, i, type));
-            default -> (rs, i, out) -> out.writeString(rs.getString(i));
-        };
-    }
-
-    /** A hidden value as the cursor keeps it: dates and times as the rows show them, the rest as the driver gives it. */
-    private static Object text(ResultSet rs, int index, String type) throws SQLException {
-        return switch (type) {
-            case "timestamp" -> string(rs.getObject(index, LocalDateTime.class));
-            case "timestamptz" -> string(rs.getObject(index, OffsetDateTime.class));
-            case "date" -> string(rs.getObject(index, LocalDate.class));
-            default -> rs.getObject(index);
-        };
-    }
-
-    private static String string(Object value) {
-        return value == null ? null : value.toString();
     }
 
     private static MessageDigest sha256() {

@@ -1,12 +1,11 @@
 package io.dataforge.watch;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
+import io.dataforge.platform.database.AdvisoryLocks;
 import io.dataforge.platform.storage.ObjectStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +48,7 @@ class WatchLeadership implements DisposableBean {
         }
         try {
             Connection candidate = dataSource.getConnection();
-            if (tryLock(candidate)) {
+            if (AdvisoryLocks.tryLockForSession(candidate, lockName)) {
                 session = candidate;
                 log.info("Took the watch lock {}", lockName);
                 onGain.run();
@@ -76,15 +75,6 @@ class WatchLeadership implements DisposableBean {
         close();
     }
 
-    private boolean tryLock(Connection connection) throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement("SELECT pg_try_advisory_lock(hashtext(?))")) {
-            st.setString(1, lockName);
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next() && rs.getBoolean(1);
-            }
-        }
-    }
-
     private boolean valid() {
         try {
             return session.isValid(5);
@@ -96,8 +86,8 @@ class WatchLeadership implements DisposableBean {
     /** The connection goes back to the pool, so the lock is released first, not left on a pooled session. */
     private void close() {
         if (session != null) {
-            try (PreparedStatement st = session.prepareStatement("SELECT pg_advisory_unlock_all()")) {
-                st.execute();
+            try {
+                AdvisoryLocks.unlockSession(session, lockName);
             } catch (SQLException e) {
                 // a broken session holds no lock any more
             }

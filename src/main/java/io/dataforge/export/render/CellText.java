@@ -9,7 +9,7 @@ final class CellText {
     }
 
     /**
-     * {@code null} becomes empty; a {@code JsonNode} its compact JSON text (its {@code toString()}); a
+     * {@code null} becomes empty; a json cell its JSON text as PostgreSQL gives it (its {@code toString()}); a
      * {@code BigDecimal} its plain digits, never exponent notation, so the text reads as the database shows it.
      */
     static String of(Object value) {

@@ -4,8 +4,9 @@ import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import de.siegmar.fastcsv.reader.RecordType;
+import io.dataforge.platform.text.CsvReading;
+import io.dataforge.platform.text.Utf8Reader;
 import io.dataforge.watch.RejectedFileException;
 
 import java.io.IOException;
@@ -19,12 +20,10 @@ import java.util.List;
  * RFC 4180 records (quotes, embedded delimiters and newlines, CRLF) with a header row, read with FastCSV, whose
  * callback hands each field over as a slice of its buffer (a quarter of Commons CSV's profile samples here). An
  * empty unquoted field is null, {@code ""} an empty string. A blank line is skipped only when the header has
- * several columns; in a one-column file it is a null value. A record may hold at most
- * {@link #MAX_RECORD_CHARS} characters, which bounds the parser's buffer when a stray quote swallows the file.
+ * several columns; in a one-column file it is a null value. Parser set-up and the record cap: {@link CsvReading};
+ * the BOM and strict UTF-8: {@link Utf8Reader}, so bytes that are not UTF-8 reject the file at their row.
  */
 final class CsvRecordReader implements RecordReader {
-
-    static final int MAX_RECORD_CHARS = 16 << 20;
 
     private final Fields fields;
     private final CsvReader<RawRow> csv;
@@ -35,15 +34,7 @@ final class CsvRecordReader implements RecordReader {
     CsvRecordReader(InputStream in, char delimiter, Columns columns, ConversionSettings settings)
             throws IOException, RejectedFileException {
         this.fields = new Fields(settings.maxFieldChars());
-        this.csv = CsvReader.builder()
-                .fieldSeparator(delimiter)
-                .skipEmptyLines(false)
-                .allowUnclosedQuote(false)
-                .allowExtraCharsAfterClosingQuote(false)
-                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .maxBufferSize(MAX_RECORD_CHARS)
-                .build(fields, new Utf8Reader(in));
+        this.csv = CsvReading.open(fields, Utf8Reader.strict(in), delimiter, CsvReading.BlankLines.KEEP);
         this.records = csv.iterator();
         RawRow header = new RawRow();
         if (!nextRecord(header)) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.SerializedString;
+import io.dataforge.platform.text.Utf8Reader;
 import io.dataforge.watch.RejectedFileException;
 
 import java.io.IOException;
@@ -35,7 +36,7 @@ final class JsonRecordReader implements RecordReader {
 
     JsonRecordReader(InputStream in, boolean lines, Columns columns, ConversionSettings settings)
             throws IOException, RejectedFileException {
-        this.parser = FACTORY.createParser(new Utf8Reader(in));
+        this.parser = FACTORY.createParser(Utf8Reader.strict(in));
         this.lines = lines;
         this.columns = columns;
         this.maxFieldChars = settings.maxFieldChars();

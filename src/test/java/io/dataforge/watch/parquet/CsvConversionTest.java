@@ -1,5 +1,6 @@
 package io.dataforge.watch.parquet;
 
+import io.dataforge.platform.text.CsvReading;
 import io.dataforge.watch.RejectedFileException;
 import org.junit.jupiter.api.Test;
 
@@ -115,7 +116,7 @@ class CsvConversionTest {
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         csv.writeBytes("a,b\n1,\"stray\n".getBytes(StandardCharsets.UTF_8));
         byte[] line = "2,abcdefghijklmnopqrstuvwxyz\n".getBytes(StandardCharsets.UTF_8);
-        while (csv.size() <= CsvRecordReader.MAX_RECORD_CHARS + line.length) {
+        while (csv.size() <= CsvReading.MAX_RECORD_CHARS + line.length) {
             csv.writeBytes(line);
         }
 

@@ -1,4 +1,4 @@
-package io.dataforge.watch.parquet;
+package io.dataforge.platform.text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,23 +13,34 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Strict UTF-8 decoding that skips a BOM. Unlike InputStreamReader it hands out the characters decoded before a
- * bad byte sequence and fails only on the next read, so the parser on top reports the row that holds the bad bytes.
+ * UTF-8 text of a byte stream, a leading BOM skipped: the one place a BOM is dealt with, so a parser on top never
+ * sees it in its first field (quoted or not). Strict decoding, unlike InputStreamReader, hands out the characters
+ * decoded before a bad byte sequence and fails only on the next read, so the parser on top reports the row that
+ * holds the bad bytes; replacing decoding turns them into U+FFFD for the caller to judge.
  */
-final class Utf8Reader extends Reader {
+public final class Utf8Reader extends Reader {
 
     private final InputStream in;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final CharsetDecoder decoder;
     private final ByteBuffer bytes = ByteBuffer.allocate(64 * 1024).flip();
     private boolean eof;
     private boolean flushed;
     private boolean bomChecked;
     private CharacterCodingException pending;
 
-    Utf8Reader(InputStream in) {
+    private Utf8Reader(InputStream in, CodingErrorAction onBadBytes) {
         this.in = in;
+        this.decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(onBadBytes).onUnmappableCharacter(onBadBytes);
+    }
+
+    /** Fails with a {@link CharacterCodingException} at the first read that reaches bytes that are not UTF-8. */
+    public static Utf8Reader strict(InputStream in) {
+        return new Utf8Reader(in, CodingErrorAction.REPORT);
+    }
+
+    /** Reads bytes that are not UTF-8 as U+FFFD, as InputStreamReader does. */
+    public static Utf8Reader replacing(InputStream in) {
+        return new Utf8Reader(in, CodingErrorAction.REPLACE);
     }
 
     @Override
