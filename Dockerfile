@@ -5,7 +5,8 @@ COPY mvnw pom.xml ./
 COPY .mvn .mvn
 RUN chmod +x mvnw && ./mvnw -B -q dependency:go-offline
 COPY src src
-RUN ./mvnw -B -q -DskipTests package && cp target/data-forge-*.jar /src/app.jar
+# the production jar: no embedded servers (they serve ./mvnw spring-boot:run only), 128 MB instead of 175 MB
+RUN ./mvnw -B -q -DskipTests package && cp target/data-forge-*-lean.jar /src/app.jar
 
 FROM eclipse-temurin:17-jre
 RUN apt-get update && apt-get install -y --no-install-recommends wget && rm -rf /var/lib/apt/lists/* \

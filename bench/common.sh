@@ -7,8 +7,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 start_app() {
   local port=$1; shift
-  JAR=$(ls target/data-forge-*.jar 2>/dev/null | grep -v original | head -1 || true)
-  if [ -z "$JAR" ]; then ./mvnw -B -q -DskipTests package; JAR=$(ls target/data-forge-*.jar | grep -v original | head -1); fi
+  JAR=$(ls target/data-forge-*.jar 2>/dev/null | grep -v -e original -e lean | head -1 || true)
+  if [ -z "$JAR" ]; then ./mvnw -B -q -DskipTests package; JAR=$(ls target/data-forge-*.jar | grep -v -e original -e lean | head -1); fi
   DATA=$(mktemp -d -p target bench.XXXX)
   BASE="http://127.0.0.1:$port"
   env DATAFORGE_DATA_DIR="$DATA" DATAFORGE_ADMIN_PASSWORD=bench-admin "$@" \

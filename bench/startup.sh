@@ -4,8 +4,8 @@
 # Usage: bench/startup.sh            (builds the jar first if target/ has none)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAR=$(ls target/data-forge-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [ -z "$JAR" ]; then ./mvnw -B -q -DskipTests package; JAR=$(ls target/data-forge-*.jar | grep -v original | head -1); fi
+JAR=$(ls target/data-forge-*.jar 2>/dev/null | grep -v -e original -e lean | head -1 || true)
+if [ -z "$JAR" ]; then ./mvnw -B -q -DskipTests package; JAR=$(ls target/data-forge-*.jar | grep -v -e original -e lean | head -1); fi
 DATA=$(mktemp -d -p target bench-startup.XXXX)
 PORT=${PORT:-18080}
 

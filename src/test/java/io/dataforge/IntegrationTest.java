@@ -20,7 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "dataforge.security.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
         "dataforge.camel.redelivery-delay=10ms",
         "dataforge.camel.maximum-redeliveries=2",
-        "dataforge.s3.retry-interval=50ms",
+        "dataforge.s3.retry-interval=100ms",
         "dataforge.batches.max-file-size=16MB",
         "dataforge.batches.max-files-per-batch=5",
         "dataforge.watch.poll-interval=100ms",

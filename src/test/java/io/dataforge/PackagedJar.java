@@ -9,16 +9,29 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The executable jar the package phase built, for tests that run the application as its own process. */
+/**
+ * The jars the package phase built, for tests that run the application as its own process: the executable jar with
+ * everything ({@code ./mvnw spring-boot:run}'s embedded servers included) and the production jar without them.
+ */
 public final class PackagedJar {
 
     private PackagedJar() {
     }
 
+    /** The executable jar with the embedded servers. */
     public static Path path() throws IOException {
+        return one("data-forge-[^-]+(-SNAPSHOT)?\\.jar");
+    }
+
+    /** The production jar (classifier {@code lean}, the Dockerfile's): connections must be configured. */
+    public static Path lean() throws IOException {
+        return one("data-forge-.*-lean\\.jar");
+    }
+
+    private static Path one(String pattern) throws IOException {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
-            List<Path> jars = files.filter(p -> p.getFileName().toString().matches("data-forge-.*\\.jar")).toList();
-            assertThat(jars).as("the package phase built the executable jar").hasSize(1);
+            List<Path> jars = files.filter(p -> p.getFileName().toString().matches(pattern)).toList();
+            assertThat(jars).as("the package phase built " + pattern).hasSize(1);
             return jars.get(0).toAbsolutePath();
         }
     }

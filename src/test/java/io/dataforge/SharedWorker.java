@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.springframework.core.env.Environment;
 
 /**
- * One packaged-jar instance for every IT that needs the application as a process of its own (crash, outage and
- * worker tests), because each start costs seconds on two cores: started on first use, and stopped when the test JVM
+ * One instance of the production jar (the Dockerfile's, without embedded servers) for every IT that needs the
+ * application as a process of its own (crash, outage and worker tests), because each start costs seconds on two cores: started on first use, and stopped when the test JVM
  * ends. It reaches the test context's broker and S3 through proxies the tests switch off and on, watches a folder
  * of its own (outside its working directory, which the crash tests watch for stray files), and runs export workers
  * the way the export tests need them: 12 consumers, at most 10 jobs per tenant, no S3 retries inside a job attempt.
@@ -35,7 +35,7 @@ public final class SharedWorker {
         process = new WorkerProcess(env, Path.of("target/shared-worker-" + run), "dataforge.worker-" + run, Map.ofEntries(
                 Map.entry("SPRING_RABBITMQ_PORT", Integer.toString(broker.port())),
                 Map.entry("DATAFORGE_S3_ENDPOINT", "http://127.0.0.1:" + storage.port()),
-                Map.entry("DATAFORGE_S3_RETRIES", "0"),
+                Map.entry("DATAFORGE_S3_ATTEMPTS", "1"),
                 Map.entry("DATAFORGE_CAMEL_REDELIVERY_DELAY", "300ms"),
                 Map.entry("DATAFORGE_LOAD_REPUBLISH_INTERVAL", "1s"),
                 Map.entry("DATAFORGE_EXPORT_REPUBLISH_INTERVAL", "1s"),
@@ -45,7 +45,7 @@ public final class SharedWorker {
                 Map.entry("DATAFORGE_WATCH_DIR", watchDir.toString()),
                 Map.entry("DATAFORGE_WATCH_S3_PREFIX", watchPrefix),
                 Map.entry("DATAFORGE_WATCH_QUIET_PERIOD", "300ms"),
-                Map.entry("DATAFORGE_WATCH_POLL_INTERVAL", "100ms")));
+                Map.entry("DATAFORGE_WATCH_POLL_INTERVAL", "100ms"))).lean();
     }
 
     /** The instance, running and with every proxy on. */

@@ -42,6 +42,7 @@ public final class WorkerProcess implements AutoCloseable {
     private final int port;
     private final Map<String, String> env = new LinkedHashMap<>();
     private List<String> jvm = List.of("-Xmx512m");
+    private Path jar;
     private Process process;
 
     /** {@code overrides}: environment variables set after (and so winning over) the defaults above. */
@@ -84,13 +85,19 @@ public final class WorkerProcess implements AutoCloseable {
         return this;
     }
 
+    /** Runs the production jar (no embedded servers) instead of the executable jar with everything. */
+    public WorkerProcess lean() throws IOException {
+        jar = PackagedJar.lean();
+        return this;
+    }
+
     /** Starts the jar and returns at once: for a run expected to end by itself. */
     public void launch() throws IOException {
         Path tmp = Files.createDirectories(root.resolve("tmp"));
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvm);
-        command.addAll(List.of("-Djava.io.tmpdir=" + tmp, "-jar", PackagedJar.path().toString()));
+        command.addAll(List.of("-Djava.io.tmpdir=" + tmp, "-jar", (jar != null ? jar : PackagedJar.path()).toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(root.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve("app.log").toFile()));

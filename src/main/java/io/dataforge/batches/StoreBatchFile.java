@@ -33,7 +33,7 @@ class StoreBatchFile {
 
     StoreBatchFile(BatchRepository batches, ObjectStore store, BatchProperties props, BatchEvents events) {
         this.batches = batches;
-        this.store = store;
+        this.store = store.forRequests();  // a site waits on each of its calls
         this.props = props;
         this.events = events;
     }

@@ -50,11 +50,11 @@ class ExportRoutes extends EndpointRouteBuilder {
                 .process(orderFromQueue);
 
         from(timer("export-republish").period(props.republishInterval().toMillis()).delay(props.republishInterval().toMillis()))
-                .routeId("export.republish")
+                .routeId("export.republish").routeConfigurationId(ErrorHandlingRoutes.BACKGROUND)
                 .process(e -> queue.publishPending());
 
-        from(timer("export-retention").period(3_600_000L).delay(60_000L))
-                .routeId("export.retention")
+        from(timer("export-retention").period(props.retentionCheck().toMillis()).delay(60_000L))
+                .routeId("export.retention").routeConfigurationId(ErrorHandlingRoutes.BACKGROUND)
                 .process(expire);
     }
 }

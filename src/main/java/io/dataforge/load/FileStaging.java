@@ -39,7 +39,7 @@ class FileStaging {
     private final LoadProperties props;
 
     FileStaging(ObjectStore store, LoadProperties props) {
-        this.store = store;
+        this.store = store.forRequests();  // the client waits on its upload
         this.props = props;
     }
 

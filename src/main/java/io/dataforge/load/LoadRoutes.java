@@ -1,10 +1,8 @@
 package io.dataforge.load;
 
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
-import io.dataforge.platform.camel.RecordDeadLetterProcessor;
 import io.dataforge.platform.messaging.MessagingProperties;
 import io.dataforge.platform.messaging.WorkerQueues;
-import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
 import org.springframework.stereotype.Component;
 
@@ -25,14 +23,11 @@ class LoadRoutes extends EndpointRouteBuilder {
     private final MarkLoadFailedProcessor markFailed;
     private final LoadQueue loadQueue;
     private final DeliverWebhookProcessor deliverWebhook;
-    private final MarkWebhookFailedProcessor markWebhookFailed;
-    private final RecordDeadLetterProcessor recordDeadLetter;
     private final QueueBatchFilesProcessor queueBatchFiles;
     private final MessagingProperties messaging;
 
     LoadRoutes(WorkerQueues queues, LoadProperties props, LoadUploadProcessor loadUpload,
                MarkLoadFailedProcessor markFailed, LoadQueue loadQueue, DeliverWebhookProcessor deliverWebhook,
-               MarkWebhookFailedProcessor markWebhookFailed, RecordDeadLetterProcessor recordDeadLetter,
                QueueBatchFilesProcessor queueBatchFiles, MessagingProperties messaging) {
         this.queues = queues;
         this.props = props;
@@ -40,8 +35,6 @@ class LoadRoutes extends EndpointRouteBuilder {
         this.markFailed = markFailed;
         this.loadQueue = loadQueue;
         this.deliverWebhook = deliverWebhook;
-        this.markWebhookFailed = markWebhookFailed;
-        this.recordDeadLetter = recordDeadLetter;
         this.queueBatchFiles = queueBatchFiles;
         this.messaging = messaging;
     }
@@ -55,17 +48,12 @@ class LoadRoutes extends EndpointRouteBuilder {
                 .process(loadUpload);
 
         from(timer("load-republish").period(props.republishInterval().toMillis()).delay(props.republishInterval().toMillis()))
-                .routeId("load.republish")
+                .routeId("load.republish").routeConfigurationId(ErrorHandlingRoutes.BACKGROUND)
                 .process(e -> loadQueue.publishPending());
 
         LoadProperties.Webhooks webhooks = props.webhooks();
         from(queues.consumer(webhooks.queue(), webhooks.queue()).advanced().concurrentConsumers(4).prefetchCount(1))
-                .routeId("load.webhook")
-                .onException(Exception.class)
-                    .maximumRedeliveries(webhooks.retries()).redeliveryDelay(webhooks.retryDelay().toMillis())
-                    .useExponentialBackOff().backOffMultiplier(2).retryAttemptedLogLevel(LoggingLevel.WARN)
-                    .handled(true).process(markWebhookFailed).process(recordDeadLetter)
-                .end()
+                .routeId("load.webhook").routeConfigurationId(WebhookDelivery.ID)
                 .process(deliverWebhook);
 
         from(queues.subscriber(messaging.eventsExchange(), "batch.completed", props.queue() + ".batches"))

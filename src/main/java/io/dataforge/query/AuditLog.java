@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code audit_log}: who read which tenant's dataset, with a hash of the request (not the request: filter values
  * may be personal data), the rows returned, the HTTP status and the time taken. Monthly partitions are kept three
- * months ahead, at start-up and daily (route {@code query.audit-partitions}).
+ * months ahead, at start-up and then every {@code dataforge.query.audit-partition-check} (route {@code
+ * query.audit-partitions}).
  */
 @Component("auditLog")
 public class AuditLog {
@@ -39,7 +40,7 @@ public class AuditLog {
         MonthlyPartitions.ensure(jdbc, TABLE, MONTHS_AHEAD);
     }
 
-    /** Run daily by the {@code query.audit-partitions} route. */
+    /** Run by the {@code query.audit-partitions} route. */
     public void keepPartitionsAhead() {
         MonthlyPartitions.ensure(jdbc, TABLE, MONTHS_AHEAD);
     }

@@ -46,8 +46,9 @@ class WatchLeadership implements DisposableBean {
             log.warn("Lost the watch lock (database session ended); will try to take it again");
             close();
         }
+        Connection candidate = null;
         try {
-            Connection candidate = dataSource.getConnection();
+            candidate = dataSource.getConnection();
             if (AdvisoryLocks.tryLockForSession(candidate, lockName)) {
                 session = candidate;
                 log.info("Took the watch lock {}", lockName);
@@ -57,6 +58,9 @@ class WatchLeadership implements DisposableBean {
             candidate.close();
         } catch (SQLException e) {
             log.warn("Cannot take the watch lock: {}", e.getMessage());
+            if (candidate != null && candidate != session) {
+                closeQuietly(candidate);  // else a broken candidate never returns to the pool
+            }
             close();
         } catch (RuntimeException e) {
             // recovery failed (storage or database down): give the lock back and try again at the next poll
@@ -91,12 +95,16 @@ class WatchLeadership implements DisposableBean {
             } catch (SQLException e) {
                 // a broken session holds no lock any more
             }
-            try {
-                session.close();
-            } catch (SQLException e) {
-                // the session is gone either way, and with it the lock
-            }
+            closeQuietly(session);
             session = null;
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // the session is gone either way, and with it any lock it held
         }
     }
 }

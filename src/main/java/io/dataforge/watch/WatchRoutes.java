@@ -1,31 +1,37 @@
 package io.dataforge.watch;
 
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
-import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
 import org.springframework.stereotype.Component;
 
 /**
- * The work queue of the watched folder: the scan (YAML route {@code watch.scan}) queues ready files in the
- * order they became ready; {@code dataforge.watch.concurrency} consumers process them, the rest wait.
+ * The watched folder's two routes: every poll interval {@code watch.scan} has the lock holder scan the folder and
+ * queue the files whose write has finished ({@link WatchScanner}), in the order they became ready; {@code
+ * watch.process} works that queue with {@code dataforge.watch.concurrency} consumers, the rest wait.
  */
 @Component
-class WatchRoutes extends RouteBuilder {
+class WatchRoutes extends EndpointRouteBuilder {
 
     static final String PROCESS = "watch.process";
 
     private final WatchProperties props;
+    private final WatchScanner scanner;
     private final ProcessWatchedFileProcessor processFile;
 
-    WatchRoutes(WatchProperties props, ProcessWatchedFileProcessor processFile) {
+    WatchRoutes(WatchProperties props, WatchScanner scanner, ProcessWatchedFileProcessor processFile) {
         this.props = props;
+        this.scanner = scanner;
         this.processFile = processFile;
     }
 
     @Override
     public void configure() {
-        from("seda:watch.files?size=1000000&concurrentConsumers=" + props.concurrency())
-                .routeId(PROCESS)
-                .routeConfigurationId(ErrorHandlingRoutes.WORKER)
+        from(timer("watch-scan").period(props.pollInterval().toMillis()).delay(1000))
+                .routeId("watch.scan").routeConfigurationId(ErrorHandlingRoutes.BACKGROUND)
+                .process(exchange -> scanner.scan());
+
+        from(seda("watch.files").size(1_000_000).concurrentConsumers(props.concurrency()))
+                .routeId(PROCESS).routeConfigurationId(ErrorHandlingRoutes.WORKER)
                 .process(processFile);
     }
 }

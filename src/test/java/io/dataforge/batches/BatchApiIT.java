@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import io.dataforge.IntegrationTest;
+import io.dataforge.platform.embedded.FailingWrites;
 import io.dataforge.TestHttp;
 import io.dataforge.platform.storage.ObjectStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -331,18 +332,41 @@ class BatchApiIT {
         byte[] file = BatchClient.gzipCsv(31, 2000);
         HttpResponse<String> response;
         int dropped;
-        try (var storage = new io.dataforge.platform.embedded.FaultyStorage(java.nio.file.Path.of(IntegrationTest.DATA_DIR), 2)) {
+        try (var storage = new io.dataforge.platform.embedded.FaultyStorage(java.nio.file.Path.of(IntegrationTest.DATA_DIR), 1)) {
             response = site.upload(batchId, Map.of("flaky.csv.gz", file));
             dropped = storage.dropped();
         }
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(dropped).as("connections the store refused").isEqualTo(2);
+        // the first attempt meets the connection pooled before the store went away, the second a refused one
+        assertThat(dropped).as("connections the store refused").isEqualTo(1);
         try (InputStream in = store.open(prefix + "flaky.csv.gz")) {
             assertThat(in.readAllBytes()).isEqualTo(file);
         }
         assertThat(jdbc.queryForObject("SELECT count(*) FROM batch_files WHERE batch_id = ?::uuid AND state = 'UPLOADED'",
                 Long.class, batchId)).isEqualTo(1);
+    }
+
+    @Test
+    void aStoreThatRefusesEveryWriteIsTriedThreeTimesAtAFixedIntervalAndTheSiteGets503() throws Exception {
+        String batchId = site.start();
+        byte[] file = BatchClient.gzipCsv(32, 1000);
+        HttpResponse<String> response;
+        List<FailingWrites.Write> writes;
+        List<Long> pauses;
+        try (FailingWrites storage = new FailingWrites(java.nio.file.Path.of(IntegrationTest.DATA_DIR)).reachedThrough(store)) {
+            response = site.upload(batchId, Map.of("refused.csv.gz", file));
+            writes = storage.writes("refused.csv.gz");
+            pauses = storage.pausesMillis("refused.csv.gz");
+        }
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+        assertThat(TestHttp.json(response)).containsEntry("status", 503).containsEntry("path",
+                "/api/v1/batch/" + batchId + "/upload").containsKeys("timestamp", "error", "message");
+        assertThat(writes).as("the one PutObject, tried dataforge.s3.attempts times, no layer on top").hasSize(3);
+        assertThat(pauses).as("fixed pauses of dataforge.s3.retry-interval (100ms), not doubling")
+                .allSatisfy(pause -> assertThat(pause).isBetween(100L, 189L));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM batch_files WHERE batch_id = ?::uuid", Long.class, batchId)).isZero();
     }
 
     @Test

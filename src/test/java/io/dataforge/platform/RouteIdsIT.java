@@ -2,11 +2,17 @@ package io.dataforge.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.dataforge.IntegrationTest;
+import io.dataforge.platform.camel.ErrorHandlingRoutes;
 import org.apache.camel.CamelContext;
+import org.apache.camel.model.Model;
+import org.apache.camel.model.RouteConfigurationDefinition;
+import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.Route;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,5 +58,25 @@ class RouteIdsIT {
                 .collect(Collectors.toSet());
 
         assertThat(ids).containsExactlyInAnyOrderElementsOf(EXPECTED);
+    }
+
+    /**
+     * The REST DSL's routes carry the configuration of the route they inline; {@code platform.openapi} is Camel's own
+     * route for the OpenAPI document (made from the REST configuration), which has no way to name one.
+     */
+    @Test
+    void everyRouteOptsIntoAnErrorHandlingConfiguration() {
+        Model model = camel.getCamelContextExtension().getContextPlugin(Model.class);
+        List<String> defined = model.getRouteConfigurationDefinitions().stream()
+                .map(RouteConfigurationDefinition::getId).toList();
+        Map<String, String> configurations = model.getRouteDefinitions().stream()
+                .filter(route -> !route.getRouteId().startsWith("test.") && !route.getRouteId().equals("platform.openapi"))
+                .collect(Collectors.toMap(RouteDefinition::getRouteId,
+                        route -> String.valueOf(route.getRouteConfigurationId())));
+
+        assertThat(configurations).as("route id -> routeConfigurationId").allSatisfy((id, configuration) ->
+                assertThat(configuration).as(id).isIn(defined));
+        assertThat(defined).contains(ErrorHandlingRoutes.WORKER, ErrorHandlingRoutes.REST, ErrorHandlingRoutes.BACKGROUND,
+                ErrorHandlingRoutes.INLINE, "load.webhook-delivery");
     }
 }

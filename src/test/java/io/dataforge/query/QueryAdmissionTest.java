@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class QueryAdmissionTest {
 
-    private final QueryAdmission admission = new QueryAdmission(new QueryProperties(Duration.ofSeconds(30), 2, Duration.ofMillis(100)));
+    private final QueryAdmission admission = new QueryAdmission(new QueryProperties(Duration.ofSeconds(30), 2, Duration.ofMillis(100), Duration.ofDays(1)));
 
     @Test
     void pastTheLimitAQueryWaitsThenIsRefusedWithQueryBusy() throws Exception {
@@ -31,7 +31,7 @@ class QueryAdmissionTest {
 
     @Test
     void aWaitingQueryRunsAsSoonAsATurnIsFreed() throws Exception {
-        QueryAdmission slow = new QueryAdmission(new QueryProperties(Duration.ofSeconds(30), 1, Duration.ofSeconds(10)));
+        QueryAdmission slow = new QueryAdmission(new QueryProperties(Duration.ofSeconds(30), 1, Duration.ofSeconds(10), Duration.ofDays(1)));
         QueryAdmission.Turn only = slow.admit();
 
         CompletableFuture<QueryAdmission.Turn> waiting = CompletableFuture.supplyAsync(() -> {

@@ -6,7 +6,7 @@ import java.net.ServerSocket;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Set;
+import java.util.List;
 import java.util.UUID;
 
 import io.dataforge.IntegrationTest;
@@ -17,8 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
-import org.springframework.data.redis.connection.RedisConnectionFactory;
-import org.springframework.data.redis.core.StringRedisTemplate;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,7 +35,7 @@ import static org.awaitility.Awaitility.await;
  * is gone from Redis, and a completed load moves the dataset's generation on in Redis.
  */
 @IntegrationTest
-// the host inline, where the environment post-processors see it (dynamic properties come later); the port is dynamic
+// the host picks the Redis cache; its port is dynamic
 @TestPropertySource(properties = {"spring.jmx.unique-names=true", "camel.main.name=data-forge-redis-it",
         "spring.data.redis.host=127.0.0.1"})
 class QueryRedisCacheIT {
@@ -46,8 +47,6 @@ class QueryRedisCacheIT {
     int port;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    RedisConnectionFactory connections;
 
     @DynamicPropertySource
     static void redis(DynamicPropertyRegistry registry) {
@@ -78,24 +77,33 @@ class QueryRedisCacheIT {
         assertThat(put.statusCode()).as(put.body()).isEqualTo(201);
         insert(dataset, tenant, 1);
         String q = "{\"dataset\": \"" + dataset + "\", \"select\": [\"id\"], \"sort\": [{\"column\": \"id\"}], \"page\": {\"limit\": 10}}";
-        StringRedisTemplate redis = new StringRedisTemplate(connections);
+        RedisClient client = RedisClient.create("redis://127.0.0.1:" + REDIS_PORT);
+        try (StatefulRedisConnection<String, String> connection = client.connect()) {
+            servedThroughRedis(viewer, connection.sync(), dataset, tenant, identity, q);
+        } finally {
+            client.shutdown();
+        }
+    }
+
+    private void servedThroughRedis(QueryClient viewer, RedisCommands<String, String> redis, String dataset, String tenant,
+                                    IdentityClient identity, String q) {
 
         HttpResponse<String> first = viewer.query(q);
-        Set<String> keys = redis.keys("dataforge:query:" + dataset + ":0:*");
+        List<String> keys = redis.keys("dataforge:query:" + dataset + ":0:*");
         insert(dataset, tenant, 2);
         HttpResponse<String> cached = viewer.query(q);
 
         assertThat(keys).hasSize(1);
-        assertThat(redis.opsForValue().get(keys.iterator().next())).contains("\"rows\":[{\"id\":1}]");
+        assertThat(redis.get(keys.get(0))).contains("\"rows\":[{\"id\":1}]");
         assertThat(cached.body()).isEqualTo(first.body());
         assertThat(cached.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
 
-        redis.delete(keys);
+        redis.del(keys.toArray(new String[0]));
         assertThat(viewer.rows(q)).extracting(row -> row.get("id")).containsExactly(1, 2);
 
         insert(dataset, tenant, 3);
         new QueryClient(identity, tenant, "LOADER").upload(dataset, "id,note\n4,loaded\n");
-        await().atMost(Duration.ofSeconds(30)).until(() -> "1".equals(redis.opsForValue().get("dataforge:query-generation:" + dataset)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "1".equals(redis.get("dataforge:query-generation:" + dataset)));
         assertThat(viewer.rows(q)).extracting(row -> row.get("id")).containsExactly(1, 2, 3, 4);
         assertThat(redis.keys("dataforge:query:" + dataset + ":1:*")).hasSize(1);
     }

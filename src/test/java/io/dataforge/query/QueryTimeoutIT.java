@@ -39,7 +39,7 @@ class QueryTimeoutIT {
         jdbc.update("INSERT INTO dataset_definitions (name, definition) VALUES (?, ?::jsonb)", name,
                 json.writeValueAsString(new Dataset(name,
                         List.of(new DatasetColumn("id", ColumnType.BIGINT, 0, 0, false, false)), false, null)));
-        QueryExecutor executor = new QueryExecutor(dataSource, datasets, new QueryProperties(Duration.ofMillis(50), 1, Duration.ofSeconds(1)));
+        QueryExecutor executor = new QueryExecutor(dataSource, datasets, new QueryProperties(Duration.ofMillis(50), 1, Duration.ofSeconds(1), Duration.ofDays(1)));
         CompiledQuery runaway = new CompiledQuery("SELECT count(*) FROM generate_series(1, 500000000) g", List.of(),
                 "SELECT 1", List.of(), List.of("count"));
 

@@ -24,6 +24,7 @@ import java.net.http.HttpResponse;
 
 import io.dataforge.IntegrationTest;
 import io.dataforge.TestHttp;
+import io.dataforge.platform.embedded.FailingWrites;
 import io.dataforge.platform.storage.StoredObject;
 import io.dataforge.watch.parquet.ParquetReadBack;
 import org.junit.jupiter.api.Test;
@@ -125,6 +126,26 @@ class WatchIT extends WatchTestBase {
             assertThat(ParquetReadBack.readAll(watch.object(parquet))).as(name)
                     .containsExactly(Map.of("k", "x", "v", 1L), Map.of("k", "y", "v", 2L));
         }
+    }
+
+    @Test
+    void writesTheStoreRefusesAreTriedAgainWithPausesThatDoubleAndTheFileGoesUpOnceTheyWork() throws Exception {
+        String path = WatchFixture.folder("refused") + "/report.pdf";
+        byte[] pdf = "%PDF-1.4\n% refused at first\n%%EOF\n".getBytes(UTF_8);
+        List<Long> pauses;
+        try (FailingWrites storage = new FailingWrites(Path.of(IntegrationTest.DATA_DIR)).reachedThrough(store)) {
+            watch.drop(path, pdf);
+            await().atMost(Duration.ofSeconds(30)).until(() -> storage.writes(path).size() >= 4);
+            pauses = storage.pausesMillis(path);
+        }
+        Map<String, Object> row = watch.awaitStatus(path, "completed");
+
+        assertThat(pauses.subList(0, 2)).as("one call's attempts (dataforge.s3.retry-interval 100ms, doubling)")
+                .satisfiesExactly(first -> assertThat(first).isBetween(100L, 189L),
+                        second -> assertThat(second).isBetween(200L, 289L));
+        assertThat(pauses.get(2)).as("the file tried again after the watch's own backoff (200ms)").isGreaterThanOrEqualTo(200L);
+        assertThat(watch.object(path)).isEqualTo(pdf);
+        assertThat(row.get("checksum")).isEqualTo(Checksums.sha256(watch.file(path)));
     }
 
     @Test

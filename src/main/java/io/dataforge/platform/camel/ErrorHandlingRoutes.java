@@ -1,5 +1,7 @@
 package io.dataforge.platform.camel;
 
+import java.util.List;
+
 import io.dataforge.platform.web.ApiException;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteConfigurationBuilder;
@@ -14,6 +16,11 @@ import org.springframework.stereotype.Component;
  *   DLQ and a file is not marked done. A client error ({@link ApiException} 4xx, but for those a later
  *   attempt can pass) is recorded at once, without redelivery.</li>
  *   <li>{@value #REST}: answer with the standard error body (see {@link WriteErrorBodyProcessor}).</li>
+ *   <li>{@value #BACKGROUND}: work that runs again by itself (timers, cache evictions): no redelivery and no dead
+ *   letter; the failure is logged and counted per route ({@link CountBackgroundFailureProcessor}).</li>
+ *   <li>{@value #INLINE}: a route that a caller waits on (another route, a bean): no redelivery here, the failure
+ *   goes back to the caller, whose own configuration decides.</li>
+ *   <li>one per {@link DeliveryPolicy} a capability declares, under its id.</li>
  * </ul>
  */
 @Component
@@ -21,16 +28,23 @@ public class ErrorHandlingRoutes extends RouteConfigurationBuilder {
 
     public static final String WORKER = "platform.worker";
     public static final String REST = "platform.rest";
+    public static final String BACKGROUND = "platform.background";
+    public static final String INLINE = "platform.inline";
 
     private final CamelProperties props;
     private final RecordDeadLetterProcessor recordDeadLetter;
     private final WriteErrorBodyProcessor writeErrorBody;
+    private final CountBackgroundFailureProcessor countBackgroundFailure;
+    private final List<DeliveryPolicy> deliveries;
 
     ErrorHandlingRoutes(CamelProperties props, RecordDeadLetterProcessor recordDeadLetter,
-                        WriteErrorBodyProcessor writeErrorBody) {
+                        WriteErrorBodyProcessor writeErrorBody, CountBackgroundFailureProcessor countBackgroundFailure,
+                        List<DeliveryPolicy> deliveries) {
         this.props = props;
         this.recordDeadLetter = recordDeadLetter;
         this.writeErrorBody = writeErrorBody;
+        this.countBackgroundFailure = countBackgroundFailure;
+        this.deliveries = deliveries;
     }
 
     @Override
@@ -56,6 +70,30 @@ public class ErrorHandlingRoutes extends RouteConfigurationBuilder {
                 .onException(Exception.class)
                 .handled(true)
                 .process(writeErrorBody);
+
+        routeConfiguration(BACKGROUND)
+                .onException(Exception.class)
+                .maximumRedeliveries(0)
+                .handled(true)
+                .process(countBackgroundFailure);
+
+        routeConfiguration(INLINE)
+                .onException(Exception.class)
+                .maximumRedeliveries(0)
+                .handled(false);
+
+        for (DeliveryPolicy delivery : deliveries) {
+            routeConfiguration(delivery.id())
+                    .onException(Exception.class)
+                    .maximumRedeliveries(delivery.retries())
+                    .redeliveryDelay(delivery.firstDelay().toMillis())
+                    .useExponentialBackOff()
+                    .backOffMultiplier(2)
+                    .retryAttemptedLogLevel(LoggingLevel.WARN)
+                    .handled(true)
+                    .process(delivery.onGiveUp())
+                    .process(recordDeadLetter);
+        }
     }
 
     /** 4xx but those a later attempt can pass: timeout, conflict, too early, too many requests. */

@@ -20,6 +20,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
 /**
@@ -44,6 +45,7 @@ public class EmbeddedServersEnvironmentPostProcessor implements EnvironmentPostP
         if (!env.getProperty("dataforge.embedded.enabled", Boolean.class, true) || !needsAny(env)) {
             return;
         }
+        requireEmbeddedServersIn(env);
         EmbeddedServers.Lease lease = EmbeddedServers.acquire(Path.of(env.getProperty("dataforge.data-dir", "./data")));
         try {
             Map<String, Object> started = start(env, lease.servers());
@@ -104,6 +106,15 @@ public class EmbeddedServersEnvironmentPostProcessor implements EnvironmentPostP
             pool.shutdown();
         }
         return props;
+    }
+
+    /** The production jar leaves the embedded servers out: say which connection is missing, not which class. */
+    private static void requireEmbeddedServersIn(ConfigurableEnvironment env) {
+        if (!ClassUtils.isPresent("io.zonky.test.db.postgres.embedded.EmbeddedPostgres", null)) {
+            throw new IllegalStateException("This build has no embedded servers: set spring.datasource.url"
+                    + " (SPRING_DATASOURCE_URL), dataforge.s3.endpoint (DATAFORGE_S3_ENDPOINT) and spring.rabbitmq.host"
+                    + " (SPRING_RABBITMQ_HOST), or run the executable jar with everything (./mvnw spring-boot:run)");
+        }
     }
 
     private static boolean needsAny(ConfigurableEnvironment env) {

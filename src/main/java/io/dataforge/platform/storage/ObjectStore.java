@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -24,7 +25,9 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * The one door to object storage for every capability: streamed writes of unknown length, streamed reads,
- * metadata, listing and presigned downloads, each S3 call retried per {@code dataforge.s3.retries}.
+ * metadata, listing and presigned downloads. Each S3 call is tried {@code dataforge.s3.attempts} times with pauses
+ * that double (background work); {@link #forRequests()} is the same store with fixed pauses, for calls a client
+ * waits on.
  */
 @Component
 public class ObjectStore implements DisposableBean {
@@ -36,17 +39,36 @@ public class ObjectStore implements DisposableBean {
     private final StorageProperties props;
     private final StorageRetry retry;
     private final PartBuffers buffers;
-    private final ExecutorService uploads = Executors.newCachedThreadPool(partThreads());
+    private final ExecutorService uploads;
+    private final ObjectStore forRequests;
 
+    @Autowired
     ObjectStore(S3Client s3, S3Presigner presigner, StorageProperties props, PartBuffers buffers) {
         this.s3 = s3;
         this.buffers = buffers;
         this.presigner = presigner;
         this.props = props;
-        this.retry = new StorageRetry(props.retries(), props.retryInterval());
+        this.retry = StorageRetry.doubling(props.attempts(), props.retryInterval());
+        this.uploads = Executors.newCachedThreadPool(partThreads());
+        this.forRequests = new ObjectStore(this, StorageRetry.fixed(props.attempts(), props.retryInterval()));
         if (props.createBucket()) {
             ensureBucket();
         }
+    }
+
+    private ObjectStore(ObjectStore store, StorageRetry retry) {
+        this.s3 = store.s3;
+        this.buffers = store.buffers;
+        this.presigner = store.presigner;
+        this.props = store.props;
+        this.retry = retry;
+        this.uploads = store.uploads;
+        this.forRequests = this;
+    }
+
+    /** This store with fixed pauses between attempts: a client waiting on its request gets its answer in bounded time. */
+    public ObjectStore forRequests() {
+        return forRequests;
     }
 
     public String bucket() {

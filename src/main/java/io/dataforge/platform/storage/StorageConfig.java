@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -48,6 +49,8 @@ class StorageConfig {
                 .region(Region.of(props.region()))
                 .credentialsProvider(credentials(props))
                 .forcePathStyle(props.pathStyle())
+                // StorageRetry is the one retry layer: with the SDK's too, one call was tried up to 16 times
+                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
                 .httpClientBuilder(ApacheHttpClient.builder().maxConnections(50));
         if (props.checksumWhenRequired()) {
             builder.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)

@@ -12,8 +12,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code dataforge.s3.*}: where objects go and how the client talks to the store.
  *
- * @param partBuffers how many part buffers all uploads of the process share; null: as many as the heap budget's
- *                    storage share holds (at least two)
+ * @param partBuffers   how many part buffers all uploads of the process share; null: as many as the heap budget's
+ *                      storage share holds (at least two)
+ * @param attempts      how often each S3 call is tried in all: the one retry layer, the SDK's own is off
+ * @param retryInterval the pause between attempts: fixed on a client's request, doubling in background work
  */
 @Validated
 @ConfigurationProperties("dataforge.s3")
@@ -29,7 +31,7 @@ public record StorageProperties(
         @NotNull DataSize partSize,
         @Min(1) int uploadConcurrency,
         @Min(1) Integer partBuffers,
-        @Min(0) int retries,
+        @Min(1) int attempts,
         @NotNull Duration retryInterval,
         @NotNull Duration presignTtl) {
 

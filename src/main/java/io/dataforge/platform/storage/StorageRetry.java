@@ -9,8 +9,9 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * Retries one S3 call a fixed number of times with exponential backoff (the interval doubles per attempt, up to
- * {@link #MAX_PAUSE}); only failures worth retrying.
+ * The one retry layer of S3 calls (the SDK's own retries are off): a call is tried {@code attempts} times in all,
+ * only for failures worth trying again. The pause between attempts is fixed for a client waiting on its request
+ * (it gets its answer in a bounded time), or doubles per attempt up to {@link #MAX_PAUSE} for background work.
  */
 final class StorageRetry {
 
@@ -18,19 +19,29 @@ final class StorageRetry {
 
     private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
 
-    private final int retries;
+    private final int attempts;
     private final Duration interval;
+    private final boolean doubling;
 
-    StorageRetry(int retries, Duration interval) {
-        this.retries = retries;
+    private StorageRetry(int attempts, Duration interval, boolean doubling) {
+        this.attempts = attempts;
         this.interval = interval;
+        this.doubling = doubling;
+    }
+
+    static StorageRetry fixed(int attempts, Duration interval) {
+        return new StorageRetry(attempts, interval, false);
+    }
+
+    static StorageRetry doubling(int attempts, Duration interval) {
+        return new StorageRetry(attempts, interval, true);
     }
 
     <T> T call(String what, Supplier<T> call) {
         RuntimeException last = null;
-        for (int attempt = 0; attempt <= retries; attempt++) {
-            if (attempt > 0) {
-                pause(attempt);
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            if (attempt > 1) {
+                pause(attempt - 1);
             }
             try {
                 return call.get();
@@ -39,11 +50,11 @@ final class StorageRetry {
                     throw e;
                 }
                 last = e;
-                log.warn("S3 {} failed (attempt {} of {}): {}", what, attempt + 1, retries + 1, e.getMessage());
+                log.warn("S3 {} failed (attempt {} of {}): {}", what, attempt, attempts, e.getMessage());
             }
         }
-        throw new StorageUnavailableException("Object storage unavailable: " + what + " failed after "
-                + (retries + 1) + " attempts", last);
+        throw new StorageUnavailableException("Object storage unavailable: " + what + " failed after " + attempts
+                + " attempts", last);
     }
 
     void run(String what, Runnable call) {
@@ -62,8 +73,10 @@ final class StorageRetry {
         return e instanceof SdkClientException;
     }
 
-    private void pause(int attempt) {
-        long millis = Math.min(MAX_PAUSE.toMillis(), interval.toMillis() << Math.min(attempt - 1, 20));
+    /** The pause after the {@code retry}-th failed attempt. */
+    private void pause(int retry) {
+        long millis = doubling ? Math.min(MAX_PAUSE.toMillis(), interval.toMillis() << Math.min(retry - 1, 20))
+                : interval.toMillis();
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

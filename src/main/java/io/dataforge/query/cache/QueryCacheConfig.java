@@ -4,35 +4,54 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.dataforge.platform.messaging.MessagingProperties;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.core.Queue;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.data.redis.RedisProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.redis.connection.RedisConnectionFactory;
-import org.springframework.data.redis.core.RedisTemplate;
-import org.springframework.data.redis.serializer.RedisSerializer;
+import org.springframework.util.StringUtils;
 
 /**
- * Redis when {@code spring.data.redis.host} or {@code .url} is set (Boot then makes its connection factory; see
- * {@link RedisOnlyWhenConfigured}), so that instances share answers; else Caffeine.
+ * Redis when {@code spring.data.redis.host} or {@code .url} is set (Boot's own names, bound here because Boot's Redis
+ * auto-configuration needs Spring Data Redis, which is not on the classpath), so that instances share answers; else
+ * Caffeine in the instance.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RedisProperties.class)
 class QueryCacheConfig {
 
+    private static final String REDIS_SET = "'${spring.data.redis.host:}' != '' or '${spring.data.redis.url:}' != ''";
+
     @Bean
-    QueryCache queryCache(ObjectProvider<RedisConnectionFactory> connections) {
-        RedisConnectionFactory connectionFactory = connections.getIfAvailable();
-        if (connectionFactory == null) {
-            return new LocalQueryCache();
-        }
-        RedisTemplate<String, byte[]> redis = new RedisTemplate<>();
-        redis.setConnectionFactory(connectionFactory);
-        redis.setKeySerializer(RedisSerializer.string());
-        redis.setValueSerializer(RedisSerializer.byteArray());
-        redis.afterPropertiesSet();
-        return new RedisQueryCache(redis);
+    @ConditionalOnExpression("!(" + REDIS_SET + ")")
+    QueryCache localQueryCache() {
+        return new LocalQueryCache();
+    }
+
+    @Bean
+    @ConditionalOnExpression(REDIS_SET)
+    RedisQueryCache redisQueryCache(RedisProperties redis) {
+        return new RedisQueryCache(RedisClient.create(uri(redis)));
+    }
+
+    /** Redis in the health when it is configured: the instances' shared answers live there. */
+    @Bean
+    @ConditionalOnExpression(REDIS_SET)
+    HealthIndicator redisHealthIndicator(RedisQueryCache cache) {
+        return () -> {
+            try {
+                return Health.up().withDetail("ping", cache.ping()).build();
+            } catch (RuntimeException e) {
+                return Health.down(e).build();
+            }
+        };
     }
 
     /** This instance's queue of {@code upload.completed} events (see {@link QueryCacheRoutes}). */
@@ -41,5 +60,22 @@ class QueryCacheConfig {
         Queue queue = new Queue("dataforge.query.cache." + UUID.randomUUID(), false, false, false, Map.of("x-expires", 3_600_000));
         return new Declarables(queue, new Binding(queue.getName(), Binding.DestinationType.QUEUE,
                 messaging.eventsExchange(), "upload.completed", null));
+    }
+
+    private static RedisURI uri(RedisProperties redis) {
+        if (StringUtils.hasText(redis.getUrl())) {
+            return RedisURI.create(redis.getUrl());
+        }
+        RedisURI.Builder uri = RedisURI.builder().withHost(redis.getHost()).withPort(redis.getPort())
+                .withDatabase(redis.getDatabase()).withSsl(redis.getSsl().isEnabled());
+        if (StringUtils.hasText(redis.getPassword())) {
+            uri = StringUtils.hasText(redis.getUsername())
+                    ? uri.withAuthentication(redis.getUsername(), redis.getPassword().toCharArray())
+                    : uri.withPassword(redis.getPassword().toCharArray());
+        }
+        if (redis.getTimeout() != null) {
+            uri = uri.withTimeout(redis.getTimeout());
+        }
+        return uri.build();
     }
 }

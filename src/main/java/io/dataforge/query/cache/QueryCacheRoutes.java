@@ -1,6 +1,7 @@
 package io.dataforge.query.cache;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dataforge.platform.camel.ErrorHandlingRoutes;
 import io.dataforge.platform.messaging.MessagingProperties;
 import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
 import org.springframework.amqp.core.Declarables;
@@ -35,7 +36,7 @@ class QueryCacheRoutes extends EndpointRouteBuilder {
     @Override
     public void configure() {
         from(springRabbitmq(messaging.eventsExchange()).queues(queue).autoDeclare(false))
-                .routeId("query.cache-evict")
+                .routeId("query.cache-evict").routeConfigurationId(ErrorHandlingRoutes.BACKGROUND)
                 .process(e -> cache.evict(json.readTree(e.getMessage().getBody(String.class)).path("dataset").asText()));
     }
 }

@@ -6,34 +6,56 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-import org.springframework.data.redis.core.RedisTemplate;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.SetArgs;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
+import io.lettuce.core.codec.StringCodec;
 
 /**
  * The answers in Redis, shared by every instance. An answer lives at
  * {@code dataforge:query:<dataset>:<generation>:<hash of tenant, pii, query>} for 10 minutes; evicting a dataset
  * increments {@code dataforge:query-generation:<dataset>}, after which the older answers are never asked for and
- * expire. The value is the etag, the row count and the body, each after a length.
+ * expire. The value is the etag, the row count and the body, each after a length. One Lettuce connection, shared by
+ * every thread (Lettuce pipelines their commands on it).
  */
-final class RedisQueryCache implements QueryCache {
+final class RedisQueryCache implements QueryCache, AutoCloseable {
 
     private static final String PREFIX = "dataforge:query:";
     private static final String GENERATION = "dataforge:query-generation:";
 
-    private final RedisTemplate<String, byte[]> redis;
+    private final RedisClient client;
+    private final StatefulRedisConnection<String, byte[]> connection;
+    private final RedisCommands<String, byte[]> redis;
 
-    RedisQueryCache(RedisTemplate<String, byte[]> redis) {
-        this.redis = redis;
+    RedisQueryCache(RedisClient client) {
+        this.client = client;
+        this.connection = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
+        this.redis = connection.sync();
+    }
+
+    /** PING, for the health check. */
+    String ping() {
+        return redis.ping();
+    }
+
+    @Override
+    public void close() {
+        connection.close();
+        client.shutdown();
     }
 
     @Override
     public long generation(String dataset) {
-        byte[] value = redis.opsForValue().get(GENERATION + dataset);
+        byte[] value = redis.get(GENERATION + dataset);
         return value == null ? 0 : Long.parseLong(new String(value, StandardCharsets.US_ASCII));
     }
 
     @Override
     public Answer get(Key key) {
-        byte[] value = redis.opsForValue().get(name(key));
+        byte[] value = redis.get(name(key));
         if (value == null) {
             return null;
         }
@@ -51,12 +73,12 @@ final class RedisQueryCache implements QueryCache {
         byte[] etag = answer.etag().getBytes(StandardCharsets.UTF_8);
         ByteBuffer value = ByteBuffer.allocate(4 + etag.length + 8 + answer.body().length)
                 .putInt(etag.length).put(etag).putLong(answer.rows()).put(answer.body());
-        redis.opsForValue().set(name(key), value.array(), TTL);
+        redis.set(name(key), value.array(), SetArgs.Builder.px(TTL.toMillis()));
     }
 
     @Override
     public void evict(String dataset) {
-        redis.opsForValue().increment(GENERATION + dataset);
+        redis.incr(GENERATION + dataset);
     }
 
     private static String name(Key key) {

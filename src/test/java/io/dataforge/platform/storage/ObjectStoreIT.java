@@ -35,7 +35,7 @@ class ObjectStoreIT {
     @Test
     void streamOfUnknownLengthGoesUpInPartsWithFlatHeap() throws Exception {
         String key = "it/storage/" + UUID.randomUUID() + "/big.bin";
-        RandomStream source = new RandomStream(42, 200 * MB);
+        RandomStream source = new RandomStream(42, 128 * MB);
         long stored;
         long growth;
         try (HeapWatch heap = new HeapWatch()) {
@@ -43,10 +43,10 @@ class ObjectStoreIT {
             growth = heap.peakGrowth();
         }
 
-        assertThat(stored).isEqualTo(200 * MB);
-        assertThat(growth).as("live heap growth while storing 200 MB").isLessThan(64 * MB);
+        assertThat(stored).isEqualTo(128 * MB);
+        assertThat(growth).as("live heap growth while storing 128 MB").isLessThan(64 * MB);
         StoredObject head = store.head(key).orElseThrow();
-        assertThat(head.size()).isEqualTo(200 * MB);
+        assertThat(head.size()).isEqualTo(128 * MB);
         assertThat(head.metadata()).containsEntry("origin", "it");
         try (InputStream back = store.open(key)) {
             assertThat(RandomStream.sha256Hex(back)).isEqualTo(source.sha256Hex());

@@ -40,7 +40,7 @@ class HttpBodyStreamingIT extends WebRoutesTestBase {
     @Test
     void binaryBodyOfUnknownLengthReachesS3ByteForByte() throws Exception {
         String key = UUID.randomUUID().toString();
-        RandomStream body = new RandomStream(11, 200 * MB);
+        RandomStream body = new RandomStream(11, 128 * MB);
         Instant start = Instant.now();
         HttpResponse<String> response;
         long growth;
@@ -52,8 +52,8 @@ class HttpBodyStreamingIT extends WebRoutesTestBase {
         }
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(TestHttp.json(response)).containsEntry("size", (int) (200 * MB));
-        assertThat(growth).as("live heap growth while streaming 200 MB").isLessThan(64 * MB);
+        assertThat(TestHttp.json(response)).containsEntry("size", (int) (128 * MB));
+        assertThat(growth).as("live heap growth while streaming 128 MB").isLessThan(64 * MB);
         assertThat(filesWrittenSince(start)).as("temporary files").isEmpty();
         try (InputStream stored = store.open("it/http/" + key)) {
             assertThat(RandomStream.sha256Hex(stored)).isEqualTo(body.sha256Hex());
