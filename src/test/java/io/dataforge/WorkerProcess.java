@@ -141,7 +141,9 @@ public final class WorkerProcess implements AutoCloseable {
 
     /** kill -9: no shutdown hook, no rollback, no ack; the kernel closes its sockets. */
     public void kill() throws InterruptedException {
-        process.destroyForcibly().waitFor();
+        if (process != null) {
+            process.destroyForcibly().waitFor();
+        }
     }
 
     /**

@@ -80,6 +80,7 @@ class WatchOutOfMemoryIT extends WatchTestBase {
                         .isEqualTo(List.of(prefix + "next-" + run + ".parquet"));
             }
         } finally {
+            app.kill();  // how it stops is not this test's business: no graceful shutdown to wait for
             app.close(amqp);
         }
     }

@@ -48,6 +48,10 @@ final class EmbeddedPostgresServer implements EmbeddedServer {
                     .setOverrideWorkingDirectory(binDir.toFile())
                     .setPort(port)
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // stopped by the application when it closes, after every bean that uses it: zonky's own JVM hook
+                    // ran beside Spring's and took the database away from routes still shutting down (15 s of
+                    // connection timeouts on every stop); a JVM killed outright leaves it to the next start
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "200")
                     // zonky is made for tests and starts PostgreSQL with -F and synchronous_commit=off; this
