@@ -16,7 +16,7 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 /** Each part switches from embedded to external on its own connection setting. */
-class EmbeddedServersEnvironmentPostProcessorTest {
+class EmbeddedServersEnvironmentPostProcessorIT {
 
     @Test
     void configuredDatabaseAndBrokerAreUsedAndOnlyStorageIsEmbedded() {
