@@ -50,10 +50,8 @@ public final class FailingWrites implements AutoCloseable {
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "dataforge", "dataforge-secret")
                 .endpoint(URI.create("http://127.0.0.1:" + original.port())).build();
         proxy.start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!"STARTED".equals(proxy.getState()) && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(10))
+                .until(() -> "STARTED".equals(proxy.getState()));
     }
 
     /**
