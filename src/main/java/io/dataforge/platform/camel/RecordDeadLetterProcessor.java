@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * it is the source that can replay it).
  */
 @Component
-public class RecordDeadLetterProcessor implements Processor {
+class RecordDeadLetterProcessor implements Processor {
 
     static final int MAX_BODY_BYTES = 1024 * 1024;
     private static final Logger log = LoggerFactory.getLogger(RecordDeadLetterProcessor.class);
