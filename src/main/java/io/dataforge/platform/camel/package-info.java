@@ -7,4 +7,7 @@
  * and headers to the endpoint the exchange came from; a stream body is not recorded and must be replayed
  * from its source.
  */
+@NamedInterface("camel")
 package io.dataforge.platform.camel;
+
+import org.springframework.modulith.NamedInterface;

@@ -5,4 +5,7 @@
  * owns a table. Bad record: a database error is thrown to the caller as it came. Replay: the caller's to decide;
  * partitions and locks can be asked for again at will.
  */
+@NamedInterface("database")
 package io.dataforge.platform.database;
+
+import org.springframework.modulith.NamedInterface;

@@ -6,4 +6,7 @@
  * stops the servers already started. Replay: data directories survive restarts; a PostgreSQL left running
  * by a killed run is stopped and its data reused.
  */
+@NamedInterface("embedded")
 package io.dataforge.platform.embedded;
+
+import org.springframework.modulith.NamedInterface;

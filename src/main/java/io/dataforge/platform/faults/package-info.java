@@ -3,4 +3,7 @@
  * and giving the input up with its reason.
  * <p>In: a failure. Out: whether it is a fault of the infrastructure. Bad input and replay: not applicable.
  */
+@NamedInterface("faults")
 package io.dataforge.platform.faults;
+
+import org.springframework.modulith.NamedInterface;

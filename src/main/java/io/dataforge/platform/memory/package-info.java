@@ -6,4 +6,7 @@
  * their buffers from. Bad input: a heap too small for the reserve fails the start with a message saying how much
  * is missing. Replay: not applicable; it is computed at start.
  */
+@NamedInterface("memory")
 package io.dataforge.platform.memory;
+
+import org.springframework.modulith.NamedInterface;

@@ -6,4 +6,7 @@
  * handler records it in {@code dead_letters} and rejects it into {@code <queue>.dlq}. Replay: from the
  * admin dead-letter API.
  */
+@NamedInterface("messaging")
 package io.dataforge.platform.messaging;
+
+import org.springframework.modulith.NamedInterface;

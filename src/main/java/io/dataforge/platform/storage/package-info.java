@@ -7,4 +7,7 @@
  * io.dataforge.platform.storage.ObjectStore#forRequests()}, doubling ones in background work) and then surfaces as
  * {@link io.dataforge.platform.storage.StorageUnavailableException} (503). Replay: the caller re-sends; a part is retried from memory, the source is never re-read.
  */
+@NamedInterface("storage")
 package io.dataforge.platform.storage;
+
+import org.springframework.modulith.NamedInterface;

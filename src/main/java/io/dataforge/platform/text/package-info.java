@@ -7,4 +7,7 @@
  * or a record over {@link io.dataforge.platform.text.CsvReading#MAX_RECORD_CHARS} characters is a
  * {@code CsvParseException} for the caller to report with its row. Replay: reading keeps no state beyond the stream.
  */
+@NamedInterface("text")
 package io.dataforge.platform.text;
+
+import org.springframework.modulith.NamedInterface;

@@ -5,4 +5,7 @@
  * input: malformed or truncated multipart → 400, oversize JSON → 413, wrong content type on a streamed
  * endpoint → 415. Replay: the client re-sends.
  */
+@NamedInterface("web")
 package io.dataforge.platform.web;
+
+import org.springframework.modulith.NamedInterface;
