@@ -82,6 +82,17 @@ class BatchRepository {
         return at;
     }
 
+    void markHasErrors(UUID batchId) {
+        jdbc.update("UPDATE batches SET has_errors = TRUE WHERE id = ?", batchId);
+    }
+
+    List<Batches.UploadedFile> uploadedFiles(UUID batchId) {
+        return jdbc.query("SELECT id, file_name, s3_key, file_size FROM batch_files WHERE batch_id = ?"
+                + " AND state = 'UPLOADED' ORDER BY file_name", (rs, n) -> new Batches.UploadedFile(
+                rs.getObject("id", UUID.class), rs.getString("file_name"), rs.getString("s3_key"), rs.getLong("file_size")),
+                batchId);
+    }
+
     void releaseFile(UUID fileId) {
         jdbc.update("DELETE FROM batch_files WHERE id = ? AND state = 'UPLOADING'", fileId);
     }

@@ -35,15 +35,12 @@ final class ErrorCsvStream extends InputStream {
     private boolean exhausted;
     private boolean closed;
 
-    ErrorCsvStream(DataSource dataSource, ErrorQuery query) throws SQLException, IOException {
+    ErrorCsvStream(DataSource dataSource, String sql, Object[] args) throws SQLException, IOException {
         this.connection = dataSource.getConnection();
         try {
             connection.setAutoCommit(false);
-            statement = connection.prepareStatement("SELECT id, reported_at, account_id, site_id, batch_id, type, title,"
-                    + " message, stack_trace, client_version, metadata::text FROM error_logs WHERE " + ErrorQuery.WHERE
-                    + " ORDER BY reported_at, id");
+            statement = connection.prepareStatement(sql);
             statement.setFetchSize(500);
-            Object[] args = query.args().toArray();
             for (int i = 0; i < args.length; i++) {
                 statement.setObject(i + 1, args[i]);
             }

@@ -3,17 +3,19 @@ package io.dataforge.errors;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dataforge.batches.Batches;
 import io.dataforge.identity.Caller;
 import io.dataforge.platform.messaging.DomainEvents;
 import io.dataforge.platform.web.ApiException;
 import io.dataforge.platform.web.QueryParams;
 import io.dataforge.platform.web.Replies;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,16 +26,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ReportErrorProcessor implements Processor {
 
-    private final JdbcTemplate jdbc;
+    private static final Pattern METRIC_TYPE = Pattern.compile("[A-Za-z0-9_.-]{1,40}");
+
+    private final ErrorLogRepository errors;
+    private final Batches batches;
     private final ObjectMapper mapper;
-    private static final java.util.regex.Pattern METRIC_TYPE = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]{1,40}");
-
     private final DomainEvents events;
-    private final io.micrometer.core.instrument.MeterRegistry meters;
+    private final MeterRegistry meters;
 
-    ReportErrorProcessor(JdbcTemplate jdbc, ObjectMapper mapper, DomainEvents events,
-                         io.micrometer.core.instrument.MeterRegistry meters) {
-        this.jdbc = jdbc;
+    ReportErrorProcessor(ErrorLogRepository errors, Batches batches, ObjectMapper mapper, DomainEvents events,
+                         MeterRegistry meters) {
+        this.errors = errors;
+        this.batches = batches;
         this.mapper = mapper;
         this.events = events;
         this.meters = meters;
@@ -50,15 +54,11 @@ class ReportErrorProcessor implements Processor {
         UUID batchId = batchOf(exchange, caller);
         UUID id = UUID.randomUUID();
         Object metadata = body.get("metadata");
-        jdbc.update("""
-                INSERT INTO error_logs (id, account_id, site_id, batch_id, type, title, message, stack_trace,
-                                        client_version, metadata)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""",
-                id, caller.accountId(), caller.siteId(), batchId, text(body, "type", 100, true),
+        errors.insert(id, caller.accountId(), caller.siteId(), batchId, text(body, "type", 100, true),
                 text(body, "title", 500, true), text(body, "message", 10_000, true), text(body, "stackTrace", 100_000, false),
                 text(body, "clientVersion", 100, false), metadata == null ? null : mapper.writeValueAsString(metadata));
         if (batchId != null) {
-            jdbc.update("UPDATE batches SET has_errors = TRUE WHERE id = ?", batchId);
+            batches.markHasErrors(batchId);
         }
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("errorId", id.toString());
@@ -79,9 +79,7 @@ class ReportErrorProcessor implements Processor {
             return null;
         }
         UUID batchId = QueryParams.pathId(exchange, "batchId");
-        UUID owner = jdbc.query("SELECT site_id FROM batches WHERE id = ? AND deleted_at IS NULL",
-                (rs, n) -> rs.getObject(1, UUID.class), batchId).stream().findFirst()
-                .orElseThrow(() -> new ApiException(404, "No batch " + batchId));
+        UUID owner = batches.siteOf(batchId).orElseThrow(() -> new ApiException(404, "No batch " + batchId));
         if (!owner.equals(caller.siteId())) {
             throw new ApiException(403, "Batch " + batchId + " belongs to another site");
         }

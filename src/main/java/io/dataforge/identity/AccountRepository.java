@@ -19,10 +19,7 @@ class AccountRepository {
 
     static final Map<String, String> SORTABLE = Map.of("createdAt", "created_at", "name", "name", "email", "lower(email)");
     private static final String COLUMNS = "id, email, name, is_active, created_at, updated_at,"
-            + " (SELECT count(*) FROM sites s WHERE s.account_id = accounts.id AND s.deleted_at IS NULL) AS sites_count,"
-            + " (SELECT count(*) FROM batches b WHERE b.account_id = accounts.id AND b.deleted_at IS NULL) AS total_batches,"
-            + " (SELECT coalesce(sum(b.uploaded_files_count), 0) FROM batches b WHERE b.account_id = accounts.id"
-            + " AND b.deleted_at IS NULL) AS total_files";
+            + " (SELECT count(*) FROM sites s WHERE s.account_id = accounts.id AND s.deleted_at IS NULL) AS sites_count";
 
     private final JdbcTemplate jdbc;
 
@@ -48,6 +45,11 @@ class AccountRepository {
                 + ", id LIMIT ? OFFSET ?", this::map, page.size(), page.offset());
     }
 
+    boolean exists(UUID id, boolean deletedToo) {
+        return jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM accounts WHERE id = ? AND (? OR deleted_at IS NULL))",
+                Boolean.class, id, deletedToo);
+    }
+
     long count() {
         return jdbc.queryForObject("SELECT count(*) FROM accounts WHERE deleted_at IS NULL", Long.class);
     }
@@ -67,6 +69,7 @@ class AccountRepository {
         return deleted == 1;
     }
 
+    /** The account's own figures; the batch figures come from {@link AccountActivity}. */
     Map<String, Object> stats(UUID id) {
         Map<String, Object> stats = new LinkedHashMap<>();
         jdbc.query("""
@@ -76,22 +79,6 @@ class AccountRepository {
             stats.put("sitesCount", rs.getLong("sites_count"));
             stats.put("activeSites", rs.getLong("active_sites"));
         }, id);
-        jdbc.query("""
-                SELECT count(*) AS total_batches,
-                       count(*) FILTER (WHERE status IN ('COMPLETED', 'COMPLETED_WITH_WARNINGS')) AS completed_batches,
-                       count(*) FILTER (WHERE status = 'FAILED') AS failed_batches,
-                       coalesce(sum(uploaded_files_count), 0) AS total_files,
-                       coalesce(sum(total_size), 0) AS total_storage_size,
-                       (SELECT max(f.uploaded_at) FROM batch_files f JOIN batches fb ON fb.id = f.batch_id
-                        WHERE fb.account_id = ? AND f.state = 'UPLOADED') AS last_upload_at
-                FROM batches WHERE account_id = ? AND deleted_at IS NULL""", rs -> {
-            stats.put("totalBatches", rs.getLong("total_batches"));
-            stats.put("completedBatches", rs.getLong("completed_batches"));
-            stats.put("failedBatches", rs.getLong("failed_batches"));
-            stats.put("totalFiles", rs.getLong("total_files"));
-            stats.put("totalStorageSize", rs.getLong("total_storage_size"));
-            stats.put("lastUploadAt", rs.getObject("last_upload_at", OffsetDateTime.class));
-        }, id, id);
         return stats;
     }
 
@@ -102,8 +89,9 @@ class AccountRepository {
         account.put("name", rs.getString("name"));
         account.put("isActive", rs.getBoolean("is_active"));
         account.put("sitesCount", rs.getLong("sites_count"));
-        account.put("totalBatches", rs.getLong("total_batches"));
-        account.put("totalUploadedFiles", rs.getLong("total_files"));
+        // filled in from AccountActivity; kept here so the fields keep their place in the body
+        account.put("totalBatches", 0L);
+        account.put("totalUploadedFiles", 0L);
         account.put("createdAt", rs.getObject("created_at", OffsetDateTime.class));
         account.put("updatedAt", rs.getObject("updated_at", OffsetDateTime.class));
         return account;

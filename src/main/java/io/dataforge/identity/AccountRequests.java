@@ -1,5 +1,6 @@
 package io.dataforge.identity;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -18,10 +19,12 @@ class AccountRequests {
 
     private final AccountRepository accounts;
     private final AdminAudit audit;
+    private final AccountActivity activity;
 
-    AccountRequests(AccountRepository accounts, AdminAudit audit) {
+    AccountRequests(AccountRepository accounts, AdminAudit audit, AccountActivity activity) {
         this.accounts = accounts;
         this.audit = audit;
+        this.activity = activity;
     }
 
     void create(Exchange exchange) {
@@ -32,7 +35,7 @@ class AccountRequests {
         }
         String name = Requests.text(body, "name", 200, true);
         try {
-            Map<String, Object> account = accounts.create(email, name);
+            Map<String, Object> account = withActivity(List.of(accounts.create(email, name))).get(0);
             audit.record(exchange, "account.created", "account", account.get("id"), Map.of("email", email));
             Requests.reply(exchange, 201, account);
         } catch (DuplicateKeyException e) {
@@ -42,7 +45,7 @@ class AccountRequests {
 
     void list(Exchange exchange) {
         PageQuery page = PageQuery.from(exchange, AccountRepository.SORTABLE, "createdAt,desc");
-        Requests.reply(exchange, 200, page.body(accounts.page(page), accounts.count()));
+        Requests.reply(exchange, 200, page.body(withActivity(accounts.page(page)), accounts.count()));
     }
 
     void get(Exchange exchange) {
@@ -76,11 +79,29 @@ class AccountRequests {
     void stats(Exchange exchange) {
         UUID id = Requests.id(exchange, "id");
         existing(id);
-        Requests.reply(exchange, 200, accounts.stats(id));
+        Map<String, Object> stats = accounts.stats(id);
+        AccountActivity.Stats batches = activity.stats(id);
+        stats.put("totalBatches", batches.totalBatches());
+        stats.put("completedBatches", batches.completedBatches());
+        stats.put("failedBatches", batches.failedBatches());
+        stats.put("totalFiles", batches.totalFiles());
+        stats.put("totalStorageSize", batches.totalStorageSize());
+        stats.put("lastUploadAt", batches.lastUploadAt());
+        Requests.reply(exchange, 200, stats);
     }
 
     private Map<String, Object> existing(UUID id) {
-        return accounts.find(id).orElseThrow(() -> notFound(id));
+        return accounts.find(id).map(account -> withActivity(List.of(account)).get(0)).orElseThrow(() -> notFound(id));
+    }
+
+    private List<Map<String, Object>> withActivity(List<Map<String, Object>> page) {
+        Map<UUID, AccountActivity.Totals> totals = activity.totals(page.stream().map(a -> (UUID) a.get("id")).toList());
+        for (Map<String, Object> account : page) {
+            AccountActivity.Totals of = totals.getOrDefault((UUID) account.get("id"), AccountActivity.Totals.NONE);
+            account.put("totalBatches", of.batches());
+            account.put("totalUploadedFiles", of.files());
+        }
+        return page;
     }
 
     static ApiException notFound(UUID id) {

@@ -83,7 +83,9 @@ abstract class SecretHolderRequests {
 
     protected UUID existingAccount(Exchange exchange) {
         UUID accountId = Requests.id(exchange, "accountId");
-        accounts.find(accountId).orElseThrow(() -> AccountRequests.notFound(accountId));
+        if (!accounts.exists(accountId, false)) {
+            throw AccountRequests.notFound(accountId);
+        }
         return accountId;
     }
 

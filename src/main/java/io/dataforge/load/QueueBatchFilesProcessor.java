@@ -7,34 +7,34 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dataforge.batches.Batches;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The step of {@code load.batch-files}, on a {@code batch.completed} event: each uploaded file of the batch whose
  * name matches one of the account's load rules (first match wins) becomes an upload of that dataset, loaded in
  * place from the batch's S3 object (never deleted), and is queued like any upload. One upload per file, so a
- * repeated event queues nothing twice. The batch files are read from the batches capability's table.
+ * repeated event queues nothing twice. The batch's files come from the batches capability's {@link Batches}.
  */
 @Component
 class QueueBatchFilesProcessor implements Processor {
 
     private static final Logger log = LoggerFactory.getLogger(QueueBatchFilesProcessor.class);
 
-    private final JdbcTemplate jdbc;
+    private final Batches batches;
     private final LoadRuleRepository rules;
     private final UploadRepository uploads;
     private final LoadQueue queue;
     private final ObjectMapper json;
     private final LoadProperties props;
 
-    QueueBatchFilesProcessor(JdbcTemplate jdbc, LoadRuleRepository rules, UploadRepository uploads, LoadQueue queue,
+    QueueBatchFilesProcessor(Batches batches, LoadRuleRepository rules, UploadRepository uploads, LoadQueue queue,
                              ObjectMapper json, LoadProperties props) {
-        this.jdbc = jdbc;
+        this.batches = batches;
         this.rules = rules;
         this.uploads = uploads;
         this.queue = queue;
@@ -51,21 +51,20 @@ class QueueBatchFilesProcessor implements Processor {
         if (accountRules.isEmpty()) {
             return;
         }
-        jdbc.query("SELECT id, file_name, s3_key, file_size FROM batch_files WHERE batch_id = ? AND state = 'UPLOADED' "
-                + "ORDER BY file_name", rs -> {
-                    String name = rs.getString("file_name");
-                    Optional<LoadRule> rule = accountRules.stream().filter(r -> r.matches(name)).findFirst();
-                    if (rule.isPresent()) {
-                        UUID uploadId = UUID.randomUUID();
-                        StagedUpload staged = new StagedUpload(uploadId, accountId, rule.get().dataset(), name,
-                                "batch " + batchId, null, rs.getString("s3_key"),
-                                name.toLowerCase(Locale.ROOT).endsWith(".gz"), rs.getLong("file_size"), 0);
-                        if (uploads.insertFromBatch(staged, rs.getObject("id", UUID.class), "batch:" + batchId, props.queue())) {
-                            log.info("Batch {} file {} queued for loading into {} as upload {}", batchId, name,
-                                    rule.get().dataset(), uploadId);
-                            queue.publishLoad(uploadId);
-                        }
-                    }
-                }, batchId);
+        for (Batches.UploadedFile file : batches.uploadedFiles(batchId)) {
+            String name = file.name();
+            Optional<LoadRule> rule = accountRules.stream().filter(r -> r.matches(name)).findFirst();
+            if (rule.isPresent()) {
+                UUID uploadId = UUID.randomUUID();
+                StagedUpload staged = new StagedUpload(uploadId, accountId, rule.get().dataset(), name,
+                        "batch " + batchId, null, file.s3Key(), name.toLowerCase(Locale.ROOT).endsWith(".gz"),
+                        file.size(), 0);
+                if (uploads.insertFromBatch(staged, file.id(), "batch:" + batchId, props.queue())) {
+                    log.info("Batch {} file {} queued for loading into {} as upload {}", batchId, name,
+                            rule.get().dataset(), uploadId);
+                    queue.publishLoad(uploadId);
+                }
+            }
+        }
     }
 }

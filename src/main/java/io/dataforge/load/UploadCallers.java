@@ -2,10 +2,10 @@ package io.dataforge.load;
 
 import java.util.UUID;
 
+import io.dataforge.identity.Accounts;
 import io.dataforge.identity.Caller;
 import io.dataforge.platform.web.ApiException;
 import org.apache.camel.Exchange;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 class UploadCallers {
 
-    private final JdbcTemplate jdbc;
+    private final Accounts accounts;
 
-    UploadCallers(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    UploadCallers(Accounts accounts) {
+        this.accounts = accounts;
     }
 
     Caller loader(Exchange exchange) {
@@ -43,7 +43,7 @@ class UploadCallers {
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, "accountId must be a UUID");
         }
-        if (!jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM accounts WHERE id = ?)", Boolean.class, accountId)) {
+        if (!accounts.exists(accountId)) {
             throw new ApiException(404, "No account " + accountId);
         }
         return accountId;
@@ -53,8 +53,7 @@ class UploadCallers {
     UUID namedAccount(Exchange exchange) {
         try {
             UUID id = UUID.fromString(exchange.getMessage().getHeader("accountId", String.class));
-            if (jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM accounts WHERE id = ? AND deleted_at IS NULL)",
-                    Boolean.class, id)) {
+            if (accounts.live(id)) {
                 return id;
             }
         } catch (IllegalArgumentException | NullPointerException e) {
