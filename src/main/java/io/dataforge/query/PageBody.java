@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.dataforge.platform.database.CellValues;
 import io.dataforge.query.cache.QueryCache;
+import io.dataforge.query.sql.SqlCompiler;
 
 /**
  * The JSON body of one answer, {@code {rows, totalRows, executionMs, etag, nextCursor}}, written as the rows come

@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dataforge.identity.PayloadSigner;
 import io.dataforge.platform.web.ApiException;
+import io.dataforge.query.sql.Keyset;
+import io.dataforge.query.sql.QuerySpec;
 import org.springframework.stereotype.Component;
 
 /**

@@ -12,6 +12,8 @@ import io.dataforge.datasets.Dataset;
 import io.dataforge.datasets.DatasetCatalog;
 import io.dataforge.platform.database.Statements;
 import io.dataforge.platform.web.ApiException;
+import io.dataforge.query.sql.CompiledQuery;
+import io.dataforge.query.sql.Json;
 import org.springframework.stereotype.Component;
 
 /**

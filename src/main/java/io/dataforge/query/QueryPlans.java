@@ -8,6 +8,11 @@ import io.dataforge.datasets.Dataset;
 import io.dataforge.datasets.DatasetCatalog;
 import io.dataforge.identity.Caller;
 import io.dataforge.platform.web.ApiException;
+import io.dataforge.query.sql.CompiledQuery;
+import io.dataforge.query.sql.Json;
+import io.dataforge.query.sql.QueryParser;
+import io.dataforge.query.sql.QuerySpec;
+import io.dataforge.query.sql.SqlCompiler;
 import org.springframework.stereotype.Component;
 
 /**

@@ -13,6 +13,7 @@ import io.dataforge.datasets.Dataset;
 import io.dataforge.datasets.DatasetCatalog;
 import io.dataforge.datasets.DatasetColumn;
 import io.dataforge.platform.web.ApiException;
+import io.dataforge.query.sql.CompiledQuery;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

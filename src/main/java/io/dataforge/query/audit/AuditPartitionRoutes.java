@@ -1,6 +1,8 @@
-package io.dataforge.query;
+package io.dataforge.query.audit;
 
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
+import io.dataforge.query.AuditLog;
+import io.dataforge.query.QueryProperties;
 import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
 import org.springframework.stereotype.Component;
 

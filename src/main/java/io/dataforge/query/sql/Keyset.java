@@ -1,7 +1,7 @@
-package io.dataforge.query;
+package io.dataforge.query.sql;
 
 import java.util.List;
 
 /** Where the previous page ended: its last row's sort values (as text, null for null) and row id. */
-record Keyset(List<String> values, long rowId) {
+public record Keyset(List<String> values, long rowId) {
 }

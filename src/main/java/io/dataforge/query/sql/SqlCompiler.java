@@ -1,4 +1,4 @@
-package io.dataforge.query;
+package io.dataforge.query.sql;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,11 +19,11 @@ import io.dataforge.platform.web.ApiException;
  * name that tenant (403 otherwise). Without the PII_READER role, pii columns come back as {@code ***} (the value
  * never leaves the database) and may not be filtered, sorted, grouped or aggregated beyond count (403).
  */
-final class SqlCompiler {
+public final class SqlCompiler {
 
     private static final String TENANT = "tenant_id";
     /** Output names starting with this are internal: request names are identifiers, which start with a letter. */
-    static final String HIDDEN = "_";
+    public static final String HIDDEN = "_";
     static final String ROW_ID = HIDDEN + "row_id";
 
     private final Dataset dataset;
@@ -39,12 +39,12 @@ final class SqlCompiler {
     }
 
     /** A page of the query API, with the hidden columns a next cursor is made of; {@code keyset}: where the previous page ended, or null. */
-    static CompiledQuery compile(QuerySpec spec, Dataset dataset, UUID tenant, boolean piiReader, Keyset keyset) {
+    public static CompiledQuery compile(QuerySpec spec, Dataset dataset, UUID tenant, boolean piiReader, Keyset keyset) {
         return new SqlCompiler(dataset, tenant, piiReader, true).compile(spec, keyset);
     }
 
     /** The rows of an export: the selected columns only, since an export is read to its end and needs no cursor. */
-    static CompiledQuery compileWithoutCursor(QuerySpec spec, Dataset dataset, UUID tenant, boolean piiReader) {
+    public static CompiledQuery compileWithoutCursor(QuerySpec spec, Dataset dataset, UUID tenant, boolean piiReader) {
         return new SqlCompiler(dataset, tenant, piiReader, false).compile(spec, null);
     }
 

@@ -1,4 +1,4 @@
-package io.dataforge.query;
+package io.dataforge.query.sql;
 
 import java.util.List;
 import java.util.UUID;
@@ -7,10 +7,10 @@ import java.util.UUID;
  * A parsed query, structurally valid but not yet checked against the dataset: {@code offset} or {@code after}
  * (a keyset cursor) pages it; {@code tenantId} is set only when an admin names the tenant.
  */
-record QuerySpec(String dataset, List<SelectItem> select, Filter filter, List<String> groupBy, List<SortKey> sort,
+public record QuerySpec(String dataset, List<SelectItem> select, Filter filter, List<String> groupBy, List<SortKey> sort,
                  int limit, long offset, String after, boolean includeTotal, UUID tenantId) {
 
-    boolean isAggregate() {
+    public boolean isAggregate() {
         return select.stream().anyMatch(SelectItem::isAggregate) || !groupBy.isEmpty();
     }
 }

@@ -1,4 +1,4 @@
-package io.dataforge.query;
+package io.dataforge.query.audit;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;

@@ -1,4 +1,4 @@
-package io.dataforge.query;
+package io.dataforge.query.sql;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

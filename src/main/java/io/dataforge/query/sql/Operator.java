@@ -1,4 +1,4 @@
-package io.dataforge.query;
+package io.dataforge.query.sql;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.dataforge.query;
+package io.dataforge.query.sql;
 
 import java.util.List;
 import java.util.Map;
@@ -7,7 +7,7 @@ import java.util.Set;
 import io.dataforge.platform.web.ApiException;
 
 /** Shape checks on the generic JSON (maps, lists, scalars) a query arrives as; each failure is a 400. */
-final class Json {
+public final class Json {
 
     private Json() {
     }
@@ -61,7 +61,7 @@ final class Json {
         throw new ApiException(400, "the value for " + column + " must be a string, number or boolean");
     }
 
-    static String excerpt(String text) {
+    public static String excerpt(String text) {
         return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 }

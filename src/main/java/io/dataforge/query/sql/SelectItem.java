@@ -1,4 +1,4 @@
-package io.dataforge.query;
+package io.dataforge.query.sql;
 
 /**
  * One output column: a dataset column, or an aggregate ({@code count} with a null column is count(*)), with the

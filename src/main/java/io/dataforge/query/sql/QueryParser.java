@@ -1,4 +1,4 @@
-package io.dataforge.query;
+package io.dataforge.query.sql;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,7 @@ import io.dataforge.platform.web.ApiException;
  * are not identifiers, unknown operators or directions, a missing or too large limit, filters deeper or larger
  * than the caps. Nothing here is checked against the dataset yet (see {@link SqlCompiler}).
  */
-final class QueryParser {
+public final class QueryParser {
 
     static final int MAX_LIMIT = 5000;
     static final int MAX_DEPTH = 8;
@@ -26,12 +26,12 @@ final class QueryParser {
 
     private int conditions;
 
-    static QuerySpec parse(Map<String, Object> body) {
+    public static QuerySpec parse(Map<String, Object> body) {
         return new QueryParser().spec(body, MAX_LIMIT, true);
     }
 
     /** An export's query: its limit may be left out (then it is {@code maxRows}), and it pages by offset only. */
-    static QuerySpec parseExport(Map<String, Object> body, int maxRows) {
+    public static QuerySpec parseExport(Map<String, Object> body, int maxRows) {
         return new QueryParser().spec(body, maxRows, false);
     }
 
