@@ -3,7 +3,7 @@ package io.dataforge.export;
 import java.time.Instant;
 import java.util.UUID;
 
-import io.dataforge.export.render.Compression;
+import io.dataforge.export.pack.Compression;
 import io.dataforge.export.render.ExportFormat;
 
 /** One export job as stored. */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.dataforge.export.render.Compression;
+import io.dataforge.export.pack.Compression;
 import io.dataforge.export.render.ExportFormat;
 import io.dataforge.platform.web.PageQuery;
 import org.springframework.jdbc.core.JdbcTemplate;

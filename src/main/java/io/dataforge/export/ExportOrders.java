@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.dataforge.export.render.Compression;
+import io.dataforge.export.pack.Compression;
 import io.dataforge.export.render.ExportFormat;
 import io.dataforge.identity.Caller;
 import io.dataforge.platform.database.AdvisoryLocks;

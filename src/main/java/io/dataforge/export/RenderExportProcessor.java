@@ -10,7 +10,7 @@ import javax.sql.DataSource;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dataforge.export.render.ExportTooLargeException;
-import io.dataforge.export.render.PackedStream;
+import io.dataforge.export.pack.PackedStream;
 import io.dataforge.export.render.RenderOptions;
 import io.dataforge.export.render.Renderers;
 import io.dataforge.platform.database.AdvisoryLocks;

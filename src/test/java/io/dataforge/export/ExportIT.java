@@ -7,7 +7,7 @@ import java.util.Map;
 
 import io.dataforge.IntegrationTest;
 import io.dataforge.TestHttp;
-import io.dataforge.export.render.Compression;
+import io.dataforge.export.pack.Compression;
 import io.dataforge.export.render.ExportFiles;
 import io.dataforge.export.render.ExportFormat;
 import io.dataforge.identity.IdentityClient;

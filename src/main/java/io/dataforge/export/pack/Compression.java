@@ -1,5 +1,6 @@
-package io.dataforge.export.render;
+package io.dataforge.export.pack;
 
+import io.dataforge.export.render.ExportFormat;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

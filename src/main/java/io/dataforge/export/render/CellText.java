@@ -3,7 +3,7 @@ package io.dataforge.export.render;
 import java.math.BigDecimal;
 
 /** A value as the text of a CSV field or table cell. */
-final class CellText {
+public final class CellText {
 
     private CellText() {
     }
@@ -12,7 +12,7 @@ final class CellText {
      * {@code null} becomes empty; a json cell its JSON text as PostgreSQL gives it (its {@code toString()}); a
      * {@code BigDecimal} its plain digits, never exponent notation, so the text reads as the database shows it.
      */
-    static String of(Object value) {
+    public static String of(Object value) {
         if (value == null) {
             return "";
         }

@@ -1,5 +1,8 @@
 package io.dataforge.export.render;
 
+import io.dataforge.export.render.pdf.PdfRenderer;
+import io.dataforge.export.render.xlsx.XlsxRenderer;
+
 /** The renderer of each export format. */
 public final class Renderers {
 

@@ -1,7 +1,7 @@
 package io.dataforge.export.render;
 
 /** Pulls rows for a renderer, refusing one whose width does not match the header. */
-final class Rows {
+public final class Rows {
 
     private Rows() {
     }
@@ -10,7 +10,7 @@ final class Rows {
      * The next row, or {@code null} at the end. A row of another width is a bug in the caller: rendering it would
      * shift values under the wrong column, so the export fails instead.
      */
-    static Object[] next(RowSource rows, int width) throws Exception {
+    public static Object[] next(RowSource rows, int width) throws Exception {
         Object[] row = rows.next();
         if (row != null && row.length != width) {
             throw new IllegalStateException("A row has " + row.length + " values for " + width + " columns");

@@ -1,7 +1,10 @@
-package io.dataforge.export.render;
+package io.dataforge.export.pack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dataforge.export.render.ExportFiles;
+import io.dataforge.export.render.ExportFormat;
+import io.dataforge.export.render.TrackingOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

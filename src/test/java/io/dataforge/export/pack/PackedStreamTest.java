@@ -1,4 +1,4 @@
-package io.dataforge.export.render;
+package io.dataforge.export.pack;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.util.Random;
 
+import io.dataforge.export.render.ExportFiles;
+import io.dataforge.export.render.TrackingOutputStream;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -3,6 +3,7 @@ package io.dataforge.export.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dataforge.export.pack.Compression;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.List;

@@ -3,11 +3,11 @@ package io.dataforge.export.render;
 import java.io.OutputStream;
 
 /** Discards what it is given, counting bytes, flushes and closes. */
-final class TrackingOutputStream extends OutputStream {
+public final class TrackingOutputStream extends OutputStream {
 
     long written;
     long flushedAt = -1;
-    boolean closed;
+    public boolean closed;
 
     @Override
     public void write(int b) {

@@ -1,4 +1,4 @@
-package io.dataforge.export.render;
+package io.dataforge.export.render.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -9,6 +9,12 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import io.dataforge.export.render.CellText;
+import io.dataforge.export.render.ExportFormat;
+import io.dataforge.export.render.ExportTooLargeException;
+import io.dataforge.export.render.Renderer;
+import io.dataforge.export.render.RowSource;
+import io.dataforge.export.render.Rows;
 import java.io.OutputStream;
 import java.util.List;
 import org.apache.commons.io.output.CountingOutputStream;
@@ -21,7 +27,7 @@ import org.apache.commons.io.output.CountingOutputStream;
  * have been written the render stops with {@link ExportTooLargeException} (checked between chunks, so the
  * stream may run over the cap by a few pages).
  */
-final class PdfRenderer implements Renderer {
+public final class PdfRenderer implements Renderer {
 
     private static final int ROWS_PER_CHUNK = 200;
     private static final float MARGIN = 24;
@@ -29,7 +35,7 @@ final class PdfRenderer implements Renderer {
     private final String title;
     private final long maxBytes;
 
-    PdfRenderer(String title, long maxBytes) {
+    public PdfRenderer(String title, long maxBytes) {
         this.title = title;
         this.maxBytes = maxBytes;
     }

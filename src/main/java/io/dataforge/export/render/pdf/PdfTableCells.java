@@ -1,9 +1,10 @@
-package io.dataforge.export.render;
+package io.dataforge.export.render.pdf;
 
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
+import io.dataforge.export.render.CellText;
 import java.awt.Color;
 import java.io.IOException;
 

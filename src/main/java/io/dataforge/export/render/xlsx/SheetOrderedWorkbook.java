@@ -1,4 +1,4 @@
-package io.dataforge.export.render;
+package io.dataforge.export.render.xlsx;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
-package io.dataforge.export.render;
+package io.dataforge.export.render.xlsx;
 
+import io.dataforge.export.render.CellText;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import org.apache.poi.ss.SpreadsheetVersion;

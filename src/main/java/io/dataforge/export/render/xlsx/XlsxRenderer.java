@@ -1,5 +1,7 @@
-package io.dataforge.export.render;
+package io.dataforge.export.render.xlsx;
 
+import io.dataforge.export.render.Renderer;
+import io.dataforge.export.render.RowSource;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -17,14 +19,14 @@ import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
  * <p>A workbook declares its sheets before the first byte is written, so the number of sheets comes from
  * {@code expectedRows} (one sheet when it is -1). More rows than the declared sheets can take fail the render.
  */
-final class XlsxRenderer implements Renderer {
+public final class XlsxRenderer implements Renderer {
 
     /** Rows POI keeps in memory before writing them out. */
     private static final int WINDOW = 100;
 
     private final int rowsPerSheet;
 
-    XlsxRenderer(int rowsPerSheet) {
+    public XlsxRenderer(int rowsPerSheet) {
         this.rowsPerSheet = rowsPerSheet;
     }
 

@@ -1,5 +1,7 @@
-package io.dataforge.export.render;
+package io.dataforge.export.render.xlsx;
 
+import io.dataforge.export.render.RowSource;
+import io.dataforge.export.render.Rows;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
