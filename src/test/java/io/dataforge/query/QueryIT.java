@@ -196,6 +196,25 @@ class QueryIT {
     }
 
     @Test
+    void theAuditListFiltersOnEveryFieldAndRefusesBadValues() {
+        viewer.rows(query("\"select\": [\"id\"]", 5));
+        String mine = "/admin/audit?tenantId=" + tenant + "&dataset=" + dataset;
+        String past = java.time.OffsetDateTime.now().minusHours(1).toString();
+        String future = java.time.OffsetDateTime.now().plusHours(1).toString();
+
+        assertThat(TestHttp.json(identity.adminGet(mine + "&action=query&from=" + past + "&to=" + future)))
+                .containsEntry("totalElements", 1);
+        assertThat(TestHttp.json(identity.adminGet(mine + "&from=" + future))).containsEntry("totalElements", 0);
+        assertThat(TestHttp.json(identity.adminGet(mine + "&principal=" + java.net.URLEncoder.encode(
+                "x' OR '1'='1", java.nio.charset.StandardCharsets.UTF_8)))).as("a value, never SQL")
+                .containsEntry("totalElements", 0);
+        HttpResponse<String> badTenant = identity.adminGet("/admin/audit?tenantId=nope");
+        assertThat(badTenant.statusCode()).isEqualTo(400);
+        assertThat(TestHttp.json(badTenant)).containsEntry("message", "tenantId must be a UUID").containsKeys("timestamp", "path");
+        assertThat(identity.adminGet(mine + "&to=yesterday").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void aQueryWhoseConnectionIsLostIsStillAudited() {
         // the dataset's table behind a view that ends its own database session when read
         jdbc.execute("ALTER TABLE datasets." + dataset + " RENAME TO " + dataset + "_rows");
