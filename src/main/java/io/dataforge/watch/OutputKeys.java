@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Where a watched file's outputs and its completion marker go in the bucket. */
-final class OutputKeys {
+public final class OutputKeys {
 
     private static final String MARKERS = ".dataforge/watch/";
     private static final Pattern ARCHIVE_SUFFIX = Pattern.compile(
@@ -17,12 +17,12 @@ final class OutputKeys {
     }
 
     /** A file that goes up unchanged. */
-    String object(String path) {
+    public String object(String path) {
         return prefix + path;
     }
 
     /** A data file converted: the same name with {@code .parquet}. */
-    String parquet(String path) {
+    public String parquet(String path) {
         int slash = path.lastIndexOf('/');
         int dot = path.lastIndexOf('.');
         String base = dot > slash + 1 ? path.substring(0, dot) : path;
@@ -30,11 +30,11 @@ final class OutputKeys {
     }
 
     /** Written last, once every output is stored: what a lost progress table is rebuilt from. */
-    String marker(String path) {
+    public String marker(String path) {
         return prefix + MARKERS + path + ".json";
     }
 
-    String markerPrefix() {
+    public String markerPrefix() {
         return prefix + MARKERS;
     }
 
@@ -44,7 +44,7 @@ final class OutputKeys {
     }
 
     /** Every key prefix a file's outputs can start with, whatever it turned out to be (file, data or archive). */
-    List<String> possibleOutputPrefixes(String path) {
+    public List<String> possibleOutputPrefixes(String path) {
         String base = ARCHIVE_SUFFIX.matcher(path).replaceFirst("");
         return List.of(object(path), parquet(path), prefix + base + "/", object(base), parquet(base));
     }

@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A file being processed: where it is, what it was when claimed, and the metadata its objects carry. */
-record SourceFile(Path file, String path, long size, Instant mtime, String sha256) {
+public record SourceFile(Path file, String path, long size, Instant mtime, String sha256) {
 
     /** S3 metadata of one output; {@code entry} is the path inside an archive, or null. */
-    Map<String, String> metadata(String entry) {
+    public Map<String, String> metadata(String entry) {
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("source-path", headerSafe(path));
         meta.put("source-size", Long.toString(size));

@@ -1,6 +1,8 @@
 package io.dataforge.watch;
 
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
+import io.dataforge.watch.process.ProcessWatchedFileProcessor;
+import io.dataforge.watch.scan.WatchScanner;
 import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
 import org.springframework.stereotype.Component;
 
@@ -10,9 +12,9 @@ import org.springframework.stereotype.Component;
  * watch.process} works that queue with {@code dataforge.watch.concurrency} consumers, the rest wait.
  */
 @Component
-class WatchRoutes extends EndpointRouteBuilder {
+public class WatchRoutes extends EndpointRouteBuilder {
 
-    static final String PROCESS = "watch.process";
+    public static final String PROCESS = "watch.process";
 
     private final WatchProperties props;
     private final WatchScanner scanner;

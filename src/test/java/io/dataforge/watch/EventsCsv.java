@@ -15,7 +15,7 @@ import java.util.Map;
  * A deterministic events CSV of mixed types: row {@code i} can be written and, independently, its expected
  * typed values computed, so a million rows are checked without keeping any of them.
  */
-final class EventsCsv {
+public final class EventsCsv {
 
     static final String HEADER = "id,account,amount,quantity,active,day,occurred_at,status,note,zip";
     private static final String[] STATUS = {"new", "paid", "shipped", "returned", "cancelled"};
@@ -24,7 +24,7 @@ final class EventsCsv {
     private EventsCsv() {
     }
 
-    static void write(OutputStream out, int rows) throws IOException {
+    public static void write(OutputStream out, int rows) throws IOException {
         BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         writer.write(HEADER);
         writer.write('\n');

@@ -16,7 +16,7 @@ import io.dataforge.platform.storage.ObjectStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The watched folder as a test sees it: drop files, wait for their row, read their objects back. */
-final class WatchFixture {
+public final class WatchFixture {
 
     private final Path dir;
     private final Path errors;
@@ -33,21 +33,21 @@ final class WatchFixture {
     }
 
     /** A folder of this test's own under the watched folder, relative path returned. */
-    static String folder(String name) {
+    public static String folder(String name) {
         return "it-" + name + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** Writes the file beside its final name and renames it in, as a careful copier would. */
-    void drop(String path, byte[] content) throws IOException {
+    public void drop(String path, byte[] content) throws IOException {
         drop(path, out -> out.write(content));
     }
 
-    void drop(String path, Writer writer) throws IOException {
+    public void drop(String path, Writer writer) throws IOException {
         dropInto(dir, path, writer);
     }
 
     /** The same into any watched folder (a child process's). */
-    static void dropInto(Path dir, String path, Writer writer) throws IOException {
+    public static void dropInto(Path dir, String path, Writer writer) throws IOException {
         Path target = dir.resolve(path);
         Files.createDirectories(target.getParent());
         Path partial = target.resolveSibling("." + target.getFileName() + ".part");
@@ -57,15 +57,15 @@ final class WatchFixture {
         Files.move(partial, target);
     }
 
-    Path file(String path) {
+    public Path file(String path) {
         return dir.resolve(path);
     }
 
-    Path errorFile(String path) {
+    public Path errorFile(String path) {
         return errors.resolve(path);
     }
 
-    Map<String, Object> awaitStatus(String path, String status) {
+    public Map<String, Object> awaitStatus(String path, String status) {
         return awaitStatus(path, status, Duration.ofSeconds(60));
     }
 
@@ -74,29 +74,29 @@ final class WatchFixture {
         return row(path);
     }
 
-    String status(String path) {
+    public String status(String path) {
         List<String> rows = jdbc.queryForList("SELECT status FROM watch_progress WHERE path = ?", String.class, path);
         return rows.isEmpty() ? null : rows.get(0);
     }
 
-    Map<String, Object> row(String path) {
+    public Map<String, Object> row(String path) {
         return jdbc.queryForMap("SELECT * FROM watch_progress WHERE path = ?", path);
     }
 
-    byte[] object(String key) throws IOException {
+    public byte[] object(String key) throws IOException {
         try (InputStream in = store.open(prefix + key)) {
             return in.readAllBytes();
         }
     }
 
-    List<String> keysUnder(String folder) {
+    public List<String> keysUnder(String folder) {
         try (var keys = store.list(prefix + folder + "/")) {
             return keys.map(k -> k.substring(prefix.length())).sorted().toList();
         }
     }
 
     @FunctionalInterface
-    interface Writer {
+    public interface Writer {
         void write(OutputStream out) throws IOException;
     }
 }

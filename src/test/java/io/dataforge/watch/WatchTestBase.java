@@ -7,21 +7,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What the watched-folder ITs share: the running application's folder, progress table and bucket. */
-abstract class WatchTestBase {
+public abstract class WatchTestBase {
 
     @Autowired
-    WatchProperties props;
+    protected WatchProperties props;
     @Autowired
-    JdbcTemplate jdbc;
+    protected JdbcTemplate jdbc;
     @Autowired
-    ObjectStore store;
+    protected ObjectStore store;
     @Autowired
-    ObjectMapper json;
+    protected ObjectMapper json;
 
-    WatchFixture watch;
+    protected WatchFixture watch;
 
     @BeforeEach
-    void setUpWatch() {
+    protected void setUpWatch() {
         watch = new WatchFixture(props, jdbc, store);
     }
 }

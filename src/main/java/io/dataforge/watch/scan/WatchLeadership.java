@@ -1,4 +1,4 @@
-package io.dataforge.watch;
+package io.dataforge.watch.scan;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 
 import io.dataforge.platform.database.AdvisoryLocks;
 import io.dataforge.platform.storage.ObjectStore;
+import io.dataforge.watch.WatchProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;

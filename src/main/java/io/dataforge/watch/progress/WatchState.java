@@ -1,4 +1,4 @@
-package io.dataforge.watch;
+package io.dataforge.watch.progress;
 
 import java.util.Collection;
 import java.util.Map;
@@ -14,12 +14,12 @@ import org.springframework.stereotype.Component;
  * scan neither queries the database per file nor queues a file twice.
  */
 @Component
-class WatchState {
+public class WatchState {
 
     private final Map<String, FileState> known = new ConcurrentHashMap<>();
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
 
-    void load(Collection<FileState> states) {
+    public void load(Collection<FileState> states) {
         known.clear();
         states.forEach(this::remember);
     }
@@ -32,16 +32,16 @@ class WatchState {
         known.remove(path);
     }
 
-    Optional<FileState> known(String path) {
+    public Optional<FileState> known(String path) {
         return Optional.ofNullable(known.get(path));
     }
 
     /** False when the file is already queued or being processed. */
-    boolean enqueue(String path) {
+    public boolean enqueue(String path) {
         return queued.add(path);
     }
 
-    void done(String path) {
+    public void done(String path) {
         queued.remove(path);
     }
 

@@ -1,6 +1,12 @@
-package io.dataforge.watch;
+package io.dataforge.watch.scan;
 
 import io.dataforge.platform.storage.ObjectStore;
+import io.dataforge.watch.OutputKeys;
+import io.dataforge.watch.WatchProperties;
+import io.dataforge.watch.progress.FileOutcomes;
+import io.dataforge.watch.progress.FileState;
+import io.dataforge.watch.progress.WatchProgressRepository;
+import io.dataforge.watch.progress.WatchState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
-package io.dataforge.watch;
+package io.dataforge.watch.progress;
 
 /** A watched file's state in {@code watch_progress} (stored in lower case). */
-enum WatchStatus {
+public enum WatchStatus {
     PENDING, IN_PROGRESS, COMPLETED, FAILED;
 
     String dbValue() {

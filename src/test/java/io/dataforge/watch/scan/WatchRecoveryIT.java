@@ -1,4 +1,4 @@
-package io.dataforge.watch;
+package io.dataforge.watch.scan;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,7 +8,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.Map;
 
 import io.dataforge.IntegrationTest;
+import io.dataforge.watch.WatchFixture;
+import io.dataforge.watch.WatchTestBase;
 import io.dataforge.watch.archive.ArchiveFixtures;
+import io.dataforge.watch.progress.WatchProgressRepository;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.Test;

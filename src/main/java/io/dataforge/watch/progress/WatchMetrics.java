@@ -1,4 +1,4 @@
-package io.dataforge.watch;
+package io.dataforge.watch.progress;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * queue length {@code dataforge.watch.queued}, for dashboards and alerts on the watched folder.
  */
 @Component
-class WatchMetrics {
+public class WatchMetrics {
 
     private final MeterRegistry meters;
 
@@ -21,7 +21,7 @@ class WatchMetrics {
         meters.counter("dataforge.watch.files", "outcome", outcome).increment();
     }
 
-    void object() {
+    public void object() {
         meters.counter("dataforge.watch.objects").increment();
     }
 }

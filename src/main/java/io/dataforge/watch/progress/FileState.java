@@ -1,13 +1,13 @@
-package io.dataforge.watch;
+package io.dataforge.watch.progress;
 
 import java.time.Instant;
 import java.util.List;
 
 /** One row of {@code watch_progress}: what was last seen of a file and how far it got. */
-record FileState(String path, long size, Instant mtime, String checksum, WatchStatus status, List<String> keys,
+public record FileState(String path, long size, Instant mtime, String checksum, WatchStatus status, List<String> keys,
                  Instant nextAttemptAt) {
 
-    boolean sameFile(long otherSize, Instant otherMtime) {
+    public boolean sameFile(long otherSize, Instant otherMtime) {
         return size == otherSize && mtime.equals(otherMtime);
     }
 }

@@ -1,4 +1,4 @@
-package io.dataforge.watch;
+package io.dataforge.watch.progress;
 
 import java.util.Map;
 

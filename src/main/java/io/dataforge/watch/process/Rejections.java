@@ -1,9 +1,10 @@
-package io.dataforge.watch;
+package io.dataforge.watch.process;
 
 import java.nio.file.FileSystemException;
 
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.dataforge.platform.faults.Faults;
+import io.dataforge.watch.RejectedFileException;
 
 /**
  * The watched folder's one rule for a failed file: a passing fault of the storage, the database, the broker or

@@ -1,4 +1,4 @@
-package io.dataforge.watch;
+package io.dataforge.watch.process;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -11,6 +11,10 @@ import java.util.function.Consumer;
 
 import io.dataforge.platform.storage.MultipartUploadStream;
 import io.dataforge.platform.storage.ObjectStore;
+import io.dataforge.watch.OutputKeys;
+import io.dataforge.watch.RejectedFileException;
+import io.dataforge.watch.SourceFile;
+import io.dataforge.watch.StreamSource;
 import io.dataforge.watch.archive.ArchiveWalker;
 import io.dataforge.watch.parquet.DataFormat;
 import io.dataforge.watch.parquet.ParquetConverter;

@@ -1,4 +1,4 @@
-package io.dataforge.watch;
+package io.dataforge.watch.process;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +10,17 @@ import java.util.List;
 import java.util.UUID;
 
 import io.dataforge.platform.storage.ObjectStore;
+import io.dataforge.watch.RejectedFileException;
+import io.dataforge.watch.SourceFile;
+import io.dataforge.watch.WatchProperties;
+import io.dataforge.watch.progress.FileOutcomes;
+import io.dataforge.watch.progress.FileState;
+import io.dataforge.watch.progress.WatchMetrics;
+import io.dataforge.watch.progress.WatchProgressRepository;
+import io.dataforge.watch.progress.WatchState;
+import io.dataforge.watch.progress.WatchStatus;
+import io.dataforge.watch.scan.CompletionMarkers;
+import io.dataforge.watch.scan.WatchScanner;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
@@ -22,7 +33,7 @@ import org.springframework.stereotype.Component;
  * completion marker, then hand the outcome to {@link FileOutcomes}.
  */
 @Component
-class ProcessWatchedFileProcessor implements Processor {
+public class ProcessWatchedFileProcessor implements Processor {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessWatchedFileProcessor.class);
     private static final String WORKER = UUID.randomUUID().toString();

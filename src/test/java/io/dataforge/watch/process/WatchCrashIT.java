@@ -1,4 +1,4 @@
-package io.dataforge.watch;
+package io.dataforge.watch.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -23,6 +23,8 @@ import io.dataforge.IntegrationTest;
 import io.dataforge.RandomStream;
 import io.dataforge.SharedWorker;
 import io.dataforge.platform.storage.ObjectStore;
+import io.dataforge.watch.EventsCsv;
+import io.dataforge.watch.WatchFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;

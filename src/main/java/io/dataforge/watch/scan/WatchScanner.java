@@ -1,4 +1,4 @@
-package io.dataforge.watch;
+package io.dataforge.watch.scan;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -16,6 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.dataforge.watch.WatchProperties;
+import io.dataforge.watch.WatchRoutes;
+import io.dataforge.watch.progress.FileState;
+import io.dataforge.watch.progress.WatchState;
+import io.dataforge.watch.progress.WatchStatus;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
@@ -29,7 +34,7 @@ import org.springframework.stereotype.Component;
  * Only the instance holding the watch lock scans.
  */
 @Component("watchScanner")
-class WatchScanner {
+public class WatchScanner {
 
     private static final Logger log = LoggerFactory.getLogger(WatchScanner.class);
 
@@ -120,7 +125,7 @@ class WatchScanner {
     }
 
     /** The mtime as stored: PostgreSQL keeps microseconds. */
-    static Instant mtime(BasicFileAttributes attrs) {
+    public static Instant mtime(BasicFileAttributes attrs) {
         return attrs.lastModifiedTime().toInstant().truncatedTo(ChronoUnit.MICROS);
     }
 

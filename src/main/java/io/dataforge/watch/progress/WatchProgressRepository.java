@@ -1,4 +1,4 @@
-package io.dataforge.watch;
+package io.dataforge.watch.progress;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /** {@code watch_progress}: every step of a file is written at once, outside any long transaction. */
 @Repository
-class WatchProgressRepository {
+public class WatchProgressRepository {
 
     private static final String COLUMNS = "path, size, mtime, checksum, status, s3_keys, next_attempt_at";
     private static final String FILTER = "(?::text IS NULL OR status = ?) AND path LIKE ?";
@@ -29,20 +29,20 @@ class WatchProgressRepository {
         this.jdbc = jdbc;
     }
 
-    List<FileState> all() {
+    public List<FileState> all() {
         return jdbc.query("SELECT " + COLUMNS + " FROM watch_progress", this::map);
     }
 
-    List<FileState> inProgress() {
+    public List<FileState> inProgress() {
         return jdbc.query("SELECT " + COLUMNS + " FROM watch_progress WHERE status = 'in_progress'", this::map);
     }
 
-    Optional<FileState> find(String path) {
+    public Optional<FileState> find(String path) {
         return jdbc.query("SELECT " + COLUMNS + " FROM watch_progress WHERE path = ?", this::map, path)
                 .stream().findFirst();
     }
 
-    long count() {
+    public long count() {
         return jdbc.queryForObject("SELECT count(*) FROM watch_progress", Long.class);
     }
 
@@ -50,7 +50,7 @@ class WatchProgressRepository {
      * Takes the file for this instance; false when another worker holds it. The keys of an earlier version
      * stay recorded until the new one completes, so a crash in between still knows every object to clean.
      */
-    boolean claim(String path, long size, Instant mtime, String worker) {
+    public boolean claim(String path, long size, Instant mtime, String worker) {
         return jdbc.update("INSERT INTO watch_progress (path, size, mtime, status, attempts, claimed_by, started_at)"
                 + " VALUES (?, ?, ?, 'in_progress', 1, ?, now())"
                 + " ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime,"
@@ -66,11 +66,11 @@ class WatchProgressRepository {
         return jdbc.queryForObject("SELECT attempts FROM watch_progress WHERE path = ?", Integer.class, path);
     }
 
-    void recordChecksum(String path, String checksum) {
+    public void recordChecksum(String path, String checksum) {
         jdbc.update("UPDATE watch_progress SET checksum = ?, updated_at = now() WHERE path = ?", checksum, path);
     }
 
-    void recordKey(String path, String key) {
+    public void recordKey(String path, String key) {
         jdbc.update("UPDATE watch_progress SET s3_keys = array_append(s3_keys, ?), updated_at = now()"
                 + " WHERE path = ? AND NOT (? = ANY (s3_keys))", key, path, key);
     }
@@ -91,12 +91,12 @@ class WatchProgressRepository {
                 + " updated_at = now(), claimed_by = NULL WHERE path = ?", error, Timestamp.from(nextAttempt), path);
     }
 
-    void delete(String path) {
+    public void delete(String path) {
         jdbc.update("DELETE FROM watch_progress WHERE path = ?", path);
     }
 
     /** After a crash: the file is redone from the beginning. Returns how many times the process stopped on it. */
-    int resetToPending(String path) {
+    public int resetToPending(String path) {
         return jdbc.query("UPDATE watch_progress SET status = 'pending', claimed_by = NULL, updated_at = now(),"
                 + " interruptions = interruptions + 1, error = 'the process stopped while it was in progress'"
                 + " WHERE path = ? AND status = 'in_progress' RETURNING interruptions",
@@ -104,7 +104,7 @@ class WatchProgressRepository {
     }
 
     /** A row rebuilt from a completion marker in S3. */
-    void insertCompleted(FileState state) {
+    public void insertCompleted(FileState state) {
         jdbc.update("INSERT INTO watch_progress (path, size, mtime, checksum, status, s3_keys, finished_at)"
                 + " VALUES (?, ?, ?, ?, 'completed', ?::text[], now()) ON CONFLICT (path) DO NOTHING",
                 state.path(), state.size(), Timestamp.from(state.mtime()), state.checksum(),

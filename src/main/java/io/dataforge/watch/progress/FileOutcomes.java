@@ -1,4 +1,4 @@
-package io.dataforge.watch;
+package io.dataforge.watch.progress;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.List;
 
 import io.dataforge.platform.storage.ObjectStore;
+import io.dataforge.watch.RejectedFileException;
+import io.dataforge.watch.SourceFile;
+import io.dataforge.watch.WatchProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -17,7 +20,7 @@ import org.springframework.stereotype.Component;
  * outcome is written to {@code watch_progress} and to the scanner's memory.
  */
 @Component
-class FileOutcomes {
+public class FileOutcomes {
 
     private static final Logger log = LoggerFactory.getLogger(FileOutcomes.class);
 
@@ -38,7 +41,7 @@ class FileOutcomes {
         this.metrics = metrics;
     }
 
-    void completed(SourceFile file, List<String> outputs, FileState before) {
+    public void completed(SourceFile file, List<String> outputs, FileState before) {
         progress.complete(file.path(), file.sha256(), outputs);
         if (before != null) {
             // objects an earlier version produced and this one did not (an archive lost an entry)
@@ -50,7 +53,7 @@ class FileOutcomes {
         log.info("Completed {}: {} object(s)", file.path(), outputs.size());
     }
 
-    void rejected(SourceFile file, List<String> outputs, RejectedFileException e) {
+    public void rejected(SourceFile file, List<String> outputs, RejectedFileException e) {
         try {
             outputs.forEach(store::delete);
             Path moved = rejected.moveToErrorFolder(file.file(), file.path(), e);
@@ -65,7 +68,7 @@ class FileOutcomes {
     }
 
     /** A file the process stopped on too often: into the error folder without another attempt. */
-    void parked(FileState interrupted, int interruptions) {
+    public void parked(FileState interrupted, int interruptions) {
         Path file = props.dir().resolve(interrupted.path());
         SourceFile source = new SourceFile(file, interrupted.path(), interrupted.size(), interrupted.mtime(), null);
         if (!Files.exists(file)) {
@@ -78,14 +81,14 @@ class FileOutcomes {
                 + props.maxInterruptedAttempts() + ") such attempts"));
     }
 
-    void vanished(SourceFile file, List<String> outputs) {
+    public void vanished(SourceFile file, List<String> outputs) {
         log.warn("{} disappeared while it was processed; its partial outputs are removed", file.path());
         outputs.forEach(store::delete);
         progress.delete(file.path());
         state.forget(file.path());
     }
 
-    void retryLater(SourceFile file, Throwable cause) {
+    public void retryLater(SourceFile file, Throwable cause) {
         metrics.file("retried");
         try {
             int attempts = progress.attempts(file.path());

@@ -1,4 +1,4 @@
-package io.dataforge.watch;
+package io.dataforge.watch.process;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package io.dataforge.watch;
+package io.dataforge.watch.scan;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -8,6 +8,11 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dataforge.platform.storage.ObjectStore;
+import io.dataforge.watch.OutputKeys;
+import io.dataforge.watch.SourceFile;
+import io.dataforge.watch.progress.FileState;
+import io.dataforge.watch.progress.WatchProgressRepository;
+import io.dataforge.watch.progress.WatchStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -18,7 +23,7 @@ import org.springframework.stereotype.Component;
  * lost {@code watch_progress} table can be rebuilt from the bucket alone.
  */
 @Component
-class CompletionMarkers {
+public class CompletionMarkers {
 
     private static final Logger log = LoggerFactory.getLogger(CompletionMarkers.class);
 
@@ -34,7 +39,7 @@ class CompletionMarkers {
         this.json = json;
     }
 
-    void write(SourceFile source, List<String> outputs) throws IOException {
+    public void write(SourceFile source, List<String> outputs) throws IOException {
         byte[] body = json.writeValueAsBytes(new Marker(source.path(), source.size(), source.mtime(),
                 source.sha256(), outputs));
         store.upload(keys.marker(source.path()), new ByteArrayInputStream(body), "application/json",

@@ -1,4 +1,4 @@
-package io.dataforge.watch;
+package io.dataforge.watch.process;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +26,8 @@ import io.dataforge.IntegrationTest;
 import io.dataforge.TestHttp;
 import io.dataforge.platform.embedded.FailingWrites;
 import io.dataforge.platform.storage.StoredObject;
+import io.dataforge.watch.WatchFixture;
+import io.dataforge.watch.WatchTestBase;
 import io.dataforge.watch.parquet.ParquetReadBack;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
