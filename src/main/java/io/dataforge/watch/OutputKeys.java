@@ -38,11 +38,6 @@ public final class OutputKeys {
         return prefix + MARKERS;
     }
 
-    String pathOfMarker(String markerKey) {
-        String rest = markerKey.substring(markerPrefix().length());
-        return rest.substring(0, rest.length() - ".json".length());
-    }
-
     /** Every key prefix a file's outputs can start with, whatever it turned out to be (file, data or archive). */
     public List<String> possibleOutputPrefixes(String path) {
         String base = ARCHIVE_SUFFIX.matcher(path).replaceFirst("");

@@ -46,10 +46,6 @@ public class CompletionMarkers {
                 source.metadata(null));
     }
 
-    void delete(String path) {
-        store.delete(keys.marker(path));
-    }
-
     /** Inserts a completed row for every readable marker; returns how many. */
     int rebuild() {
         try (var markerKeys = store.list(keys.markerPrefix())) {
