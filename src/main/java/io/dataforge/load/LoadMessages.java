@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
 
 /** The load message body: {@code {"uploadId": "<uuid>"}}. */
-final class LoadMessages {
+public final class LoadMessages {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -19,7 +19,7 @@ final class LoadMessages {
     }
 
     /** The upload a message names; an unreadable message is refused (and ends in the dead-letter queue). */
-    static UUID uploadId(Exchange exchange) {
+    public static UUID uploadId(Exchange exchange) {
         String body = exchange.getMessage().getBody(String.class);
         try {
             return UUID.fromString(JSON.readTree(body == null ? "" : body).path("uploadId").asText());

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * message sent twice is harmless: its consumer skips an upload whose step is already done.
  */
 @Component
-class LoadQueue {
+public class LoadQueue {
 
     private final ConfirmedPublisher publisher;
     private final UploadRepository uploads;
@@ -28,12 +28,12 @@ class LoadQueue {
     }
 
     /** True when the broker confirmed the load message. */
-    boolean publishLoad(UUID uploadId) {
+    public boolean publishLoad(UUID uploadId) {
         return publish(props.queue(), uploadId, uploads::markPublished);
     }
 
     /** True when the broker confirmed the callback message. */
-    boolean publishWebhook(UUID uploadId) {
+    public boolean publishWebhook(UUID uploadId) {
         return publish(props.webhooks().queue(), uploadId, uploads::markWebhookPublished);
     }
 

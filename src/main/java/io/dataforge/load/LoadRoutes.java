@@ -1,5 +1,10 @@
 package io.dataforge.load;
 
+import io.dataforge.load.copy.LoadUploadProcessor;
+import io.dataforge.load.copy.MarkLoadFailedProcessor;
+import io.dataforge.load.rules.QueueBatchFilesProcessor;
+import io.dataforge.load.webhooks.DeliverWebhookProcessor;
+import io.dataforge.load.webhooks.WebhookDelivery;
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
 import io.dataforge.platform.messaging.MessagingProperties;
 import io.dataforge.platform.messaging.WorkerQueues;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** One upload as stored in {@code uploads}. */
-record Upload(UUID id, UUID accountId, String dataset, String fileName, String dataSourceName, String callbackUrl,
+public record Upload(UUID id, UUID accountId, String dataset, String fileName, String dataSourceName, String callbackUrl,
               String stagingKey, boolean gzipped, long sizeBytes, long rowCount, UploadStatus status, int attempt,
               long rowsProcessed, long rowsFailed, long bytesRead, Long createdRows, Long skippedRows,
               String errorMessage, OffsetDateTime createdAt, OffsetDateTime processingStartedAt,

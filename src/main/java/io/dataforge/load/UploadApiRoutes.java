@@ -1,5 +1,6 @@
 package io.dataforge.load;
 
+import io.dataforge.load.staging.StageUploadProcessor;
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;

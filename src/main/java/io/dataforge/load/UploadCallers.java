@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * names it with {@code ?accountId=}. Uploading needs role LOADER or ADMIN; reading needs only the tenant.
  */
 @Component
-class UploadCallers {
+public class UploadCallers {
 
     private final Accounts accounts;
 
@@ -21,7 +21,7 @@ class UploadCallers {
         this.accounts = accounts;
     }
 
-    Caller loader(Exchange exchange) {
+    public Caller loader(Exchange exchange) {
         Caller caller = Caller.of(exchange);
         if (!caller.hasRole("LOADER") && !caller.hasRole("ADMIN")) {
             throw new ApiException(403, "Uploading needs role LOADER or ADMIN");
@@ -29,7 +29,7 @@ class UploadCallers {
         return caller;
     }
 
-    UUID tenant(Exchange exchange, Caller caller) {
+    public UUID tenant(Exchange exchange, Caller caller) {
         if (caller.accountId() != null) {
             return caller.accountId();
         }
@@ -50,7 +50,7 @@ class UploadCallers {
     }
 
     /** The live account the path's {@code accountId} names (admin routes), or 404. */
-    UUID namedAccount(Exchange exchange) {
+    public UUID namedAccount(Exchange exchange) {
         try {
             UUID id = UUID.fromString(exchange.getMessage().getHeader("accountId", String.class));
             if (accounts.live(id)) {

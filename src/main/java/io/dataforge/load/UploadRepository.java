@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.dataforge.load.copy.LoadCounts;
 import io.dataforge.platform.web.PageQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -16,13 +17,13 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code uploads} rows: staging, the outbox flag, and the progress written outside the load transaction. */
 @Repository
-class UploadRepository {
+public class UploadRepository {
 
     static final Map<String, String> SORTABLE = Map.of("createdAt", "created_at", "status", "status",
             "fileName", "file_name", "dataset", "dataset");
 
     /** Set with an outcome: the callback (if the upload has one) is due and not yet handed to the broker. */
-    static final String WEBHOOK_DUE = "webhook_status = CASE WHEN callback_url IS NULL THEN NULL ELSE 'pending' END, "
+    public static final String WEBHOOK_DUE = "webhook_status = CASE WHEN callback_url IS NULL THEN NULL ELSE 'pending' END, "
             + "webhook_published = (callback_url IS NULL), webhook_attempts = 0, webhook_error = NULL, "
             + "webhook_delivered_at = NULL";
 
@@ -32,7 +33,7 @@ class UploadRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(StagedUpload staged, String createdBy, String loadQueue) {
+    public void insert(StagedUpload staged, String createdBy, String loadQueue) {
         jdbc.update("""
                 INSERT INTO uploads (id, account_id, dataset, file_name, data_source_name, callback_url, staging_key,
                                      gzipped, size_bytes, row_count, status, created_by, load_queue)
@@ -43,7 +44,7 @@ class UploadRepository {
     }
 
     /** An upload of a completed batch's file, loaded in place; false when that file already has one. */
-    boolean insertFromBatch(StagedUpload staged, UUID batchFileId, String createdBy, String loadQueue) {
+    public boolean insertFromBatch(StagedUpload staged, UUID batchFileId, String createdBy, String loadQueue) {
         return jdbc.update("""
                 INSERT INTO uploads (id, account_id, dataset, file_name, data_source_name, staging_key, gzipped,
                                      size_bytes, row_count, status, created_by, batch_file_id, keep_staged, load_queue)
@@ -53,7 +54,7 @@ class UploadRepository {
                 staged.stagingKey(), staged.gzipped(), staged.sizeBytes(), createdBy, batchFileId, loadQueue) == 1;
     }
 
-    Optional<Upload> find(UUID id) {
+    public Optional<Upload> find(UUID id) {
         return jdbc.query("SELECT * FROM uploads WHERE id = ?", UPLOAD, id).stream().findFirst();
     }
 
@@ -97,22 +98,22 @@ class UploadRepository {
         jdbc.update("UPDATE uploads SET webhook_published = TRUE WHERE id = ?", id);
     }
 
-    void webhookAttempted(UUID id, String error) {
+    public void webhookAttempted(UUID id, String error) {
         jdbc.update("UPDATE uploads SET webhook_attempts = webhook_attempts + 1, webhook_error = ? WHERE id = ?", error, id);
     }
 
-    void webhookDelivered(UUID id) {
+    public void webhookDelivered(UUID id) {
         jdbc.update("UPDATE uploads SET webhook_status = 'delivered', webhook_error = NULL, webhook_delivered_at = now() "
                 + "WHERE id = ? AND webhook_status = 'pending'", id);
     }
 
-    void webhookFailed(UUID id, String error) {
+    public void webhookFailed(UUID id, String error) {
         jdbc.update("UPDATE uploads SET webhook_status = 'failed', webhook_error = ? WHERE id = ? AND webhook_status = 'pending'",
                 error, id);
     }
 
     /** A new attempt: status processing, counters reset, the previous attempt's row errors gone. */
-    void startAttempt(UUID id) {
+    public void startAttempt(UUID id) {
         jdbc.update("""
                 UPDATE uploads SET status = 'processing', attempt = attempt + 1, processing_started_at = now(),
                     rows_processed = 0, rows_failed = 0, bytes_read = 0, created_rows = NULL, skipped_rows = NULL,
@@ -121,12 +122,12 @@ class UploadRepository {
         jdbc.update("DELETE FROM load_row_errors WHERE upload_id = ?", id);
     }
 
-    void progress(UUID id, LoadCounts counts) {
+    public void progress(UUID id, LoadCounts counts) {
         jdbc.update("UPDATE uploads SET rows_processed = ?, rows_failed = ?, bytes_read = ? WHERE id = ?",
                 counts.rows(), counts.badRows(), counts.bytesRead(), id);
     }
 
-    void fail(UUID id, String message) {
+    public void fail(UUID id, String message) {
         jdbc.update("UPDATE uploads SET status = 'failed', error_message = ?, completed_at = now(), " + WEBHOOK_DUE
                 + " WHERE id = ?", message, id);
     }

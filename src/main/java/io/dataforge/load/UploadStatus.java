@@ -3,18 +3,18 @@ package io.dataforge.load;
 import java.util.Locale;
 
 /** uploaded → processing → completed | failed; a failed upload may be retried (back to uploaded). */
-enum UploadStatus {
+public enum UploadStatus {
     UPLOADED, PROCESSING, COMPLETED, FAILED;
 
-    String db() {
+    public String db() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static UploadStatus of(String db) {
+    public static UploadStatus of(String db) {
         return valueOf(db.toUpperCase(Locale.ROOT));
     }
 
-    boolean isFinal() {
+    public boolean isFinal() {
         return this == COMPLETED || this == FAILED;
     }
 }

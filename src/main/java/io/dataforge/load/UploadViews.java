@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.dataforge.load.copy.RowError;
+import io.dataforge.load.copy.RowErrorRepository;
 import io.dataforge.platform.web.ApiException;
 import io.dataforge.platform.web.PageQuery;
 import io.dataforge.platform.web.Replies;

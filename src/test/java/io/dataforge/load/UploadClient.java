@@ -19,13 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** A client app of one fresh account with a LOADER token: datasets, multipart uploads built in memory, polling. */
-final class UploadClient {
+public final class UploadClient {
 
-    final IdentityClient identity;
-    final String accountId;
+    public final IdentityClient identity;
+    public final String accountId;
     final String token;
 
-    UploadClient(TestHttp http) {
+    public UploadClient(TestHttp http) {
         this.identity = new IdentityClient(http);
         this.accountId = identity.createAccount("Loader Co " + UUID.randomUUID());
         Map<String, Object> client = TestHttp.json(identity.adminPost("/admin/accounts/" + accountId + "/clients",
@@ -39,7 +39,7 @@ final class UploadClient {
     }
 
     /** Creates a dataset (unique name) from a JSON declaration without its name; returns the name. */
-    String dataset(String declaration) {
+    public String dataset(String declaration) {
         String name = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         HttpResponse<String> put = identity.http.send(identity.http.asAdmin("/admin/datasets/" + name)
                 .header("Content-Type", "application/json").PUT(BodyPublishers.ofString(declaration)));
@@ -47,7 +47,7 @@ final class UploadClient {
         return name;
     }
 
-    HttpResponse<String> upload(String fileName, String contentType, byte[] file, Map<String, String> fields) {
+    public HttpResponse<String> upload(String fileName, String contentType, byte[] file, Map<String, String> fields) {
         String boundary = "----it" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
@@ -69,7 +69,7 @@ final class UploadClient {
         return upload("data.csv.gz", "application/gzip", gzip(csv), fields(dataset));
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return identity.withBearer("GET", path, token);
     }
 
@@ -87,7 +87,7 @@ final class UploadClient {
         return last[0];
     }
 
-    static Map<String, String> fields(String dataset) {
+    public static Map<String, String> fields(String dataset) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("dataset", dataset);
         return fields;

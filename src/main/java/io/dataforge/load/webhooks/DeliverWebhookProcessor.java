@@ -1,0 +1,107 @@
+package io.dataforge.load.webhooks;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dataforge.load.LoadMessages;
+import io.dataforge.load.LoadProperties;
+import io.dataforge.load.Upload;
+import io.dataforge.load.UploadRepository;
+import io.dataforge.platform.web.ApiException;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.springframework.stereotype.Component;
+
+/**
+ * The step of {@code load.webhook}: POSTs {@code {uploadId, status, rowsProcessed, rowsFailed, error, timestamp}}
+ * to the upload's callback URL, signed with HMAC-SHA256 of the body under the account's key
+ * ({@code X-DataForge-Signature: sha256=<hex>}). A non-2xx answer or a network error throws, and the route retries
+ * with backoff; a URL that now resolves to a private address is given up at once. A callback no longer pending
+ * (a duplicate message) is skipped.
+ */
+@Component
+public class DeliverWebhookProcessor implements Processor {
+
+    static final String SIGNATURE = "X-DataForge-Signature";
+
+    private final UploadRepository uploads;
+    private final WebhookSecrets secrets;
+    private final LoadProperties props;
+    private final ObjectMapper json;
+    private final HttpClient http;
+
+    DeliverWebhookProcessor(UploadRepository uploads, WebhookSecrets secrets, LoadProperties props, ObjectMapper json) {
+        this.uploads = uploads;
+        this.secrets = secrets;
+        this.props = props;
+        this.json = json;
+        this.http = HttpClient.newBuilder().connectTimeout(props.webhooks().timeout())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        UUID id = LoadMessages.uploadId(exchange);
+        Upload upload = uploads.find(id).orElse(null);
+        if (upload == null || !"pending".equals(upload.webhookStatus())) {
+            return;
+        }
+        String url;
+        try {
+            url = CallbackUrls.check(upload.callbackUrl(), props);
+        } catch (ApiException e) {
+            uploads.webhookFailed(id, e.getMessage());
+            return;
+        }
+        String body = json.writeValueAsString(payload(upload));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(props.webhooks().timeout())
+                .header("Content-Type", "application/json")
+                .header(SIGNATURE, "sha256=" + sign(secrets.secretFor(upload.accountId()), body))
+                .header("X-DataForge-Event", "upload." + upload.status().db())
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        int status;
+        try {
+            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            uploads.webhookAttempted(id, "callback unreachable: " + e.getMessage());
+            throw e;
+        }
+        if (status / 100 != 2) {
+            uploads.webhookAttempted(id, "callback answered " + status);
+            throw new IOException("callback " + url + " answered " + status);
+        }
+        uploads.webhookAttempted(id, null);
+        uploads.webhookDelivered(id);
+    }
+
+    private static Map<String, Object> payload(Upload upload) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("uploadId", upload.id().toString());
+        payload.put("status", upload.status().db());
+        payload.put("rowsProcessed", upload.rowsProcessed());
+        payload.put("rowsFailed", upload.rowsFailed());
+        payload.put("error", upload.errorMessage());
+        payload.put("timestamp", Instant.now().toString());
+        return payload;
+    }
+
+    static String sign(String secret, String body) throws GeneralSecurityException {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+    }
+}
