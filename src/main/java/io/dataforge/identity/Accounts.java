@@ -2,6 +2,7 @@ package io.dataforge.identity;
 
 import java.util.UUID;
 
+import io.dataforge.identity.admin.AccountRepository;
 import org.springframework.stereotype.Component;
 
 /** For other capabilities: does an account exist, and is it live. */

@@ -3,6 +3,7 @@ package io.dataforge.identity;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.dataforge.identity.tokens.PrincipalRepository;
 import org.springframework.stereotype.Component;
 
 /** For other capabilities: is a site (and its account) still active, and what is its domain. */

@@ -1,5 +1,8 @@
 package io.dataforge.identity;
 
+import io.dataforge.identity.tokens.ClientLogins;
+import io.dataforge.identity.tokens.Credentials;
+import io.dataforge.identity.tokens.LoginThrottle;
 import io.dataforge.platform.web.ApiException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;

@@ -7,6 +7,7 @@ import java.util.Base64;
 
 import javax.crypto.Mac;
 
+import io.dataforge.identity.tokens.KeyMaterial;
 import org.springframework.stereotype.Component;
 
 /**

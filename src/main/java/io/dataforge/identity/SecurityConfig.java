@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import io.dataforge.identity.tokens.CachingJwtDecoder;
+import io.dataforge.identity.tokens.KeyMaterial;
 import io.dataforge.platform.web.ErrorResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.observation.SecurityObservationSettings;

@@ -1,4 +1,4 @@
-package io.dataforge.identity;
+package io.dataforge.identity.admin;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

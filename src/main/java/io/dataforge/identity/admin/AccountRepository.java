@@ -1,4 +1,4 @@
-package io.dataforge.identity;
+package io.dataforge.identity.admin;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Repository
-class AccountRepository {
+public class AccountRepository {
 
     static final Map<String, String> SORTABLE = Map.of("createdAt", "created_at", "name", "name", "email", "lower(email)");
     private static final String COLUMNS = "id, email, name, is_active, created_at, updated_at,"
@@ -45,7 +45,7 @@ class AccountRepository {
                 + ", id LIMIT ? OFFSET ?", this::map, page.size(), page.offset());
     }
 
-    boolean exists(UUID id, boolean deletedToo) {
+    public boolean exists(UUID id, boolean deletedToo) {
         return jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM accounts WHERE id = ? AND (? OR deleted_at IS NULL))",
                 Boolean.class, id, deletedToo);
     }
@@ -69,7 +69,7 @@ class AccountRepository {
         return deleted == 1;
     }
 
-    /** The account's own figures; the batch figures come from {@link AccountActivity}. */
+    /** The account's own figures; the batch figures come from {@link io.dataforge.identity.AccountActivity}. */
     Map<String, Object> stats(UUID id) {
         Map<String, Object> stats = new LinkedHashMap<>();
         jdbc.query("""

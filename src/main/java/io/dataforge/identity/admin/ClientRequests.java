@@ -1,4 +1,4 @@
-package io.dataforge.identity;
+package io.dataforge.identity.admin;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.dataforge.identity.AdminAudit;
+import io.dataforge.identity.tokens.Secrets;
 import io.dataforge.platform.web.ApiException;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;

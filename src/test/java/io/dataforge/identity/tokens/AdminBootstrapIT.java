@@ -1,4 +1,4 @@
-package io.dataforge.identity;
+package io.dataforge.identity.tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.dataforge.IntegrationTest;
+import io.dataforge.identity.IdentityProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;

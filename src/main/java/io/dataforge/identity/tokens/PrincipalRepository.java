@@ -1,4 +1,4 @@
-package io.dataforge.identity;
+package io.dataforge.identity.tokens;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -13,12 +13,12 @@ import org.springframework.stereotype.Repository;
 
 /** Sites and API clients that may get a token: active, not deleted, and of an active, undeleted account. */
 @Repository
-class PrincipalRepository {
+public class PrincipalRepository {
 
-    record SitePrincipal(UUID siteId, UUID accountId, String domain, String secretHash) {
+    public record SitePrincipal(UUID siteId, UUID accountId, String domain, String secretHash) {
     }
 
-    record ClientPrincipal(UUID id, UUID accountId, String clientId, List<String> roles, String secretHash) {
+    public record ClientPrincipal(UUID id, UUID accountId, String clientId, List<String> roles, String secretHash) {
     }
 
     private static final String ACTIVE_SITE = """
@@ -39,7 +39,7 @@ class PrincipalRepository {
         return jdbc.query(ACTIVE_SITE + " AND lower(s.domain) = lower(?)", this::mapSite, domain).stream().findFirst();
     }
 
-    Optional<SitePrincipal> siteById(UUID siteId) {
+    public Optional<SitePrincipal> siteById(UUID siteId) {
         return jdbc.query(ACTIVE_SITE + " AND s.id = ?", this::mapSite, siteId).stream().findFirst();
     }
 

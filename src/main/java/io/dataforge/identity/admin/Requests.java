@@ -1,4 +1,4 @@
-package io.dataforge.identity;
+package io.dataforge.identity.admin;
 
 import java.util.Map;
 import java.util.UUID;

@@ -1,9 +1,11 @@
-package io.dataforge.identity;
+package io.dataforge.identity.admin;
 
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import io.dataforge.identity.AdminAudit;
+import io.dataforge.identity.tokens.Secrets;
 import io.dataforge.platform.web.ApiException;
 import org.apache.camel.Exchange;
 import org.springframework.dao.DuplicateKeyException;

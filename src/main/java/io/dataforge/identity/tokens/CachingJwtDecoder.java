@@ -1,4 +1,4 @@
-package io.dataforge.identity;
+package io.dataforge.identity.tokens;
 
 import java.time.Duration;
 
@@ -15,13 +15,13 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
  * signature check and the claim parsing (about a tenth of a short query's CPU). The text includes the signature, so
  * only a token that verified is ever found; the validator (expiry, issuer) still runs on every call.
  */
-final class CachingJwtDecoder implements JwtDecoder {
+public final class CachingJwtDecoder implements JwtDecoder {
 
     private final JwtDecoder verifier;
     private final OAuth2TokenValidator<Jwt> validator;
     private final Cache<String, Jwt> verified;
 
-    CachingJwtDecoder(JwtDecoder verifier, OAuth2TokenValidator<Jwt> validator, int maxTokens, Duration keepFor) {
+    public CachingJwtDecoder(JwtDecoder verifier, OAuth2TokenValidator<Jwt> validator, int maxTokens, Duration keepFor) {
         this.verifier = verifier;
         this.validator = validator;
         this.verified = Caffeine.newBuilder().maximumSize(maxTokens).expireAfterWrite(keepFor).build();

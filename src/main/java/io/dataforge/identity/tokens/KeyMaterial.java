@@ -1,4 +1,4 @@
-package io.dataforge.identity;
+package io.dataforge.identity.tokens;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +11,7 @@ import java.util.Base64;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
+import io.dataforge.identity.IdentityProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,7 +24,7 @@ import org.springframework.util.StringUtils;
  * folder, readable by its owner only. There is no built-in key.
  */
 @Component
-class KeyMaterial {
+public class KeyMaterial {
 
     private static final Logger log = LoggerFactory.getLogger(KeyMaterial.class);
     private static final int KEY_BYTES = 32;
@@ -38,7 +39,7 @@ class KeyMaterial {
                 "secret-hash-key"), "HmacSHA256");
     }
 
-    SecretKey tokenKey() {
+    public SecretKey tokenKey() {
         return tokenKey;
     }
 

@@ -1,10 +1,12 @@
-package io.dataforge.identity;
+package io.dataforge.identity.admin;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import io.dataforge.identity.AccountActivity;
+import io.dataforge.identity.AdminAudit;
 import io.dataforge.platform.web.ApiException;
 import io.dataforge.platform.web.PageQuery;
 import org.apache.camel.Exchange;

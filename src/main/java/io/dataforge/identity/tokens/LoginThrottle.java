@@ -1,4 +1,4 @@
-package io.dataforge.identity;
+package io.dataforge.identity.tokens;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import io.dataforge.identity.IdentityProperties;
 import io.dataforge.platform.web.ApiException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -16,10 +17,10 @@ import org.springframework.stereotype.Component;
  * the right secret.
  */
 @Component
-class LoginThrottle {
+public class LoginThrottle {
 
     /** Every failed login reads the same, so nobody can learn which names exist. */
-    static final String INVALID = "Invalid credentials";
+    public static final String INVALID = "Invalid credentials";
 
     private final JdbcTemplate jdbc;
     private final IdentityProperties.Throttle props;

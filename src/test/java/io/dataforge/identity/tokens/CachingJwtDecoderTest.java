@@ -1,4 +1,4 @@
-package io.dataforge.identity;
+package io.dataforge.identity.tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

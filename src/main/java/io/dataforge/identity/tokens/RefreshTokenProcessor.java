@@ -1,8 +1,9 @@
-package io.dataforge.identity;
+package io.dataforge.identity.tokens;
 
 import java.util.List;
 import java.util.Map;
 
+import io.dataforge.identity.Caller;
 import io.dataforge.platform.web.ApiException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;

@@ -1,4 +1,4 @@
-package io.dataforge.identity;
+package io.dataforge.identity.tokens;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * with {@link KeyMaterial#secretHashKey()}, compared in constant time.
  */
 @Component
-class Secrets {
+public class Secrets {
 
     private static final int SECRET_BYTES = 32;
 
@@ -29,13 +29,13 @@ class Secrets {
         this.keys = keys;
     }
 
-    String generate() {
+    public String generate() {
         byte[] bytes = new byte[SECRET_BYTES];
         random.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    String hash(String secret) {
+    public String hash(String secret) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(keys.secretHashKey());

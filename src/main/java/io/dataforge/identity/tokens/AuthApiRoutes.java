@@ -1,4 +1,4 @@
-package io.dataforge.identity;
+package io.dataforge.identity.tokens;
 
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
 import org.apache.camel.builder.RouteBuilder;

@@ -1,4 +1,4 @@
-package io.dataforge.identity;
+package io.dataforge.identity.tokens;
 
 import org.springframework.stereotype.Component;
 
@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
  * credentials grant, and export orders that carry credentials instead of a token.
  */
 @Component
-class ClientLogins {
+public class ClientLogins {
 
     private final PrincipalRepository principals;
     private final Secrets secrets;
@@ -19,7 +19,7 @@ class ClientLogins {
         this.throttle = throttle;
     }
 
-    PrincipalRepository.ClientPrincipal check(Credentials credentials) {
+    public PrincipalRepository.ClientPrincipal check(Credentials credentials) {
         return throttle.attempt("client:" + credentials.name(), () -> secrets.matching(credentials.secret(),
                 principals.client(credentials.name()), PrincipalRepository.ClientPrincipal::secretHash));
     }

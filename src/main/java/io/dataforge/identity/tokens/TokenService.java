@@ -1,4 +1,4 @@
-package io.dataforge.identity;
+package io.dataforge.identity.tokens;
 
 import java.time.Instant;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import io.dataforge.identity.IdentityProperties;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -14,9 +15,9 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.stereotype.Component;
 
-/** Issues our HS256 JWTs (Spring Security's Nimbus encoder); {@link SecurityConfig} verifies them. */
+/** Issues our HS256 JWTs (Spring Security's Nimbus encoder); {@link io.dataforge.identity.SecurityConfig} verifies them. */
 @Component
-public class TokenService {
+class TokenService {
 
     private final JwtEncoder encoder;
     private final IdentityProperties props;
@@ -27,7 +28,7 @@ public class TokenService {
     }
 
     /** A signed token for {@code subject} with the given roles and extra claims. */
-    public IssuedToken issue(String subject, List<String> roles, Map<String, Object> claims) {
+    IssuedToken issue(String subject, List<String> roles, Map<String, Object> claims) {
         Instant now = Instant.now();
         JwtClaimsSet.Builder builder = JwtClaimsSet.builder()
                 .issuer(props.issuer())
@@ -42,15 +43,15 @@ public class TokenService {
         return new IssuedToken(token, props.tokenTtl().toSeconds());
     }
 
-    public record IssuedToken(String token, long expiresIn) {
+    record IssuedToken(String token, long expiresIn) {
 
         /** The site clients' wire shape. */
-        public Map<String, Object> siteShape() {
+        Map<String, Object> siteShape() {
             return Map.of("token", token, "expiresIn", expiresIn, "tokenType", "Bearer");
         }
 
         /** RFC 6749 section 5.1. */
-        public Map<String, Object> oauthShape() {
+        Map<String, Object> oauthShape() {
             return Map.of("access_token", token, "token_type", "Bearer", "expires_in", expiresIn);
         }
     }

@@ -1,9 +1,10 @@
-package io.dataforge.identity;
+package io.dataforge.identity.tokens;
 
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 
+import io.dataforge.identity.IdentityProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,4 +1,4 @@
-package io.dataforge.identity;
+package io.dataforge.identity.tokens;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -10,14 +10,14 @@ import java.util.Optional;
 import org.apache.camel.Exchange;
 
 /** A name and secret from HTTP Basic, or from an OAuth form body; never logged. */
-record Credentials(String name, String secret) {
+public record Credentials(String name, String secret) {
 
     static Optional<Credentials> basic(Exchange exchange) {
         return basic(exchange.getMessage().getHeader("Authorization", String.class));
     }
 
     /** From an {@code Authorization: Basic ...} header value. */
-    static Optional<Credentials> basic(String header) {
+    public static Optional<Credentials> basic(String header) {
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Optional.empty();
         }
