@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.dataforge.batches.lifecycle.Batch;
+import io.dataforge.batches.lifecycle.BatchRepository;
 import org.springframework.stereotype.Component;
 
 /** For other capabilities: a batch's site, its uploaded files, and the mark that errors were reported on it. */

@@ -6,5 +6,8 @@
  * events. Bad file: refused while streaming (415 not gzip, 413 too large, 400 bad or duplicate name) with the
  * S3 upload aborted and its name reservation dropped, so nothing is kept and the client may retry. Open
  * batches past the timeout become NOT_COMPLETED on a schedule.
+ * <p>This package holds what other capabilities use ({@link io.dataforge.batches.Batches}) and the types the
+ * sub-packages share; the site API, upload streaming and the timeout live in {@code batches.lifecycle}, the admin API
+ * in {@code batches.admin}, per-account figures and gauges in {@code batches.figures}.
  */
 package io.dataforge.batches;

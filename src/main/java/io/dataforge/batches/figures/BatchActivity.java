@@ -1,4 +1,4 @@
-package io.dataforge.batches;
+package io.dataforge.batches.figures;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;

@@ -1,9 +1,10 @@
-package io.dataforge.batches;
+package io.dataforge.batches.admin;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import io.dataforge.batches.BatchStatus;
 import io.dataforge.identity.AdminAudit;
 import io.dataforge.platform.storage.ObjectStore;
 import io.dataforge.platform.web.ApiException;

@@ -1,4 +1,4 @@
-package io.dataforge.batches;
+package io.dataforge.batches.figures;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package io.dataforge.batches;
+package io.dataforge.batches.lifecycle;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.dataforge.batches.BatchProperties;
+import io.dataforge.batches.BatchStatus;
+import io.dataforge.batches.Batches;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 @Repository
-class BatchRepository {
+public class BatchRepository {
 
     private static final String COLUMNS = "id, account_id, site_id, status, s3_prefix, uploaded_files_count, total_size,"
             + " has_errors, started_at, completed_at";
@@ -43,7 +46,7 @@ class BatchRepository {
                 id, accountId, siteId, s3Prefix);
     }
 
-    Optional<Batch> find(UUID id) {
+    public Optional<Batch> find(UUID id) {
         return jdbc.query("SELECT " + COLUMNS + " FROM batches WHERE id = ? AND deleted_at IS NULL", this::map, id)
                 .stream().findFirst();
     }
@@ -82,11 +85,11 @@ class BatchRepository {
         return at;
     }
 
-    void markHasErrors(UUID batchId) {
+    public void markHasErrors(UUID batchId) {
         jdbc.update("UPDATE batches SET has_errors = TRUE WHERE id = ?", batchId);
     }
 
-    List<Batches.UploadedFile> uploadedFiles(UUID batchId) {
+    public List<Batches.UploadedFile> uploadedFiles(UUID batchId) {
         return jdbc.query("SELECT id, file_name, s3_key, file_size FROM batch_files WHERE batch_id = ?"
                 + " AND state = 'UPLOADED' ORDER BY file_name", (rs, n) -> new Batches.UploadedFile(
                 rs.getObject("id", UUID.class), rs.getString("file_name"), rs.getString("s3_key"), rs.getLong("file_size")),

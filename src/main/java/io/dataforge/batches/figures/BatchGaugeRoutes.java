@@ -1,5 +1,6 @@
-package io.dataforge.batches;
+package io.dataforge.batches.figures;
 
+import io.dataforge.batches.BatchProperties;
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
 import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
 import org.springframework.stereotype.Component;

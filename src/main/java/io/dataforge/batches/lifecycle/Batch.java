@@ -1,12 +1,14 @@
-package io.dataforge.batches;
+package io.dataforge.batches.lifecycle;
 
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import io.dataforge.batches.BatchStatus;
+
 /** One batch as stored. */
-record Batch(UUID id, UUID accountId, UUID siteId, BatchStatus status, String s3Prefix, int uploadedFilesCount,
+public record Batch(UUID id, UUID accountId, UUID siteId, BatchStatus status, String s3Prefix, int uploadedFilesCount,
              long totalSize, boolean hasErrors, OffsetDateTime startedAt, OffsetDateTime completedAt) {
 
     /** The answer of the close endpoints, in the site clients' shape. */

@@ -1,4 +1,4 @@
-package io.dataforge.batches;
+package io.dataforge.batches.lifecycle;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;

@@ -1,10 +1,12 @@
-package io.dataforge.batches;
+package io.dataforge.batches.lifecycle;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.dataforge.batches.BatchProperties;
+import io.dataforge.batches.BatchStatus;
 import io.dataforge.platform.web.ApiException;
 import io.dataforge.platform.web.Replies;
 import io.dataforge.platform.web.StreamingMultipart;

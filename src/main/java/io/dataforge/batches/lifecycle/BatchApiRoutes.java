@@ -1,5 +1,6 @@
-package io.dataforge.batches;
+package io.dataforge.batches.lifecycle;
 
+import io.dataforge.batches.BatchStatus;
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package io.dataforge.batches;
+package io.dataforge.batches.admin;
 
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
 import org.apache.camel.builder.RouteBuilder;

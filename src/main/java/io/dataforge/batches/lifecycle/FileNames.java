@@ -1,4 +1,4 @@
-package io.dataforge.batches;
+package io.dataforge.batches.lifecycle;
 
 import io.dataforge.platform.web.ApiException;
 

@@ -1,8 +1,9 @@
-package io.dataforge.batches;
+package io.dataforge.batches.lifecycle;
 
 import java.util.Map;
 import java.util.UUID;
 
+import io.dataforge.batches.BatchStatus;
 import io.dataforge.platform.web.ApiException;
 import io.dataforge.platform.web.Replies;
 import org.apache.camel.Exchange;

@@ -1,4 +1,4 @@
-package io.dataforge.batches;
+package io.dataforge.batches.lifecycle;
 
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
 
+import io.dataforge.batches.BatchProperties;
 import io.dataforge.identity.ActiveSites.ActiveSite;
 import io.dataforge.platform.web.ApiException;
 import io.dataforge.platform.web.Replies;

@@ -1,4 +1,4 @@
-package io.dataforge.batches;
+package io.dataforge.batches.lifecycle;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import io.dataforge.batches.BatchProperties;
 import io.dataforge.platform.storage.ObjectStore;
 import io.dataforge.platform.web.ApiException;
 import io.dataforge.platform.web.SizeLimitedInputStream;
