@@ -11,4 +11,5 @@ public class DataForgeApplication {
     public static void main(String[] args) {
         SpringApplication.run(DataForgeApplication.class, args);
     }
+
 }

@@ -7,15 +7,18 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Measures the live heap while work runs: a background thread forces a full GC twice a second and reads
- * what survives, so garbage does not count and a buffered body would. Returns the peak growth in bytes
- * over the live heap measured before the work started.
+ * Measures the live heap while work runs: a background thread forces a full GC twice a
+ * second and reads what survives, so garbage does not count and a buffered body would.
+ * Returns the peak growth in bytes over the live heap measured before the work started.
  */
 public final class HeapWatch implements AutoCloseable {
 
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+
     private final long baseline;
+
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+
     private volatile long peak;
 
     public HeapWatch() {
@@ -38,4 +41,5 @@ public final class HeapWatch implements AutoCloseable {
         sampler.shutdown();
         sampler.awaitTermination(30, TimeUnit.SECONDS);
     }
+
 }

@@ -9,40 +9,34 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The whole application on its embedded servers, one shared context for every IT (same properties, so
- * Spring's context cache reuses it and the servers start once per JVM).
+ * The whole application on its embedded servers, one shared context for every IT (same
+ * properties, so Spring's context cache reuses it and the servers start once per JVM).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@AutoConfigureObservability  // metrics export is off in tests unless asked for; /actuator/prometheus is part of the product
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "dataforge.data-dir=" + IntegrationTest.DATA_DIR,
-        "dataforge.security.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
-        "dataforge.camel.redelivery-delay=10ms",
-        "dataforge.camel.maximum-redeliveries=2",
-        "dataforge.s3.retry-interval=100ms",
-        "dataforge.batches.max-file-size=16MB",
-        "dataforge.batches.max-files-per-batch=5",
-        "dataforge.watch.poll-interval=100ms",
-        "dataforge.watch.quiet-period=600ms",
-        "dataforge.watch.retry-backoff=200ms",
-        "dataforge.watch.max-retry-backoff=2s",
-        "dataforge.watch.max-decompressed-size=512MB",
-        "dataforge.load.uploads-per-minute=20",
-        "dataforge.load.max-file-size=4MB",
-        "dataforge.load.max-bad-rows=50",
-        "dataforge.load.progress-every-rows=1000",
-        "dataforge.load.republish-interval=1s",
-        "dataforge.load.callback-allowed-hosts=localhost",
-        "dataforge.load.webhooks.retry-delay=50ms",
-        "dataforge.export.progress-every-rows=1000",
-        "dataforge.export.republish-interval=1s",
-        // contexts close at JVM exit, when the embedded PostgreSQL may be gone already: timer routes waiting on it
-        // would hold each context 45 s and surefire then kills the fork
-        "camel.main.shutdown-timeout=5"
-})
+@AutoConfigureObservability // metrics export is off in tests unless asked for;
+                            // /actuator/prometheus is part of the product
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = { "dataforge.data-dir=" + IntegrationTest.DATA_DIR,
+                "dataforge.security.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
+                "dataforge.camel.redelivery-delay=10ms", "dataforge.camel.maximum-redeliveries=2",
+                "dataforge.s3.retry-interval=100ms", "dataforge.batches.max-file-size=16MB",
+                "dataforge.batches.max-files-per-batch=5", "dataforge.watch.poll-interval=100ms",
+                "dataforge.watch.quiet-period=600ms", "dataforge.watch.retry-backoff=200ms",
+                "dataforge.watch.max-retry-backoff=2s", "dataforge.watch.max-decompressed-size=512MB",
+                "dataforge.load.uploads-per-minute=20", "dataforge.load.max-file-size=4MB",
+                "dataforge.load.max-bad-rows=50", "dataforge.load.progress-every-rows=1000",
+                "dataforge.load.republish-interval=1s", "dataforge.load.callback-allowed-hosts=localhost",
+                "dataforge.load.webhooks.retry-delay=50ms", "dataforge.export.progress-every-rows=1000",
+                "dataforge.export.republish-interval=1s",
+                // contexts close at JVM exit, when the embedded PostgreSQL may be gone
+                // already: timer routes waiting on it
+                // would hold each context 45 s and surefire then kills the fork
+                "camel.main.shutdown-timeout=5" })
 public @interface IntegrationTest {
 
     String DATA_DIR = "target/it-data";
+
     String ADMIN_PASSWORD = "it-admin-secret";
+
 }

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The jars the package phase built, for tests that run the application as its own process: the executable jar with
- * everything ({@code ./mvnw spring-boot:run}'s embedded servers included) and the production jar without them.
+ * The jars the package phase built, for tests that run the application as its own
+ * process: the executable jar with everything ({@code ./mvnw spring-boot:run}'s embedded
+ * servers included) and the production jar without them.
  */
 public final class PackagedJar {
 
@@ -23,7 +24,10 @@ public final class PackagedJar {
         return one("data-forge-[^-]+(-SNAPSHOT)?\\.jar");
     }
 
-    /** The production jar (classifier {@code lean}, the Dockerfile's): connections must be configured. */
+    /**
+     * The production jar (classifier {@code lean}, the Dockerfile's): connections must be
+     * configured.
+     */
     public static Path lean() throws IOException {
         return one("data-forge-.*-lean\\.jar");
     }
@@ -41,4 +45,5 @@ public final class PackagedJar {
             return socket.getLocalPort();
         }
     }
+
 }

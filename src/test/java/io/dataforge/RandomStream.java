@@ -6,12 +6,18 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.SplittableRandom;
 
-/** A deterministic stream of pseudo-random bytes of a given length, made on the fly (never held whole). */
+/**
+ * A deterministic stream of pseudo-random bytes of a given length, made on the fly (never
+ * held whole).
+ */
 public final class RandomStream extends InputStream {
 
     private final SplittableRandom random;
+
     private final long length;
+
     private final MessageDigest digest = sha256();
+
     private long position;
 
     public RandomStream(long seed, long length) {
@@ -47,7 +53,8 @@ public final class RandomStream extends InputStream {
     public static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -56,9 +63,10 @@ public final class RandomStream extends InputStream {
     public static String sha256Hex(InputStream in) throws java.io.IOException {
         MessageDigest digest = sha256();
         byte[] buffer = new byte[64 * 1024];
-        for (int n; (n = in.read(buffer)) > 0; ) {
+        for (int n; (n = in.read(buffer)) > 0;) {
             digest.update(buffer, 0, n);
         }
         return HexFormat.of().formatHex(digest.digest());
     }
+
 }

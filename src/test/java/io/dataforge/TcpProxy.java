@@ -14,16 +14,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.dataforge.PackagedJar;
 
 /**
- * A TCP relay from a port of its own to a target port on the loopback address, standing in for the network
- * between an application and its broker. Switched off, it closes its listener and every relayed connection, so
- * the application sees the server vanish and new connections refused; switched on, it listens on the same port
- * again.
+ * A TCP relay from a port of its own to a target port on the loopback address, standing
+ * in for the network between an application and its broker. Switched off, it closes its
+ * listener and every relayed connection, so the application sees the server vanish and
+ * new connections refused; switched on, it listens on the same port again.
  */
 public final class TcpProxy implements AutoCloseable {
 
     private final int targetPort;
+
     private final int port;
+
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
+
     private ServerSocket listener;
 
     public TcpProxy(int targetPort) throws IOException {
@@ -41,7 +44,8 @@ public final class TcpProxy implements AutoCloseable {
             return;
         }
         ServerSocket server = new ServerSocket();
-        server.setReuseAddress(true);  // the closed connections' TIME_WAIT must not keep the port
+        server.setReuseAddress(true); // the closed connections' TIME_WAIT must not keep
+                                      // the port
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         listener = server;
         daemon("tcp-proxy-accept-" + port, () -> accept(server));
@@ -64,8 +68,9 @@ public final class TcpProxy implements AutoCloseable {
             Socket client;
             try {
                 client = server.accept();
-            } catch (IOException e) {
-                return;  // switched off
+            }
+            catch (IOException e) {
+                return; // switched off
             }
             try {
                 Socket target = new Socket(InetAddress.getLoopbackAddress(), targetPort);
@@ -74,13 +79,17 @@ public final class TcpProxy implements AutoCloseable {
                 }
                 daemon("tcp-proxy-up-" + client.getPort(), () -> relay(client, target));
                 daemon("tcp-proxy-down-" + client.getPort(), () -> relay(target, client));
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 closeQuietly(client);
             }
         }
     }
 
-    /** False (both closed) when the proxy was switched off while the connection was being made. */
+    /**
+     * False (both closed) when the proxy was switched off while the connection was being
+     * made.
+     */
     private synchronized boolean register(ServerSocket server, Socket client, Socket target) {
         if (listener != server) {
             closeQuietly(client);
@@ -95,13 +104,16 @@ public final class TcpProxy implements AutoCloseable {
     private void relay(Socket from, Socket to) {
         byte[] buffer = new byte[16 * 1024];
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-            for (int n; (n = in.read(buffer)) >= 0; ) {
+            for (int n; (n = in.read(buffer)) >= 0;) {
                 out.write(buffer, 0, n);
                 out.flush();
             }
-        } catch (IOException e) {
-            // either side went away (or the proxy was switched off): the connection ends on both sides
-        } finally {
+        }
+        catch (IOException e) {
+            // either side went away (or the proxy was switched off): the connection ends
+            // on both sides
+        }
+        finally {
             closeQuietly(from);
             closeQuietly(to);
             sockets.remove(from);
@@ -121,8 +133,10 @@ public final class TcpProxy implements AutoCloseable {
         }
         try {
             closeable.close();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             // already closed
         }
     }
+
 }

@@ -13,11 +13,15 @@ import java.util.Map;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** A plain HTTP client against the running application, as a user's client would call it. */
+/**
+ * A plain HTTP client against the running application, as a user's client would call it.
+ */
 public final class TestHttp {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     private final int port;
 
     public TestHttp(int port) {
@@ -33,17 +37,19 @@ public final class TestHttp {
     }
 
     public HttpRequest.Builder asAdmin(String path) {
-        String basic = Base64.getEncoder().encodeToString(("admin:" + IntegrationTest.ADMIN_PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
+        String basic = Base64.getEncoder()
+            .encodeToString(("admin:" + IntegrationTest.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
         return request(path).header("Authorization", "Basic " + basic);
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
@@ -61,8 +67,10 @@ public final class TestHttp {
         try {
             return MAPPER.readValue(body, new TypeReference<>() {
             });
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new AssertionError("Not JSON: " + body, e);
         }
     }
+
 }

@@ -17,36 +17,47 @@ import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.core.env.Environment;
 
 /**
- * The packaged jar as a second instance on the test context's PostgreSQL, S3 and broker, configured through the
- * environment as a deployment would be: its own data directory (so its own keys, kept across restarts), HTTP port,
- * working directory (no stray {@code .env}) and queue names (load, callbacks, batch events, export jobs and orders), so the test context's
- * workers never take its messages. One load and one export at a time, progress every 1000 rows, no folder watch. It can be killed
- * with -9 and started again on the same settings.
+ * The packaged jar as a second instance on the test context's PostgreSQL, S3 and broker,
+ * configured through the environment as a deployment would be: its own data directory (so
+ * its own keys, kept across restarts), HTTP port, working directory (no stray
+ * {@code .env}) and queue names (load, callbacks, batch events, export jobs and orders),
+ * so the test context's workers never take its messages. One load and one export at a
+ * time, progress every 1000 rows, no folder watch. It can be killed with -9 and started
+ * again on the same settings.
  */
 public final class WorkerProcess implements AutoCloseable {
 
-    /** Connection settings of the test context, and the environment variables that carry them to the child. */
-    private static final Map<String, String> CONNECTIONS = Map.of(
-            "spring.datasource.url", "SPRING_DATASOURCE_URL",
-            "spring.datasource.username", "SPRING_DATASOURCE_USERNAME",
-            "spring.datasource.password", "SPRING_DATASOURCE_PASSWORD",
-            "dataforge.s3.endpoint", "DATAFORGE_S3_ENDPOINT",
-            "spring.rabbitmq.host", "SPRING_RABBITMQ_HOST",
-            "spring.rabbitmq.port", "SPRING_RABBITMQ_PORT",
-            "spring.rabbitmq.virtual-host", "SPRING_RABBITMQ_VIRTUALHOST",
-            "spring.rabbitmq.username", "SPRING_RABBITMQ_USERNAME",
+    /**
+     * Connection settings of the test context, and the environment variables that carry
+     * them to the child.
+     */
+    private static final Map<String, String> CONNECTIONS = Map.of("spring.datasource.url", "SPRING_DATASOURCE_URL",
+            "spring.datasource.username", "SPRING_DATASOURCE_USERNAME", "spring.datasource.password",
+            "SPRING_DATASOURCE_PASSWORD", "dataforge.s3.endpoint", "DATAFORGE_S3_ENDPOINT", "spring.rabbitmq.host",
+            "SPRING_RABBITMQ_HOST", "spring.rabbitmq.port", "SPRING_RABBITMQ_PORT", "spring.rabbitmq.virtual-host",
+            "SPRING_RABBITMQ_VIRTUALHOST", "spring.rabbitmq.username", "SPRING_RABBITMQ_USERNAME",
             "spring.rabbitmq.password", "SPRING_RABBITMQ_PASSWORD");
 
     public final String queue;
+
     private final Path root;
+
     private final int port;
+
     private final Map<String, String> env = new LinkedHashMap<>();
+
     private List<String> jvm = List.of("-Xmx512m");
+
     private Path jar;
+
     private Process process;
 
-    /** {@code overrides}: environment variables set after (and so winning over) the defaults above. */
-    public WorkerProcess(Environment context, Path root, String queue, Map<String, String> overrides) throws IOException {
+    /**
+     * {@code overrides}: environment variables set after (and so winning over) the
+     * defaults above.
+     */
+    public WorkerProcess(Environment context, Path root, String queue, Map<String, String> overrides)
+            throws IOException {
         this.queue = queue;
         this.root = Files.createDirectories(root.toAbsolutePath());
         this.port = PackagedJar.freePort();
@@ -70,7 +81,10 @@ public final class WorkerProcess implements AutoCloseable {
         env.putAll(overrides);
     }
 
-    /** Its working directory: java.io.tmpdir ({@code tmp}), data directory and log are inside. */
+    /**
+     * Its working directory: java.io.tmpdir ({@code tmp}), data directory and log are
+     * inside.
+     */
     public Path root() {
         return root;
     }
@@ -85,7 +99,10 @@ public final class WorkerProcess implements AutoCloseable {
         return this;
     }
 
-    /** Runs the production jar (no embedded servers) instead of the executable jar with everything. */
+    /**
+     * Runs the production jar (no embedded servers) instead of the executable jar with
+     * everything.
+     */
     public WorkerProcess lean() throws IOException {
         jar = PackagedJar.lean();
         return this;
@@ -98,12 +115,15 @@ public final class WorkerProcess implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvm);
         command.addAll(List.of("-Djava.io.tmpdir=" + tmp, "-jar", (jar != null ? jar : PackagedJar.path()).toString()));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(root.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve("app.log").toFile()));
-        // nothing of the build's own environment may configure the child behind the test's back
-        builder.environment().keySet().removeIf(name -> name.startsWith("DATAFORGE_") || name.startsWith("SPRING_")
-                || name.equals("JAVA_TOOL_OPTIONS"));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve("app.log").toFile()));
+        // nothing of the build's own environment may configure the child behind the
+        // test's back
+        builder.environment()
+            .keySet()
+            .removeIf(name -> name.startsWith("DATAFORGE_") || name.startsWith("SPRING_")
+                    || name.equals("JAVA_TOOL_OPTIONS"));
         builder.environment().putAll(env);
         process = builder.start();
     }
@@ -111,7 +131,8 @@ public final class WorkerProcess implements AutoCloseable {
     /** Waits for a launched process to end by itself; returns its exit code. */
     public int awaitExit(Duration atMost) throws InterruptedException {
         assertThat(process.waitFor(atMost.toMillis(), TimeUnit.MILLISECONDS))
-                .as("process ended within " + atMost + ", see " + root.resolve("app.log")).isTrue();
+            .as("process ended within " + atMost + ", see " + root.resolve("app.log"))
+            .isTrue();
         return process.exitValue();
     }
 
@@ -129,7 +150,8 @@ public final class WorkerProcess implements AutoCloseable {
             assertThat(started.isAlive()).as("worker process alive, see " + root.resolve("app.log")).isTrue();
             try {
                 return http.get("/actuator/health").statusCode() == 200;
-            } catch (IllegalStateException e) {
+            }
+            catch (IllegalStateException e) {
                 return false;
             }
         });
@@ -147,13 +169,14 @@ public final class WorkerProcess implements AutoCloseable {
     }
 
     /**
-     * Stops the process (SIGTERM, then -9 after a minute) and deletes the queues and exchanges its queue names led it
-     * to declare: load, callbacks, exports, and its subscription to batch events (left bound, it would collect them
-     * forever).
+     * Stops the process (SIGTERM, then -9 after a minute) and deletes the queues and
+     * exchanges its queue names led it to declare: load, callbacks, exports, and its
+     * subscription to batch events (left bound, it would collect them forever).
      */
     public void close(AmqpAdmin amqp) throws InterruptedException {
         close();
-        for (String name : List.of(queue, queue + ".webhooks", queue + ".batches", queue + ".exports", queue + ".export-requests")) {
+        for (String name : List.of(queue, queue + ".webhooks", queue + ".batches", queue + ".exports",
+                queue + ".export-requests")) {
             amqp.deleteQueue(name);
             amqp.deleteQueue(name + ".dlq");
             amqp.deleteExchange(name + ".dlx");
@@ -173,4 +196,5 @@ public final class WorkerProcess implements AutoCloseable {
             }
         }
     }
+
 }

@@ -12,12 +12,7 @@ import org.springframework.validation.annotation.Validated;
 /** {@code dataforge.batches.*}: batch timeout and the limits of sites' uploads. */
 @Validated
 @ConfigurationProperties("dataforge.batches")
-public record BatchProperties(
-        @NotNull Duration timeout,
-        @NotBlank String timeoutCron,
-        @NotNull Duration gaugeRefresh,
-        @Min(1) int maxActivePerAccount,
-        @NotNull DataSize maxFileSize,
-        @Min(1) int maxFilesPerBatch,
+public record BatchProperties(@NotNull Duration timeout, @NotBlank String timeoutCron, @NotNull Duration gaugeRefresh,
+        @Min(1) int maxActivePerAccount, @NotNull DataSize maxFileSize, @Min(1) int maxFilesPerBatch,
         @NotNull Duration staleReservation) {
 }

@@ -8,7 +8,10 @@ import io.dataforge.batches.lifecycle.Batch;
 import io.dataforge.batches.lifecycle.BatchRepository;
 import org.springframework.stereotype.Component;
 
-/** For other capabilities: a batch's site, its uploaded files, and the mark that errors were reported on it. */
+/**
+ * For other capabilities: a batch's site, its uploaded files, and the mark that errors
+ * were reported on it.
+ */
 @Component
 public class Batches {
 
@@ -27,7 +30,10 @@ public class Batches {
         return batches.find(batchId).map(Batch::siteId);
     }
 
-    /** Joins the caller's transaction, so the mark and the caller's own write land together. */
+    /**
+     * Joins the caller's transaction, so the mark and the caller's own write land
+     * together.
+     */
     public void markHasErrors(UUID batchId) {
         batches.markHasErrors(batchId);
     }
@@ -36,4 +42,5 @@ public class Batches {
     public List<UploadedFile> uploadedFiles(UUID batchId) {
         return batches.uploadedFiles(batchId);
     }
+
 }

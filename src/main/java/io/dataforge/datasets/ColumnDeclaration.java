@@ -13,7 +13,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class ColumnDeclaration {
 
     private static final Set<String> FIELDS = Set.of("name", "type", "required", "pii");
+
     private static final Pattern NUMERIC = Pattern.compile("numeric\\s*\\(\\s*(\\d{1,9})\\s*,\\s*(\\d{1,9})\\s*\\)");
+
     /** PostgreSQL's own limit on numeric precision. */
     static final int MAX_PRECISION = 1000;
 
@@ -35,20 +37,25 @@ final class ColumnDeclaration {
         }
         try {
             return new DatasetColumn(name, ColumnType.named(type), 0, 0, required, pii);
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             throw bad(where + ".type: " + e.getMessage());
         }
     }
 
-    /** Unconstrained numeric is refused: loads and exports need to know the scale they write. */
+    /**
+     * Unconstrained numeric is refused: loads and exports need to know the scale they
+     * write.
+     */
     private static DatasetColumn numeric(String name, String type, boolean required, boolean pii, String where) {
         Matcher m = NUMERIC.matcher(type);
         int precision = m.matches() ? Integer.parseInt(m.group(1)) : 0;
         int scale = m.matches() ? Integer.parseInt(m.group(2)) : -1;
         if (precision < 1 || precision > MAX_PRECISION || scale < 0 || scale > precision) {
-            throw bad(where + ".type: numeric needs a precision and scale, numeric(p,s) with 1 <= p <= "
-                    + MAX_PRECISION + " and 0 <= s <= p, e.g. numeric(12,2)");
+            throw bad(where + ".type: numeric needs a precision and scale, numeric(p,s) with 1 <= p <= " + MAX_PRECISION
+                    + " and 0 <= s <= p, e.g. numeric(12,2)");
         }
         return new DatasetColumn(name, ColumnType.NUMERIC, precision, scale, required, pii);
     }
+
 }

@@ -4,16 +4,9 @@ import java.util.Locale;
 
 /** The column types a dataset may declare, each with the PostgreSQL type it becomes. */
 public enum ColumnType {
-    TEXT("text"),
-    INTEGER("integer"),
-    BIGINT("bigint"),
-    NUMERIC("numeric"),
-    BOOLEAN("boolean"),
-    DATE("date"),
-    TIMESTAMP("timestamp"),
-    TIMESTAMPTZ("timestamptz"),
-    UUID("uuid"),
-    JSONB("jsonb");
+
+    TEXT("text"), INTEGER("integer"), BIGINT("bigint"), NUMERIC("numeric"), BOOLEAN("boolean"), DATE("date"),
+    TIMESTAMP("timestamp"), TIMESTAMPTZ("timestamptz"), UUID("uuid"), JSONB("jsonb");
 
     private final String sql;
 
@@ -25,7 +18,10 @@ public enum ColumnType {
         return sql;
     }
 
-    /** The type named as in a declaration ("bigint", "timestamptz"); numeric's precision is read elsewhere. */
+    /**
+     * The type named as in a declaration ("bigint", "timestamptz"); numeric's precision
+     * is read elsewhere.
+     */
     static ColumnType named(String name) {
         for (ColumnType type : values()) {
             if (type.sql.equals(name.toLowerCase(Locale.ROOT))) {
@@ -35,4 +31,5 @@ public enum ColumnType {
         throw new IllegalArgumentException("unknown column type '" + name
                 + "': text, integer, bigint, numeric(p,s), boolean, date, timestamp, timestamptz, uuid or jsonb");
     }
+
 }

@@ -18,23 +18,36 @@ class DatasetApiRoutes extends RouteBuilder {
     @Override
     public void configure() {
         rest("/admin/datasets").description("Dataset declarations and their tables; ADMIN only")
-                .put("/{name}").description("Declares a dataset {allowUnknownColumns, columns: [{name, type,"
-                        + " required, pii}], indexes: [[column, ...]]}: 201 with a new table, 200 when evolved or"
-                        + " unchanged; 409 (DATASET_CONFLICT) for a removed, retyped or newly required column")
-                    .consumes("application/json").produces("application/json")
-                    .param().name("name").type(RestParamType.path)
-                        .description("lower-case letters, digits and _, starting with a letter, at most 63").endParam()
-                    .to("direct:datasets.put")
-                .get().description("Every declared dataset, by name").produces("application/json")
-                    .to("direct:datasets.list")
-                .get("/{name}").description("One dataset's declaration, version and dates; 404 when unknown")
-                    .produces("application/json").to("direct:datasets.get");
+            .put("/{name}")
+            .description("Declares a dataset {allowUnknownColumns, columns: [{name, type,"
+                    + " required, pii}], indexes: [[column, ...]]}: 201 with a new table, 200 when evolved or"
+                    + " unchanged; 409 (DATASET_CONFLICT) for a removed, retyped or newly required column")
+            .consumes("application/json")
+            .produces("application/json")
+            .param()
+            .name("name")
+            .type(RestParamType.path)
+            .description("lower-case letters, digits and _, starting with a letter, at most 63")
+            .endParam()
+            .to("direct:datasets.put")
+            .get()
+            .description("Every declared dataset, by name")
+            .produces("application/json")
+            .to("direct:datasets.list")
+            .get("/{name}")
+            .description("One dataset's declaration, version and dates; 404 when unknown")
+            .produces("application/json")
+            .to("direct:datasets.get");
 
         from("direct:datasets.put").routeId("datasets.put")
-                .routeConfigurationId(ErrorHandlingRoutes.REST).process(requests::put);
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(requests::put);
         from("direct:datasets.list").routeId("datasets.list")
-                .routeConfigurationId(ErrorHandlingRoutes.REST).process(requests::list);
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(requests::list);
         from("direct:datasets.get").routeId("datasets.get")
-                .routeConfigurationId(ErrorHandlingRoutes.REST).process(requests::get);
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(requests::get);
     }
+
 }

@@ -20,13 +20,20 @@ import org.springframework.stereotype.Component;
 public class DatasetCatalog {
 
     private static final String ENTRY = "SELECT definition, version, created_at, updated_at FROM dataset_definitions";
+
     /** One row, the named dataset's version, or none when no such dataset is declared. */
     public static final String VERSION = "SELECT version FROM dataset_definitions WHERE name = ?";
 
     private final JdbcTemplate jdbc;
+
     private final ObjectMapper json;
-    /** Parsed declarations by their stored text: every query reads its dataset's row, few need parsing it again. */
+
+    /**
+     * Parsed declarations by their stored text: every query reads its dataset's row, few
+     * need parsing it again.
+     */
     private final Cache<String, Dataset> parsed = Caffeine.newBuilder().maximumSize(1_000).build();
+
     /** The last declaration read of each dataset, with its version. */
     private final Cache<String, Versioned> latest = Caffeine.newBuilder().maximumSize(1_000).build();
 
@@ -38,7 +45,10 @@ public class DatasetCatalog {
         this.json = json;
     }
 
-    /** A declaration with its bookkeeping: the version grows by one with each stored change. */
+    /**
+     * A declaration with its bookkeeping: the version grows by one with each stored
+     * change.
+     */
     public record Entry(Dataset dataset, int version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
     }
 
@@ -46,21 +56,25 @@ public class DatasetCatalog {
         if (!Identifiers.isValid(name)) {
             return Optional.empty();
         }
-        return jdbc.query("SELECT definition FROM dataset_definitions WHERE name = ?",
-                (rs, n) -> read(rs.getString(1)), name).stream().findFirst();
+        return jdbc
+            .query("SELECT definition FROM dataset_definitions WHERE name = ?", (rs, n) -> read(rs.getString(1)), name)
+            .stream()
+            .findFirst();
     }
 
     /**
-     * The declaration at {@code version} (as {@link #VERSION} found it), read on the caller's connection, so in its
-     * transaction, only when this version was not read before. A declaration is never dropped and each change raises
-     * its version, so a name and a version always mean the same declaration.
+     * The declaration at {@code version} (as {@link #VERSION} found it), read on the
+     * caller's connection, so in its transaction, only when this version was not read
+     * before. A declaration is never dropped and each change raises its version, so a
+     * name and a version always mean the same declaration.
      */
     public Dataset declared(Connection connection, String name, int version) throws SQLException {
         Versioned known = latest.getIfPresent(name);
         if (known != null && known.version() == version) {
             return known.dataset();
         }
-        try (PreparedStatement statement = connection.prepareStatement("SELECT definition FROM dataset_definitions WHERE name = ?")) {
+        try (PreparedStatement statement = connection
+            .prepareStatement("SELECT definition FROM dataset_definitions WHERE name = ?")) {
             statement.setString(1, name);
             try (ResultSet rs = statement.executeQuery()) {
                 if (!rs.next()) {
@@ -73,7 +87,10 @@ public class DatasetCatalog {
         }
     }
 
-    /** Whether a dataset of this name is declared (and so its table exists); false for any invalid name. */
+    /**
+     * Whether a dataset of this name is declared (and so its table exists); false for any
+     * invalid name.
+     */
     public boolean exists(String name) {
         return find(name).isPresent();
     }
@@ -93,13 +110,15 @@ public class DatasetCatalog {
         return jdbc.query(ENTRY + " ORDER BY name", (rs, n) -> entry(rs));
     }
 
-    /** Inserts or replaces the stored declaration; the caller changes the table in the same transaction. */
+    /**
+     * Inserts or replaces the stored declaration; the caller changes the table in the
+     * same transaction.
+     */
     void save(Dataset dataset) {
         jdbc.update("""
                 INSERT INTO dataset_definitions (name, definition) VALUES (?, ?::jsonb)
                 ON CONFLICT (name) DO UPDATE SET definition = EXCLUDED.definition,
-                    version = dataset_definitions.version + 1, updated_at = now()""",
-                dataset.name(), write(dataset));
+                    version = dataset_definitions.version + 1, updated_at = now()""", dataset.name(), write(dataset));
     }
 
     private Entry entry(ResultSet rs) throws SQLException {
@@ -111,7 +130,8 @@ public class DatasetCatalog {
         return parsed.get(definition, text -> {
             try {
                 return json.readValue(text, Dataset.class);
-            } catch (JsonProcessingException e) {
+            }
+            catch (JsonProcessingException e) {
                 throw new IllegalStateException("unreadable dataset definition", e);
             }
         });
@@ -120,8 +140,10 @@ public class DatasetCatalog {
     private String write(Dataset dataset) {
         try {
             return json.writeValueAsString(dataset);
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

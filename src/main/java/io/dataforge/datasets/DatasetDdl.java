@@ -10,20 +10,23 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The DDL of dataset tables. Only checked identifiers (quoted) and type text built from {@link ColumnType}
- * and integers go into these statements; nothing a client typed is spliced in any other way.
+ * The DDL of dataset tables. Only checked identifiers (quoted) and type text built from
+ * {@link ColumnType} and integers go into these statements; nothing a client typed is
+ * spliced in any other way.
  */
 final class DatasetDdl {
 
     private static final List<String> TENANT = List.of("tenant_id");
+
     private static final List<String> UPLOAD = List.of("upload_id");
 
     private DatasetDdl() {
     }
 
     /**
-     * The table, its tenant and upload indexes (every query filters on tenant, a retry deletes by upload). row_id
-     * numbers the rows in load order: the tie-breaker that makes query pages stable and keyset cursors exact.
+     * The table, its tenant and upload indexes (every query filters on tenant, a retry
+     * deletes by upload). row_id numbers the rows in load order: the tie-breaker that
+     * makes query pages stable and keyset cursors exact.
      */
     static List<String> create(Dataset dataset) {
         String columns = dataset.columns().stream().map(DatasetDdl::definition).collect(Collectors.joining(", "));
@@ -47,13 +50,14 @@ final class DatasetDdl {
     }
 
     /**
-     * A declared index leads with tenant_id, since every read is within one tenant, and ends with row_id, the tie
-     * breaker of every query's order, so that a page sorted by the declared columns needs no sort of its ties and
-     * the keyset condition of the next page is answered by the index.
+     * A declared index leads with tenant_id, since every read is within one tenant, and
+     * ends with row_id, the tie breaker of every query's order, so that a page sorted by
+     * the declared columns needs no sort of its ties and the keyset condition of the next
+     * page is answered by the index.
      */
     static String createIndex(Dataset dataset, List<String> columns) {
-        return index(dataset.name(), columns, Stream.of(TENANT.stream(), columns.stream(), Stream.of("row_id"))
-                .flatMap(s -> s).toList());
+        return index(dataset.name(), columns,
+                Stream.of(TENANT.stream(), columns.stream(), Stream.of("row_id")).flatMap(s -> s).toList());
     }
 
     static String dropIndex(Dataset dataset, List<String> columns) {
@@ -62,8 +66,12 @@ final class DatasetDdl {
     }
 
     /**
-     * {@code <table>_<columns>_<hash>}, cut to fit PostgreSQL's 63 characters. The hash of the table and the
-     * exact column list keeps names apart where underscores make the readable part ambiguous or cut short.
+     * {@code
+     *
+    <table>
+     * _<columns>_<hash>}, cut to fit PostgreSQL's 63 characters. The hash of the table
+     * and the exact column list keeps names apart where underscores make the readable
+     * part ambiguous or cut short.
      */
     static String indexName(String table, List<String> columns) {
         String readable = table + "_" + String.join("_", columns);
@@ -74,8 +82,8 @@ final class DatasetDdl {
 
     private static String index(String table, List<String> named, List<String> columns) {
         String list = columns.stream().map(Identifiers::quote).collect(Collectors.joining(", "));
-        return "CREATE INDEX " + Identifiers.quote(indexName(table, named)) + " ON "
-                + Identifiers.quote(Dataset.SCHEMA) + "." + Identifiers.quote(table) + " (" + list + ")";
+        return "CREATE INDEX " + Identifiers.quote(indexName(table, named)) + " ON " + Identifiers.quote(Dataset.SCHEMA)
+                + "." + Identifiers.quote(table) + " (" + list + ")";
     }
 
     private static String definition(DatasetColumn column) {
@@ -85,8 +93,10 @@ final class DatasetDdl {
     private static byte[] sha256(String text) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

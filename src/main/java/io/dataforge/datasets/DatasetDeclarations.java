@@ -16,31 +16,42 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Reads dataset declarations: the JSON body of {@code PUT /admin/datasets/{name}} and the YAML files shipped
- * under {@code datasets/}. Both are read as the same tree, checked field by field here and for names and
- * limits by {@link DeclarationRules}; anything wrong is a 400 saying what and where.
+ * Reads dataset declarations: the JSON body of {@code PUT /admin/datasets/{name}} and the
+ * YAML files shipped under {@code datasets/}. Both are read as the same tree, checked
+ * field by field here and for names and limits by {@link DeclarationRules}; anything
+ * wrong is a 400 saying what and where.
  */
 final class DatasetDeclarations {
 
     // a key given twice would otherwise silently keep the last value
     private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+
     private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    /** version and the dates are the server's: a client may send a GET answer back unchanged. */
-    private static final Set<String> FIELDS = Set.of("name", "allowUnknownColumns", "columns", "indexes",
-            "version", "createdAt", "updatedAt");
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+
+    /**
+     * version and the dates are the server's: a client may send a GET answer back
+     * unchanged.
+     */
+    private static final Set<String> FIELDS = Set.of("name", "allowUnknownColumns", "columns", "indexes", "version",
+            "createdAt", "updatedAt");
 
     private DatasetDeclarations() {
     }
 
-    /** A PUT body; the name comes from the path, and a name in the body must be the same. */
+    /**
+     * A PUT body; the name comes from the path, and a name in the body must be the same.
+     */
     static Dataset fromJson(String pathName, String body) {
         DeclarationRules.checkName(pathName);
         JsonNode root;
         try {
             root = body == null ? null : JSON.readTree(body);
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw bad("Malformed JSON body: " + e.getOriginalMessage());
         }
         JsonNode named = root == null ? null : root.get("name");
@@ -108,4 +119,5 @@ final class DatasetDeclarations {
         }
         return indexes;
     }
+
 }

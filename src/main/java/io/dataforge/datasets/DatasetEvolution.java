@@ -8,10 +8,11 @@ import java.util.Optional;
 import io.dataforge.platform.web.ApiException;
 
 /**
- * What a new declaration of an existing dataset changes on its table. Only changes that keep every loaded row
- * valid and every reader working are made: nullable columns added, NOT NULL dropped, indexes created and
- * dropped. Anything else (a column removed, retyped, or newly required) is a 409 listing every conflict, so
- * the admin sees them all at once and the table is left as it was.
+ * What a new declaration of an existing dataset changes on its table. Only changes that
+ * keep every loaded row valid and every reader working are made: nullable columns added,
+ * NOT NULL dropped, indexes created and dropped. Anything else (a column removed,
+ * retyped, or newly required) is a 409 listing every conflict, so the admin sees them all
+ * at once and the table is left as it was.
  */
 final class DatasetEvolution {
 
@@ -27,12 +28,15 @@ final class DatasetEvolution {
             Optional<DatasetColumn> after = wanted.column(before.name());
             if (after.isEmpty()) {
                 conflicts.add("column '" + before.name() + "' cannot be removed");
-            } else if (!after.get().typeName().equals(before.typeName())) {
-                conflicts.add("column '" + before.name() + "' cannot change type from " + before.typeName()
-                        + " to " + after.get().typeName());
-            } else if (after.get().required() && !before.required()) {
+            }
+            else if (!after.get().typeName().equals(before.typeName())) {
+                conflicts.add("column '" + before.name() + "' cannot change type from " + before.typeName() + " to "
+                        + after.get().typeName());
+            }
+            else if (after.get().required() && !before.required()) {
                 conflicts.add("column '" + before.name() + "' cannot become required: loaded rows may have no value");
-            } else if (before.required() && !after.get().required()) {
+            }
+            else if (before.required() && !after.get().required()) {
                 ddl.add(DatasetDdl.dropNotNull(stored, before));
             }
         }
@@ -40,19 +44,26 @@ final class DatasetEvolution {
             if (stored.column(column.name()).isEmpty()) {
                 if (column.required()) {
                     conflicts.add("new column '" + column.name() + "' cannot be required: loaded rows have no value");
-                } else {
+                }
+                else {
                     ddl.add(DatasetDdl.addColumn(stored, column));
                 }
             }
         }
         if (!conflicts.isEmpty()) {
-            throw new ApiException(409, "Dataset '" + stored.name() + "' cannot change this way: "
-                    + String.join("; ", conflicts), CONFLICT, Map.of("conflicts", conflicts));
+            throw new ApiException(409,
+                    "Dataset '" + stored.name() + "' cannot change this way: " + String.join("; ", conflicts), CONFLICT,
+                    Map.of("conflicts", conflicts));
         }
-        stored.indexes().stream().filter(index -> !wanted.indexes().contains(index))
-                .forEach(index -> ddl.add(DatasetDdl.dropIndex(stored, index)));
-        wanted.indexes().stream().filter(index -> !stored.indexes().contains(index))
-                .forEach(index -> ddl.add(DatasetDdl.createIndex(stored, index)));
+        stored.indexes()
+            .stream()
+            .filter(index -> !wanted.indexes().contains(index))
+            .forEach(index -> ddl.add(DatasetDdl.dropIndex(stored, index)));
+        wanted.indexes()
+            .stream()
+            .filter(index -> !stored.indexes().contains(index))
+            .forEach(index -> ddl.add(DatasetDdl.createIndex(stored, index)));
         return ddl;
     }
+
 }

@@ -9,12 +9,16 @@ import io.dataforge.platform.web.Replies;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 
-/** The steps of the dataset admin routes: read the declaration, apply it, audit, answer. */
+/**
+ * The steps of the dataset admin routes: read the declaration, apply it, audit, answer.
+ */
 @Component
 class DatasetRequests {
 
     private final DatasetTables tables;
+
     private final DatasetCatalog catalog;
+
     private final AdminAudit audit;
 
     DatasetRequests(DatasetTables tables, DatasetCatalog catalog, AdminAudit audit) {
@@ -42,11 +46,14 @@ class DatasetRequests {
     void get(Exchange exchange) {
         String name = exchange.getMessage().getHeader("name", String.class);
         DatasetCatalog.Entry entry = catalog.entry(name)
-                .orElseThrow(() -> new ApiException(404, "No dataset " + DeclarationRules.shown(name)));
+            .orElseThrow(() -> new ApiException(404, "No dataset " + DeclarationRules.shown(name)));
         Replies.json(exchange, 200, view(entry));
     }
 
-    /** The declaration as it is written (type "numeric(12,2)"), plus the server's version and dates. */
+    /**
+     * The declaration as it is written (type "numeric(12,2)"), plus the server's version
+     * and dates.
+     */
     static Map<String, Object> view(DatasetCatalog.Entry entry) {
         Dataset dataset = entry.dataset();
         Map<String, Object> body = new LinkedHashMap<>();
@@ -66,4 +73,5 @@ class DatasetRequests {
         body.put("updatedAt", entry.updatedAt());
         return body;
     }
+
 }

@@ -9,15 +9,21 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Applies a declaration: creates the dataset's table or evolves it, and stores the declaration, in one
- * transaction (PostgreSQL DDL is transactional), so the catalog and the table never disagree.
+ * Applies a declaration: creates the dataset's table or evolves it, and stores the
+ * declaration, in one transaction (PostgreSQL DDL is transactional), so the catalog and
+ * the table never disagree.
  */
 @Component
 class DatasetTables {
 
-    enum Outcome { CREATED, EVOLVED, UNCHANGED }
+    enum Outcome {
+
+        CREATED, EVOLVED, UNCHANGED
+
+    }
 
     private final JdbcTemplate jdbc;
+
     private final DatasetCatalog catalog;
 
     DatasetTables(JdbcTemplate jdbc, DatasetCatalog catalog) {
@@ -27,7 +33,8 @@ class DatasetTables {
 
     @Transactional
     Outcome apply(Dataset wanted) {
-        // two PUTs of one dataset (or two instances starting) would otherwise both see "missing" and both create
+        // two PUTs of one dataset (or two instances starting) would otherwise both see
+        // "missing" and both create
         AdvisoryLocks.lockForTransaction(jdbc, "dataset:" + wanted.name());
         Optional<Dataset> stored = catalog.find(wanted.name());
         if (stored.isEmpty()) {
@@ -52,4 +59,5 @@ class DatasetTables {
                 SELECT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                                WHERE n.nspname = ? AND c.relname = ?)""", Boolean.class, Dataset.SCHEMA, name));
     }
+
 }

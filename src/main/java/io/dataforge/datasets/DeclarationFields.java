@@ -6,7 +6,10 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dataforge.platform.web.ApiException;
 
-/** Typed fields of a declaration tree; a wrong or unknown field is a 400 naming where it is. */
+/**
+ * Typed fields of a declaration tree; a wrong or unknown field is a 400 naming where it
+ * is.
+ */
 final class DeclarationFields {
 
     private DeclarationFields() {
@@ -14,7 +17,7 @@ final class DeclarationFields {
 
     /** Refuses unknown fields, so a misspelt "requried" is not silently ignored. */
     static void only(JsonNode node, Set<String> allowed, String where) {
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
             String field = names.next();
             if (!allowed.contains(field)) {
                 throw bad("Unknown field " + DeclarationRules.shown(where + field) + "; allowed: "
@@ -43,4 +46,5 @@ final class DeclarationFields {
     static ApiException bad(String message) {
         return new ApiException(400, message);
     }
+
 }

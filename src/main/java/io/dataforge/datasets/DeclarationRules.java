@@ -7,15 +7,18 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What makes a declaration acceptable: identifiers only (so a quoted name is always safe SQL), no reserved or
- * duplicate columns, and limits that keep a table and its indexes within what PostgreSQL handles well.
+ * What makes a declaration acceptable: identifiers only (so a quoted name is always safe
+ * SQL), no reserved or duplicate columns, and limits that keep a table and its indexes
+ * within what PostgreSQL handles well.
  */
 final class DeclarationRules {
 
     static final int MAX_COLUMNS = 500;
     static final int MAX_INDEXES = 20;
+
     /** tenant_id leads every declared index; PostgreSQL allows 32 columns in one. */
     static final int MAX_INDEX_COLUMNS = 8;
+
     private static final String IDENTIFIER = "lower-case letters, digits and underscores, starting with a letter,"
             + " at most 63 characters";
 
@@ -33,7 +36,8 @@ final class DeclarationRules {
             throw bad(where + ".name " + shown(name) + " is not allowed: use " + IDENTIFIER);
         }
         if (Identifiers.RESERVED_COLUMNS.contains(name)) {
-            throw bad(where + ".name '" + name + "' is reserved: every dataset table has row_id, tenant_id and upload_id");
+            throw bad(where + ".name '" + name
+                    + "' is reserved: every dataset table has row_id, tenant_id and upload_id");
         }
     }
 
@@ -78,11 +82,15 @@ final class DeclarationRules {
         }
     }
 
-    /** A client's text for a message: quoted, and cut short so a huge value does not flood the answer. */
+    /**
+     * A client's text for a message: quoted, and cut short so a huge value does not flood
+     * the answer.
+     */
     static String shown(String raw) {
         if (raw == null) {
             return "(none)";
         }
         return "'" + (raw.length() > 64 ? raw.substring(0, 64) + "..." : raw) + "'";
     }
+
 }

@@ -4,12 +4,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Dataset and column names: lower-case letters, digits and underscores, starting with a letter, at most 63
- * characters (PostgreSQL's limit), so a checked name quoted is always a safe SQL identifier.
+ * Dataset and column names: lower-case letters, digits and underscores, starting with a
+ * letter, at most 63 characters (PostgreSQL's limit), so a checked name quoted is always
+ * a safe SQL identifier.
  */
 public final class Identifiers {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
+
     /** Columns every dataset table has; a declaration may not use them. */
     public static final Set<String> RESERVED_COLUMNS = Set.of("row_id", "tenant_id", "upload_id");
 
@@ -27,4 +29,5 @@ public final class Identifiers {
         }
         return '"' + name + '"';
     }
+
 }

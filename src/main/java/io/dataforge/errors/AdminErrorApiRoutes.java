@@ -17,14 +17,21 @@ class AdminErrorApiRoutes extends RouteBuilder {
     @Override
     public void configure() {
         rest("/admin/errors").description("Client error reports; ADMIN only")
-                .get().description("Pages of reports filtered by siteId, batchId, type, startDate, endDate (default: 30 days)")
-                    .produces("application/json").to("direct:errors.admin.search")
-                .get("/export").description("The same filters as a streamed CSV download (RFC 4180)")
-                    .produces("text/csv").to("direct:errors.admin.export");
+            .get()
+            .description("Pages of reports filtered by siteId, batchId, type, startDate, endDate (default: 30 days)")
+            .produces("application/json")
+            .to("direct:errors.admin.search")
+            .get("/export")
+            .description("The same filters as a streamed CSV download (RFC 4180)")
+            .produces("text/csv")
+            .to("direct:errors.admin.export");
 
         from("direct:errors.admin.search").routeId("errors.admin.search")
-                .routeConfigurationId(ErrorHandlingRoutes.REST).process(requests::search);
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(requests::search);
         from("direct:errors.admin.export").routeId("errors.admin.export")
-                .routeConfigurationId(ErrorHandlingRoutes.REST).process(requests::export);
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(requests::export);
     }
+
 }

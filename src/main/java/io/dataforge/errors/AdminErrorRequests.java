@@ -8,7 +8,10 @@ import org.apache.camel.Exchange;
 import org.apache.camel.support.SynchronizationAdapter;
 import org.springframework.stereotype.Component;
 
-/** The admin error routes: a filtered page, and the same filter as a streamed CSV download. */
+/**
+ * The admin error routes: a filtered page, and the same filter as a streamed CSV
+ * download.
+ */
 @Component
 class AdminErrorRequests {
 
@@ -26,7 +29,8 @@ class AdminErrorRequests {
 
     void export(Exchange exchange) throws Exception {
         ErrorCsvStream csv = errors.csv(ErrorQuery.from(exchange));
-        // a download the client breaks off never reaches the end of the stream: close it with the exchange
+        // a download the client breaks off never reaches the end of the stream: close it
+        // with the exchange
         exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
             @Override
             public void onDone(Exchange done) {
@@ -38,4 +42,5 @@ class AdminErrorRequests {
         exchange.getMessage().setHeader("Content-Disposition", "attachment; filename=\"error-logs.csv\"");
         exchange.getMessage().setBody(csv);
     }
+
 }

@@ -17,14 +17,21 @@ class ErrorApiRoutes extends RouteBuilder {
     @Override
     public void configure() {
         rest("/api/v1/error").description("Client error reports (role SITE)")
-                .post().description("A standalone report {type, title, message, stackTrace, clientVersion, metadata} → 204")
-                    .consumes("application/json").to("direct:errors.report")
-                .post("/{batchId}").description("A report bound to a batch; marks the batch hasErrors → 204")
-                    .consumes("application/json").to("direct:errors.report-for-batch");
+            .post()
+            .description("A standalone report {type, title, message, stackTrace, clientVersion, metadata} → 204")
+            .consumes("application/json")
+            .to("direct:errors.report")
+            .post("/{batchId}")
+            .description("A report bound to a batch; marks the batch hasErrors → 204")
+            .consumes("application/json")
+            .to("direct:errors.report-for-batch");
 
-        from("direct:errors.report").routeId("errors.report").routeConfigurationId(ErrorHandlingRoutes.REST)
-                .process(report);
+        from("direct:errors.report").routeId("errors.report")
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(report);
         from("direct:errors.report-for-batch").routeId("errors.report-for-batch")
-                .routeConfigurationId(ErrorHandlingRoutes.REST).process(report);
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(report);
     }
+
 }

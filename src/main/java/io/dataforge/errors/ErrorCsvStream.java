@@ -15,24 +15,34 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Error rows as RFC 4180 CSV, produced as the response is read: a JDBC cursor (autocommit off, fetch size
- * 500) is advanced a few hundred rows at a time, so neither the result nor the file is ever held whole.
- * Closing the stream (at the end, or when the exchange completes after a broken download) ends the query.
+ * Error rows as RFC 4180 CSV, produced as the response is read: a JDBC cursor (autocommit
+ * off, fetch size 500) is advanced a few hundred rows at a time, so neither the result
+ * nor the file is ever held whole. Closing the stream (at the end, or when the exchange
+ * completes after a broken download) ends the query.
  */
 final class ErrorCsvStream extends InputStream {
 
-    static final String[] HEADER = {"id", "reportedAt", "accountId", "siteId", "batchId", "type", "title", "message",
-        "stackTrace", "clientVersion", "metadata"};
+    static final String[] HEADER = { "id", "reportedAt", "accountId", "siteId", "batchId", "type", "title", "message",
+            "stackTrace", "clientVersion", "metadata" };
+
     private static final int ROWS_PER_CHUNK = 200;
 
     private final Connection connection;
+
     private final PreparedStatement statement;
+
     private final ResultSet rows;
+
     private final StringBuilder text = new StringBuilder();
+
     private final CSVPrinter printer;
+
     private byte[] chunk;
+
     private int position;
+
     private boolean exhausted;
+
     private boolean closed;
 
     ErrorCsvStream(DataSource dataSource, String sql, Object[] args) throws SQLException, IOException {
@@ -47,7 +57,8 @@ final class ErrorCsvStream extends InputStream {
             rows = statement.executeQuery();
             printer = new CSVPrinter(text, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
             chunk = drain();
-        } catch (SQLException | IOException | RuntimeException e) {
+        }
+        catch (SQLException | IOException | RuntimeException e) {
             close();
             throw e;
         }
@@ -82,12 +93,13 @@ final class ErrorCsvStream extends InputStream {
                     exhausted = true;
                     break;
                 }
-                printer.printRecord(rows.getString(1), rows.getObject(2, java.time.OffsetDateTime.class), rows.getString(3),
-                        rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
-                        rows.getString(9), rows.getString(10), rows.getString(11));
+                printer.printRecord(rows.getString(1), rows.getObject(2, java.time.OffsetDateTime.class),
+                        rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
+                        rows.getString(8), rows.getString(9), rows.getString(10), rows.getString(11));
             }
             return drain();
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             throw new IOException("Reading error logs failed", e);
         }
     }
@@ -108,8 +120,10 @@ final class ErrorCsvStream extends InputStream {
             connection.rollback();
             connection.setAutoCommit(true);
             connection.close();
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             throw new UncheckedIOException(new IOException("Closing the error export failed", e));
         }
     }
+
 }

@@ -22,6 +22,7 @@ class ErrorLogRepository {
             + " client_version, metadata::text AS metadata";
 
     private final JdbcTemplate jdbc;
+
     private final DataSource dataSource;
 
     ErrorLogRepository(JdbcTemplate jdbc, DataSource dataSource) {
@@ -31,12 +32,12 @@ class ErrorLogRepository {
 
     /** {@code metadata} is JSON text, kept as jsonb. */
     void insert(UUID id, UUID accountId, UUID siteId, UUID batchId, String type, String title, String message,
-                String stackTrace, String clientVersion, String metadata) {
+            String stackTrace, String clientVersion, String metadata) {
         jdbc.update("""
                 INSERT INTO error_logs (id, account_id, site_id, batch_id, type, title, message, stack_trace,
                                         client_version, metadata)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""",
-                id, accountId, siteId, batchId, type, title, message, stackTrace, clientVersion, metadata);
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""", id, accountId, siteId, batchId, type, title, message,
+                stackTrace, clientVersion, metadata);
     }
 
     List<Map<String, Object>> page(ErrorQuery query, PageQuery page) {
@@ -67,9 +68,14 @@ class ErrorLogRepository {
                 query.args().toArray());
     }
 
-    /** Every match, oldest first, as CSV read from an open cursor: the caller closes the stream. */
+    /**
+     * Every match, oldest first, as CSV read from an open cursor: the caller closes the
+     * stream.
+     */
     ErrorCsvStream csv(ErrorQuery query) throws SQLException, java.io.IOException {
-        return new ErrorCsvStream(dataSource, "SELECT " + COLUMNS + " FROM error_logs WHERE " + ErrorQuery.WHERE
-                + " ORDER BY reported_at, id", query.args().toArray());
+        return new ErrorCsvStream(dataSource,
+                "SELECT " + COLUMNS + " FROM error_logs WHERE " + ErrorQuery.WHERE + " ORDER BY reported_at, id",
+                query.args().toArray());
     }
+
 }

@@ -9,14 +9,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the monthly partitions of {@code error_logs} from the current month to {@code partitionsAhead}
- * months ahead, so that an insert never fails for a missing partition. Runs at start-up and on the
- * {@code errors.partitions} schedule; idempotent. Partition names come from dates only, never from input.
+ * Creates the monthly partitions of {@code error_logs} from the current month to
+ * {@code partitionsAhead} months ahead, so that an insert never fails for a missing
+ * partition. Runs at start-up and on the {@code errors.partitions} schedule; idempotent.
+ * Partition names come from dates only, never from input.
  */
 @Component
 public class ErrorPartitions implements Processor {
 
     private final JdbcTemplate jdbc;
+
     private final ErrorLogProperties props;
 
     ErrorPartitions(JdbcTemplate jdbc, ErrorLogProperties props) {
@@ -34,4 +36,5 @@ public class ErrorPartitions implements Processor {
     List<String> ensure() {
         return MonthlyPartitions.ensure(jdbc, "error_logs", props.partitionsAhead());
     }
+
 }

@@ -11,8 +11,9 @@ import io.dataforge.platform.web.QueryParams;
 import org.apache.camel.Exchange;
 
 /**
- * The admin's error filters. The date range is always bounded (default: the last 30 days) so that
- * PostgreSQL reads only the monthly partitions it covers; every value is a bind parameter.
+ * The admin's error filters. The date range is always bounded (default: the last 30 days)
+ * so that PostgreSQL reads only the monthly partitions it covers; every value is a bind
+ * parameter.
  */
 record ErrorQuery(UUID siteId, UUID batchId, String type, OffsetDateTime start, OffsetDateTime end) {
 

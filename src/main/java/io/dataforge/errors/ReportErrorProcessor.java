@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@code POST /api/v1/error[/{batchId}]}: a site reports an error it met. Bound to a batch, the batch is
- * marked hasErrors. {@code metadata} is free JSON kept as jsonb. The body is capped by the web layer (413).
+ * {@code POST /api/v1/error[/{batchId}]}: a site reports an error it met. Bound to a
+ * batch, the batch is marked hasErrors. {@code metadata} is free JSON kept as jsonb. The
+ * body is capped by the web layer (413).
  */
 @Component
 class ReportErrorProcessor implements Processor {
@@ -29,13 +30,17 @@ class ReportErrorProcessor implements Processor {
     private static final Pattern METRIC_TYPE = Pattern.compile("[A-Za-z0-9_.-]{1,40}");
 
     private final ErrorLogRepository errors;
+
     private final Batches batches;
+
     private final ObjectMapper mapper;
+
     private final DomainEvents events;
+
     private final MeterRegistry meters;
 
     ReportErrorProcessor(ErrorLogRepository errors, Batches batches, ObjectMapper mapper, DomainEvents events,
-                         MeterRegistry meters) {
+            MeterRegistry meters) {
         this.errors = errors;
         this.batches = batches;
         this.mapper = mapper;
@@ -55,8 +60,9 @@ class ReportErrorProcessor implements Processor {
         UUID id = UUID.randomUUID();
         Object metadata = body.get("metadata");
         errors.insert(id, caller.accountId(), caller.siteId(), batchId, text(body, "type", 100, true),
-                text(body, "title", 500, true), text(body, "message", 10_000, true), text(body, "stackTrace", 100_000, false),
-                text(body, "clientVersion", 100, false), metadata == null ? null : mapper.writeValueAsString(metadata));
+                text(body, "title", 500, true), text(body, "message", 10_000, true),
+                text(body, "stackTrace", 100_000, false), text(body, "clientVersion", 100, false),
+                metadata == null ? null : mapper.writeValueAsString(metadata));
         if (batchId != null) {
             batches.markHasErrors(batchId);
         }
@@ -67,9 +73,11 @@ class ReportErrorProcessor implements Processor {
         event.put("batchId", batchId == null ? null : batchId.toString());
         event.put("type", body.get("type"));
         events.publish("error.reported", event);
-        // clients name their types: odd names share one tag value so the series count stays bounded
+        // clients name their types: odd names share one tag value so the series count
+        // stays bounded
         String type = (String) body.get("type");
-        meters.counter("dataforge.errors.reported", "type", METRIC_TYPE.matcher(type).matches() ? type : "other").increment();
+        meters.counter("dataforge.errors.reported", "type", METRIC_TYPE.matcher(type).matches() ? type : "other")
+            .increment();
         Replies.json(exchange, 204, null);
     }
 
@@ -102,4 +110,5 @@ class ReportErrorProcessor implements Processor {
         }
         return text;
     }
+
 }

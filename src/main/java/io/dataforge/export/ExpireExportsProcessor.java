@@ -7,11 +7,15 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.springframework.stereotype.Component;
 
-/** {@code export.retention}: deletes the files whose retention ended; their jobs stay, marked expired. */
+/**
+ * {@code export.retention}: deletes the files whose retention ended; their jobs stay,
+ * marked expired.
+ */
 @Component
 class ExpireExportsProcessor implements Processor {
 
     private final ExportJobRepository jobs;
+
     private final ObjectStore store;
 
     ExpireExportsProcessor(ExportJobRepository jobs, ObjectStore store) {
@@ -26,4 +30,5 @@ class ExpireExportsProcessor implements Processor {
             jobs.markExpired(job.id());
         }
     }
+
 }

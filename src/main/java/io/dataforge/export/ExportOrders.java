@@ -22,9 +22,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Orders an export, over REST or AMQP alike: {@code {queryDefinition, format, compression?}}. The query is planned
- * for the caller (its tenant, its masking) before anything is stored, so a bad one is refused at once. The same
- * payload from the same caller within the idempotency window gets the job it already ordered. The job row is
+ * Orders an export, over REST or AMQP alike: {@code {queryDefinition, format,
+ * compression?}}. The query is planned for the caller (its tenant, its masking) before
+ * anything is stored, so a bad one is refused at once. The same payload from the same
+ * caller within the idempotency window gets the job it already ordered. The job row is
  * committed first and its message published from it.
  */
 @Component
@@ -37,16 +38,23 @@ class ExportOrders {
     private static final Set<String> KEYS = Set.of("queryDefinition", "format", "compression");
 
     private final QueryPlans plans;
+
     private final ExportJobRepository jobs;
+
     private final ExportQueue queue;
+
     private final ExportProperties props;
+
     private final JdbcTemplate jdbc;
+
     private final TransactionTemplate tx;
+
     private final ObjectMapper json;
+
     private final AuditLog audit;
 
-    ExportOrders(QueryPlans plans, ExportJobRepository jobs, ExportQueue queue, ExportProperties props, JdbcTemplate jdbc,
-                 TransactionTemplate tx, ObjectMapper json, AuditLog audit) {
+    ExportOrders(QueryPlans plans, ExportJobRepository jobs, ExportQueue queue, ExportProperties props,
+            JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json, AuditLog audit) {
         this.plans = plans;
         this.jobs = jobs;
         this.queue = queue;
@@ -60,8 +68,10 @@ class ExportOrders {
     Ordered order(Caller caller, Map<String, Object> body) {
         try {
             return place(caller, body);
-        } catch (ApiException e) {
-            Object dataset = body.get("queryDefinition") instanceof Map<?, ?> definition ? definition.get("dataset") : null;
+        }
+        catch (ApiException e) {
+            Object dataset = body.get("queryDefinition") instanceof Map<?, ?> definition ? definition.get("dataset")
+                    : null;
             audit.record("export", caller.subject(), caller.accountId(), dataset instanceof String name ? name : null,
                     String.valueOf(body), 0L, e.status(), 0);
             throw e;
@@ -73,7 +83,8 @@ class ExportOrders {
             throw new ApiException(403, "Exporting needs role EXPORTER or ADMIN");
         }
         body.keySet().stream().filter(key -> !KEYS.contains(key)).findFirst().ifPresent(key -> {
-            throw new ApiException(400, "unknown key '" + key + "': an export order has queryDefinition, format, compression");
+            throw new ApiException(400,
+                    "unknown key '" + key + "': an export order has queryDefinition, format, compression");
         });
         if (!(body.get("queryDefinition") instanceof Map<?, ?> raw)) {
             throw new ApiException(400, "queryDefinition must be a JSON object (a query as /api/v1/query takes it)");
@@ -87,16 +98,17 @@ class ExportOrders {
         Ordered ordered = tx.execute(status -> {
             AdvisoryLocks.lockForTransaction(jdbc, "export-order:" + hash);
             return jobs.recent(plan.tenant(), hash, props.idempotencyWindow())
-                    .map(id -> new Ordered(id, jobs.find(id).orElseThrow().state(), false))
-                    .orElseGet(() -> {
-                        UUID id = UUID.randomUUID();
-                        jobs.insert(id, plan.tenant(), caller.subject(), canonical(definition), plan.piiShown(), plan.dataset(),
-                                format, compression, hash, props.queue());
-                        return new Ordered(id, ExportState.Pending, true);
-                    });
+                .map(id -> new Ordered(id, jobs.find(id).orElseThrow().state(), false))
+                .orElseGet(() -> {
+                    UUID id = UUID.randomUUID();
+                    jobs.insert(id, plan.tenant(), caller.subject(), canonical(definition), plan.piiShown(),
+                            plan.dataset(), format, compression, hash, props.queue());
+                    return new Ordered(id, ExportState.Pending, true);
+                });
         });
         if (ordered.created()) {
-            queue.publish(ordered.jobId());  // else the republish route sends it once the broker answers
+            queue.publish(ordered.jobId()); // else the republish route sends it once the
+                                            // broker answers
         }
         return ordered;
     }
@@ -104,7 +116,8 @@ class ExportOrders {
     private static ExportFormat format(Object value) {
         try {
             return ExportFormat.parse(value instanceof String name ? name : null);
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             throw new ApiException(400, "format must be csv, json, ndjson, xlsx or pdf");
         }
     }
@@ -122,16 +135,20 @@ class ExportOrders {
     private String canonical(Object value) {
         try {
             return json.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).writeValueAsString(value);
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static String hash(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
+            return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

@@ -7,16 +7,21 @@ import io.dataforge.platform.messaging.ConfirmedPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes job messages {@code {"jobId": ...}} from committed job rows (an outbox): a row is marked published once
- * the broker confirmed its message. {@link #publishPending()} sends what the broker did not take, and the jobs that
- * waited for a slot of their tenant once one is free. A message sent twice is harmless (see RenderExportProcessor).
+ * Publishes job messages {@code {"jobId": ...}} from committed job rows (an outbox): a
+ * row is marked published once the broker confirmed its message.
+ * {@link #publishPending()} sends what the broker did not take, and the jobs that waited
+ * for a slot of their tenant once one is free. A message sent twice is harmless (see
+ * RenderExportProcessor).
  */
 @Component
 class ExportQueue {
 
     private final ConfirmedPublisher publisher;
+
     private final ExportJobRepository jobs;
+
     private final ExportProperties props;
+
     private final ObjectMapper json;
 
     ExportQueue(ConfirmedPublisher publisher, ExportJobRepository jobs, ExportProperties props, ObjectMapper json) {
@@ -48,8 +53,10 @@ class ExportQueue {
     UUID jobId(String body) {
         try {
             return UUID.fromString(json.readTree(body == null ? "" : body).path("jobId").asText());
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             throw new IllegalArgumentException("not an export job message: " + body, e);
         }
     }
+
 }

@@ -17,15 +17,20 @@ import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 
 /**
- * The job side of the API: order, status, list, download and cancel, always within the caller's tenant (another
- * tenant's job is a 404); an admin reaches every tenant's jobs, and lists one tenant's by naming it. A succeeded job's view carries a presigned download URL valid for {@code downloadTtl}.
+ * The job side of the API: order, status, list, download and cancel, always within the
+ * caller's tenant (another tenant's job is a 404); an admin reaches every tenant's jobs,
+ * and lists one tenant's by naming it. A succeeded job's view carries a presigned
+ * download URL valid for {@code downloadTtl}.
  */
 @Component
 class ExportViews {
 
     private final ExportOrders orders;
+
     private final ExportJobRepository jobs;
+
     private final ObjectStore store;
+
     private final ExportProperties props;
 
     ExportViews(ExportOrders orders, ExportJobRepository jobs, ObjectStore store, ExportProperties props) {
@@ -38,7 +43,8 @@ class ExportViews {
     void submit(Exchange exchange) {
         ExportOrders.Ordered ordered = orders.order(Caller.of(exchange), Replies.jsonObject(exchange));
         exchange.getMessage().setHeader("Location", "/api/v1/exports/" + ordered.jobId());
-        Replies.json(exchange, ordered.created() ? 202 : 200, Map.of("jobId", ordered.jobId(), "state", ordered.state()));
+        Replies.json(exchange, ordered.created() ? 202 : 200,
+                Map.of("jobId", ordered.jobId(), "state", ordered.state()));
     }
 
     void get(Exchange exchange) {
@@ -57,8 +63,10 @@ class ExportViews {
     void download(Exchange exchange) {
         ExportJob job = owned(exchange);
         if (job.state() != ExportState.Succeeded || job.expired()) {
-            throw new ApiException(409, job.expired() ? "The export's file was deleted after its retention"
-                    : "The export is " + job.state() + ": there is nothing to download yet", "EXPORT_NOT_READY", null);
+            throw new ApiException(409,
+                    job.expired() ? "The export's file was deleted after its retention"
+                            : "The export is " + job.state() + ": there is nothing to download yet",
+                    "EXPORT_NOT_READY", null);
         }
         exchange.getMessage().setHeader("Location", store.presignGet(job.objectKey(), props.downloadTtl()).toString());
         Replies.json(exchange, 302, null);
@@ -84,7 +92,8 @@ class ExportViews {
         view.put("format", job.format().extension());
         view.put("compression", job.compression().name().toLowerCase());
         boolean downloadable = job.state() == ExportState.Succeeded && !job.expired();
-        view.put("downloadUrl", downloadable ? store.presignGet(job.objectKey(), props.downloadTtl()).toString() : null);
+        view.put("downloadUrl",
+                downloadable ? store.presignGet(job.objectKey(), props.downloadTtl()).toString() : null);
         view.put("expiresAt", downloadable ? Instant.now().plus(props.downloadTtl()) : null);
         view.put("sizeBytes", job.sizeBytes());
         view.put("fileDeletedAfter", job.expiresAt());
@@ -97,11 +106,15 @@ class ExportViews {
         return view;
     }
 
-    /** The job named in the path, if the caller's tenant ordered it; an admin sees every job. */
+    /**
+     * The job named in the path, if the caller's tenant ordered it; an admin sees every
+     * job.
+     */
     private ExportJob owned(Exchange exchange) {
         Caller caller = Caller.of(exchange);
         return jobs.find(QueryParams.pathId(exchange, "jobId"))
-                .filter(job -> caller.hasRole("ADMIN") || job.tenantId().equals(caller.accountId()))
-                .orElseThrow(() -> new ApiException(404, "No such export"));
+            .filter(job -> caller.hasRole("ADMIN") || job.tenantId().equals(caller.accountId()))
+            .orElseThrow(() -> new ApiException(404, "No such export"));
     }
+
 }

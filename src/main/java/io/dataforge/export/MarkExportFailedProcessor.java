@@ -8,15 +8,19 @@ import org.apache.camel.Processor;
 import org.springframework.stereotype.Component;
 
 /**
- * After {@code export.render} gave up on a message (retries spent, message dead-lettered), the job it named is
- * marked failed with the cause and its slot freed; a finished job is left as it is.
+ * After {@code export.render} gave up on a message (retries spent, message
+ * dead-lettered), the job it named is marked failed with the cause and its slot freed; a
+ * finished job is left as it is.
  */
 @Component
 class MarkExportFailedProcessor implements Processor {
 
     private final ExportJobRepository jobs;
+
     private final ExportSlots slots;
+
     private final ExportQueue queue;
+
     private final AuditLog audit;
 
     MarkExportFailedProcessor(ExportJobRepository jobs, ExportSlots slots, ExportQueue queue, AuditLog audit) {
@@ -31,8 +35,9 @@ class MarkExportFailedProcessor implements Processor {
         UUID id;
         try {
             id = queue.jobId(exchange.getMessage().getBody(String.class));
-        } catch (IllegalArgumentException e) {
-            return;  // not a job message: the dead letter is all there is to record
+        }
+        catch (IllegalArgumentException e) {
+            return; // not a job message: the dead letter is all there is to record
         }
         Exception cause = exchange.getException() != null ? exchange.getException()
                 : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
@@ -41,4 +46,5 @@ class MarkExportFailedProcessor implements Processor {
             audit.record("export", job.principal(), job.tenantId(), job.dataset(), job.queryDefinition(), 0L, 500, 0);
         });
     }
+
 }

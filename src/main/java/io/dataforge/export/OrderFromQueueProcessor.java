@@ -17,12 +17,14 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code export.requests}: an order published by another system, the body as {@code POST /api/v1/exports} takes
- * it, and in the {@code Authorization} header the caller's bearer token or an API client's Basic credentials. It
- * creates (or finds) the job exactly as REST does; with {@code reply_to} set, {@code {jobId, state, created}} is
- * published there under the message's correlation id. An order refused (bad token, bad body, a query that does not
- * plan) goes to the export dead-letter queue with the reason in {@code x-dataforge-error} and its status in
- * {@code x-dataforge-status}, and the reply, if asked for, says why.
+ * {@code export.requests}: an order published by another system, the body as
+ * {@code POST /api/v1/exports} takes it, and in the {@code Authorization} header the
+ * caller's bearer token or an API client's Basic credentials. It creates (or finds) the
+ * job exactly as REST does; with {@code reply_to} set, {@code {jobId, state, created}} is
+ * published there under the message's correlation id. An order refused (bad token, bad
+ * body, a query that does not plan) goes to the export dead-letter queue with the reason
+ * in {@code x-dataforge-error} and its status in {@code x-dataforge-status}, and the
+ * reply, if asked for, says why.
  */
 @Component
 class OrderFromQueueProcessor implements Processor {
@@ -30,15 +32,21 @@ class OrderFromQueueProcessor implements Processor {
     private static final Logger log = LoggerFactory.getLogger(OrderFromQueueProcessor.class);
 
     private final AuthorizationHeaders callers;
+
     private final ExportOrders orders;
+
     private final RabbitTemplate rabbit;
+
     private final ConfirmedPublisher publisher;
+
     private final WorkerQueues queues;
+
     private final ExportProperties props;
+
     private final ObjectMapper json;
 
     OrderFromQueueProcessor(AuthorizationHeaders callers, ExportOrders orders, RabbitTemplate rabbit,
-                            ConfirmedPublisher publisher, WorkerQueues queues, ExportProperties props, ObjectMapper json) {
+            ConfirmedPublisher publisher, WorkerQueues queues, ExportProperties props, ObjectMapper json) {
         this.callers = callers;
         this.orders = orders;
         this.rabbit = rabbit;
@@ -55,16 +63,21 @@ class OrderFromQueueProcessor implements Processor {
         String correlationId = exchange.getMessage().getHeader("CamelSpringRabbitmqCorrelationId", String.class);
         Map<String, Object> reply;
         try {
-            ExportOrders.Ordered ordered = orders.order(callers.caller(exchange.getMessage().getHeader("Authorization", String.class)),
+            ExportOrders.Ordered ordered = orders.order(
+                    callers.caller(exchange.getMessage().getHeader("Authorization", String.class)),
                     Replies.jsonObject(exchange));
             reply = Map.of("jobId", ordered.jobId(), "state", ordered.state(), "created", ordered.created());
-        } catch (ApiException e) {
-            log.warn("Export order from {} refused ({} {}); dead-lettered", props.requestsQueue(), e.status(), e.getMessage());
-            // straight to the queue (default exchange): it is there as soon as the export workers' consumer declared
-            // it. Only once the broker confirmed it is the order itself acknowledged; else it comes back and retries.
+        }
+        catch (ApiException e) {
+            log.warn("Export order from {} refused ({} {}); dead-lettered", props.requestsQueue(), e.status(),
+                    e.getMessage());
+            // straight to the queue (default exchange): it is there as soon as the export
+            // workers' consumer declared
+            // it. Only once the broker confirmed it is the order itself acknowledged;
+            // else it comes back and retries.
             if (!publisher.publish("", queues.deadLetterQueue(props.queue()), body == null ? "" : body,
-                    Map.of("x-dataforge-error", e.getMessage(), "x-dataforge-status", e.status(),
-                            "x-dataforge-source", props.requestsQueue()))) {
+                    Map.of("x-dataforge-error", e.getMessage(), "x-dataforge-status", e.status(), "x-dataforge-source",
+                            props.requestsQueue()))) {
                 throw new IllegalStateException("The refused order could not be dead-lettered yet", e);
             }
             reply = Map.of("error", e.getMessage(), "status", e.status());
@@ -79,4 +92,5 @@ class OrderFromQueueProcessor implements Processor {
             });
         }
     }
+
 }

@@ -25,12 +25,14 @@ import org.apache.camel.Processor;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code export.render}: one job message. The job is run by whoever holds its advisory lock, so a repeated message
- * while it runs is dropped, and one redelivered after its worker died starts it again from the first row. The plan
- * is made again from the stored definition; the count and the rows are read in one snapshot, through a cursor,
- * into the renderer, the compressor and a multipart upload under a key of the job's own, so exactly one file
- * results. A bad plan, a file over its cap or a cancel end the job here; anything else (database, network, S3) is
- * thrown for the route's retries, each attempt starting clean.
+ * {@code export.render}: one job message. The job is run by whoever holds its advisory
+ * lock, so a repeated message while it runs is dropped, and one redelivered after its
+ * worker died starts it again from the first row. The plan is made again from the stored
+ * definition; the count and the rows are read in one snapshot, through a cursor, into the
+ * renderer, the compressor and a multipart upload under a key of the job's own, so
+ * exactly one file results. A bad plan, a file over its cap or a cancel end the job here;
+ * anything else (database, network, S3) is thrown for the route's retries, each attempt
+ * starting clean.
  */
 @Component
 class RenderExportProcessor implements Processor {
@@ -39,17 +41,25 @@ class RenderExportProcessor implements Processor {
     };
 
     private final ExportJobRepository jobs;
+
     private final ExportSlots slots;
+
     private final ExportQueue queue;
+
     private final QueryPlans plans;
+
     private final DataSource dataSource;
+
     private final ObjectStore store;
+
     private final ExportProperties props;
+
     private final ObjectMapper json;
+
     private final AuditLog audit;
 
     RenderExportProcessor(ExportJobRepository jobs, ExportSlots slots, ExportQueue queue, QueryPlans plans,
-                          DataSource dataSource, ObjectStore store, ExportProperties props, ObjectMapper json, AuditLog audit) {
+            DataSource dataSource, ObjectStore store, ExportProperties props, ObjectMapper json, AuditLog audit) {
         this.jobs = jobs;
         this.slots = slots;
         this.queue = queue;
@@ -74,10 +84,12 @@ class RenderExportProcessor implements Processor {
             try {
                 if (job.state() == ExportState.Running && job.cancelRequested()) {
                     slots.canceled(job);
-                } else if (slots.claim(job) == ExportSlots.Claim.STARTED) {
+                }
+                else if (slots.claim(job) == ExportSlots.Claim.STARTED) {
                     run(connection, jobs.find(job.id()).orElseThrow());
                 }
-            } finally {
+            }
+            finally {
                 AdvisoryLocks.unlockSession(connection, lockKey(job));
             }
         }
@@ -87,38 +99,43 @@ class RenderExportProcessor implements Processor {
         long started = System.nanoTime();
         QueryPlans.Plan plan;
         try {
-            plan = plans.plan(json.readValue(job.queryDefinition(), MAP), job.tenantId(), job.piiShown(), props.maxRows());
-        } catch (ApiException e) {
+            plan = plans.plan(json.readValue(job.queryDefinition(), MAP), job.tenantId(), job.piiShown(),
+                    props.maxRows());
+        }
+        catch (ApiException e) {
             end(job, started, 422, 0, () -> slots.failed(job, e.getMessage()));
             return;
         }
         String folder = props.objectPrefix() + job.tenantId() + "/" + job.id() + "/";
-        store.abortPendingUploads(folder);  // what an attempt before this one left
+        store.abortPendingUploads(folder); // what an attempt before this one left
         connection.setAutoCommit(false);
         try {
             Statements.readOnlySnapshot(connection, 0);
             long matching = Statements.number(connection, plan.countSql(), plan.countParams());
             long total = plan.selected(matching);
             jobs.estimate(job.id(), total);
-            // an order without a limit gets the cap as its limit: rather than cut it short, say so
+            // an order without a limit gets the cap as its limit: rather than cut it
+            // short, say so
             if (plan.limit() == props.maxRows() && matching - plan.offset() > props.maxRows()) {
                 end(job, started, 422, 0, () -> slots.failed(job, "The export selects " + (matching - plan.offset())
                         + " rows, more than the " + props.maxRows() + " an export may hold: narrow its filter"));
                 return;
             }
             render(connection, job, plan, folder, total, started);
-        } finally {
+        }
+        finally {
             connection.rollback();
             connection.setAutoCommit(true);
         }
     }
 
-    private void render(Connection connection, ExportJob job, QueryPlans.Plan plan, String folder, long total, long started)
-            throws Exception {
+    private void render(Connection connection, ExportJob job, QueryPlans.Plan plan, String folder, long total,
+            long started) throws Exception {
         String file = plan.dataset() + "." + job.format().extension();
         MultipartUploadStream upload = store.openUpload(folder + file + job.compression().suffix(),
                 job.compression().contentType(job.format()), Map.of("export-job", job.id().toString()));
-        RenderOptions options = new RenderOptions(props.pdfMaxSize().toBytes(), plan.dataset(), RenderOptions.EXCEL_MAX_DATA_ROWS);
+        RenderOptions options = new RenderOptions(props.pdfMaxSize().toBytes(), plan.dataset(),
+                RenderOptions.EXCEL_MAX_DATA_ROWS);
         PackedStream out = job.compression().open(upload, file, "export-pack-" + job.id());
         try (PreparedStatement statement = Statements.prepared(connection, plan.sql(), plan.params())) {
             statement.setFetchSize(props.fetchSize());
@@ -132,13 +149,16 @@ class RenderExportProcessor implements Processor {
                 out.close();
                 end(job, started, 200, written, () -> slots.succeeded(job, upload.key(), upload.size(), written));
             }
-        } catch (Canceled e) {
+        }
+        catch (Canceled e) {
             abort(out, upload);
             end(job, started, 499, 0, () -> slots.canceled(job));
-        } catch (ExportTooLargeException e) {
+        }
+        catch (ExportTooLargeException e) {
             abort(out, upload);
             end(job, started, 422, 0, () -> slots.failed(job, e.getMessage()));
-        } catch (Exception | Error e) {
+        }
+        catch (Exception | Error e) {
             abort(out, upload);
             throw e;
         }
@@ -162,8 +182,11 @@ class RenderExportProcessor implements Processor {
 
     /** The job was asked to stop. */
     private static final class Canceled extends RuntimeException {
+
         Canceled() {
             super("canceled", null, false, false);
         }
+
     }
+
 }

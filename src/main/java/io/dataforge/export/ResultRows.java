@@ -8,21 +8,29 @@ import io.dataforge.export.render.RowSource;
 import io.dataforge.platform.database.CellValues;
 
 /**
- * The rows of an export's cursor as renderers take them, each cell as {@link CellValues} reads it (numbers,
- * booleans, ISO text for dates and times, JSON text for json columns), of its first {@code width} columns.
- * Every {@code every} rows it reports how far it got, and the report may stop the export by throwing.
+ * The rows of an export's cursor as renderers take them, each cell as {@link CellValues}
+ * reads it (numbers, booleans, ISO text for dates and times, JSON text for json columns),
+ * of its first {@code width} columns. Every {@code every} rows it reports how far it got,
+ * and the report may stop the export by throwing.
  */
 final class ResultRows implements RowSource {
 
     interface Progress {
+
         void rows(long done) throws Exception;
+
     }
 
     private final ResultSet rs;
+
     private final int width;
+
     private final CellValues.Kind[] kinds;
+
     private final int every;
+
     private final Progress progress;
+
     private long done;
 
     ResultRows(ResultSet rs, int width, int every, Progress progress) throws SQLException {
@@ -51,4 +59,5 @@ final class ResultRows implements RowSource {
         }
         return row;
     }
+
 }

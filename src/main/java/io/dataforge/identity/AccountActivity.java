@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * What an account did, for the account admin views. The batches capability owns those figures and implements this,
- * so identity shows them without reading another capability's tables.
+ * What an account did, for the account admin views. The batches capability owns those
+ * figures and implements this, so identity shows them without reading another
+ * capability's tables.
  */
 public interface AccountActivity {
 
@@ -15,14 +16,16 @@ public interface AccountActivity {
     record Totals(long batches, long files) {
 
         public static final Totals NONE = new Totals(0, 0);
+
     }
 
     record Stats(long totalBatches, long completedBatches, long failedBatches, long totalFiles, long totalStorageSize,
-                 OffsetDateTime lastUploadAt) {
+            OffsetDateTime lastUploadAt) {
     }
 
     /** Totals for each of the accounts; an account without batches may be left out. */
     Map<UUID, Totals> totals(Collection<UUID> accountIds);
 
     Stats stats(UUID accountId);
+
 }

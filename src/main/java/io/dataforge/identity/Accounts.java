@@ -15,7 +15,10 @@ public class Accounts {
         this.accounts = accounts;
     }
 
-    /** True for any account ever created, soft-deleted ones included: their data stays readable to admins. */
+    /**
+     * True for any account ever created, soft-deleted ones included: their data stays
+     * readable to admins.
+     */
     public boolean exists(UUID id) {
         return accounts.exists(id, true);
     }
@@ -23,4 +26,5 @@ public class Accounts {
     public boolean live(UUID id) {
         return accounts.exists(id, false);
     }
+
 }

@@ -6,7 +6,10 @@ import java.util.UUID;
 import io.dataforge.identity.tokens.PrincipalRepository;
 import org.springframework.stereotype.Component;
 
-/** For other capabilities: is a site (and its account) still active, and what is its domain. */
+/**
+ * For other capabilities: is a site (and its account) still active, and what is its
+ * domain.
+ */
 @Component
 public class ActiveSites {
 
@@ -22,4 +25,5 @@ public class ActiveSites {
     public Optional<ActiveSite> find(UUID siteId) {
         return principals.siteById(siteId).map(s -> new ActiveSite(s.siteId(), s.accountId(), s.domain()));
     }
+
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 public class AdminAudit {
 
     private final JdbcTemplate jdbc;
+
     private final ObjectMapper mapper;
 
     AdminAudit(JdbcTemplate jdbc, ObjectMapper mapper) {
@@ -22,10 +23,14 @@ public class AdminAudit {
 
     public void record(Exchange exchange, String action, String targetType, Object targetId, Map<String, ?> details) {
         try {
-            jdbc.update("INSERT INTO admin_audit (actor, action, target_type, target_id, details) VALUES (?, ?, ?, ?, ?::jsonb)",
-                    Caller.of(exchange).subject(), action, targetType, String.valueOf(targetId), mapper.writeValueAsString(details));
-        } catch (JsonProcessingException e) {
+            jdbc.update(
+                    "INSERT INTO admin_audit (actor, action, target_type, target_id, details) VALUES (?, ?, ?, ?, ?::jsonb)",
+                    Caller.of(exchange).subject(), action, targetType, String.valueOf(targetId),
+                    mapper.writeValueAsString(details));
+        }
+        catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

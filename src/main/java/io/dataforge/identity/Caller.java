@@ -13,8 +13,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
- * Who is calling a REST route: read from the request, because Camel runs the route on another thread than
- * the one Spring Security authenticated. Other capabilities use it for the caller's tenant and roles.
+ * Who is calling a REST route: read from the request, because Camel runs the route on
+ * another thread than the one Spring Security authenticated. Other capabilities use it
+ * for the caller's tenant and roles.
  */
 public record Caller(String subject, UUID accountId, UUID siteId, String clientId, String domain, List<String> roles) {
 
@@ -22,7 +23,7 @@ public record Caller(String subject, UUID accountId, UUID siteId, String clientI
 
     public static Caller of(Exchange exchange) {
         return authentication(exchange).map(Caller::from)
-                .orElseThrow(() -> new ApiException(401, "Authentication required"));
+            .orElseThrow(() -> new ApiException(401, "Authentication required"));
     }
 
     public boolean hasRole(String role) {
@@ -31,15 +32,18 @@ public record Caller(String subject, UUID accountId, UUID siteId, String clientI
 
     static Optional<Authentication> authentication(Exchange exchange) {
         Object request = exchange.getMessage().getHeader("CamelHttpServletRequest");
-        if (!(request instanceof HttpServletRequest http) || !(http.getAttribute(CONTEXT) instanceof SecurityContext context)) {
+        if (!(request instanceof HttpServletRequest http)
+                || !(http.getAttribute(CONTEXT) instanceof SecurityContext context)) {
             return Optional.empty();
         }
         return Optional.ofNullable(context.getAuthentication()).filter(Authentication::isAuthenticated);
     }
 
     static Caller from(Authentication authentication) {
-        List<String> roles = authentication.getAuthorities().stream()
-                .map(a -> a.getAuthority().replaceFirst("^ROLE_", "")).toList();
+        List<String> roles = authentication.getAuthorities()
+            .stream()
+            .map(a -> a.getAuthority().replaceFirst("^ROLE_", ""))
+            .toList();
         if (authentication instanceof JwtAuthenticationToken jwt) {
             var claims = jwt.getToken();
             return new Caller(claims.getSubject(), uuid(claims.getClaimAsString("accountId")),

@@ -11,8 +11,9 @@ import io.dataforge.identity.tokens.KeyMaterial;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs small payloads other capabilities hand to clients and must get back unaltered (query cursors): HMAC-SHA256
- * under the instance-shared token key, with the purpose mixed in so a signature for one use is worthless for another.
+ * Signs small payloads other capabilities hand to clients and must get back unaltered
+ * (query cursors): HMAC-SHA256 under the instance-shared token key, with the purpose
+ * mixed in so a signature for one use is worthless for another.
  */
 @Component
 public class PayloadSigner {
@@ -28,8 +29,11 @@ public class PayloadSigner {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(keys.tokenKey());
             mac.update((purpose + "\n").getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
+            return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -38,4 +42,5 @@ public class PayloadSigner {
         return MessageDigest.isEqual(sign(purpose, payload).getBytes(StandardCharsets.US_ASCII),
                 signature.getBytes(StandardCharsets.US_ASCII));
     }
+
 }

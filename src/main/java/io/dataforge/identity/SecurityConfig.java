@@ -35,16 +35,18 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.util.StringUtils;
 
 /**
- * Who may call what. Bearer JWTs (ours, HS256, verified by Spring Security's resource server; and, when
- * configured, an OIDC issuer's admin tokens) for the API; HTTP Basic of an admin user for the console and
- * actuator. The token endpoints authenticate their own credentials. Every refusal is the standard body.
+ * Who may call what. Bearer JWTs (ours, HS256, verified by Spring Security's resource
+ * server; and, when configured, an OIDC issuer's admin tokens) for the API; HTTP Basic of
+ * an admin user for the console and actuator. The token endpoints authenticate their own
+ * credentials. Every refusal is the standard body.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
     /**
-     * No observation around each security filter: with observations of Spring Security turned off the filter
-     * chain was still wrapped, filter by filter, in no-op observations, 15 % of a request thread's CPU.
+     * No observation around each security filter: with observations of Spring Security
+     * turned off the filter chain was still wrapped, filter by filter, in no-op
+     * observations, 15 % of a request thread's CPU.
      */
     @Bean
     SecurityObservationSettings noSecurityObservations() {
@@ -52,62 +54,73 @@ class SecurityConfig {
     }
 
     /**
-     * Path patterns behind every {@code requestMatchers("...")}: the default MVC matchers asked Spring MVC's handler
-     * mappings (every REST route of Camel's) which handler a request goes to, on every request and again on its
-     * async dispatch.
+     * Path patterns behind every {@code requestMatchers("...")}: the default MVC matchers
+     * asked Spring MVC's handler mappings (every REST route of Camel's) which handler a
+     * request goes to, on every request and again on its async dispatch.
      */
     @Bean
     static PathPatternRequestMatcherBuilderFactoryBean requestMatcherBuilder() {
         return new PathPatternRequestMatcherBuilderFactoryBean();
     }
 
-    /** The token endpoints check their own Basic credentials (domain:secret is no admin login). */
+    /**
+     * The token endpoints check their own Basic credentials (domain:secret is no admin
+     * login).
+     */
     @Bean
     @Order(1)
     SecurityFilterChain tokenEndpoints(HttpSecurity http) throws Exception {
         return http.securityMatcher("/api/v1/auth/token", "/api/v1/auth/admin/token")
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .build();
+            .csrf(csrf -> csrf.disable())
+            .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+            .build();
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, ErrorResponses errors, JwtDecoder localDecoder,
-                                            IdentityProperties props) throws Exception {
+            IdentityProperties props) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"Data Forge\", Basic realm=\"Data Forge\"");
             errors.write(request, response, 401, "Authentication required: a valid bearer token or admin login");
         };
         http.csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/docs/**", "/error").permitAll()
-                        .requestMatchers("/actuator/**", "/admin/**", "/api/v1/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/api/v1/batch/**", "/api/v1/error", "/api/v1/error/**").hasRole("SITE")
-                        .requestMatchers("/api/**").authenticated()
-                        .anyRequest().permitAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
-                .oauth2ResourceServer(oauth -> {
-                    oauth.authenticationEntryPoint(unauthorized);
-                    if (StringUtils.hasText(props.oidc().issuerUri())) {
-                        oauth.authenticationManagerResolver(issuers(localDecoder, props));
-                    } else {
-                        oauth.jwt(jwt -> jwt.decoder(localDecoder).jwtAuthenticationConverter(SecurityConfig::ourToken));
-                    }
-                })
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized)
-                        .accessDeniedHandler((request, response, e) ->
-                                errors.write(request, response, 403, "Your role does not allow this")))
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
-                .formLogin(form -> form.disable());
+            .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .authorizeHttpRequests(
+                    auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/docs/**", "/error")
+                        .permitAll()
+                        .requestMatchers("/actuator/**", "/admin/**", "/api/v1/admin/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/api/v1/batch/**", "/api/v1/error", "/api/v1/error/**")
+                        .hasRole("SITE")
+                        .requestMatchers("/api/**")
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
+            .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+            .oauth2ResourceServer(oauth -> {
+                oauth.authenticationEntryPoint(unauthorized);
+                if (StringUtils.hasText(props.oidc().issuerUri())) {
+                    oauth.authenticationManagerResolver(issuers(localDecoder, props));
+                }
+                else {
+                    oauth.jwt(jwt -> jwt.decoder(localDecoder).jwtAuthenticationConverter(SecurityConfig::ourToken));
+                }
+            })
+            .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized)
+                .accessDeniedHandler((request, response, e) -> errors.write(request, response, 403,
+                        "Your role does not allow this")))
+            .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+            .formLogin(form -> form.disable());
         return http.build();
     }
 
     @Bean
     JwtDecoder localDecoder(KeyMaterial keys, IdentityProperties props) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(keys.tokenKey()).macAlgorithm(MacAlgorithm.HS256).build();
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(keys.tokenKey())
+            .macAlgorithm(MacAlgorithm.HS256)
+            .build();
         OAuth2TokenValidator<Jwt> validator = JwtValidators.createDefaultWithIssuer(props.issuer());
         decoder.setJwtValidator(validator);
         return new CachingJwtDecoder(decoder, validator, 10_000, Duration.ofMinutes(5));
@@ -118,7 +131,10 @@ class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    /** Our tokens, and admin tokens from the OIDC issuer (its decoder is built on first use). */
+    /**
+     * Our tokens, and admin tokens from the OIDC issuer (its decoder is built on first
+     * use).
+     */
     private static JwtIssuerAuthenticationManagerResolver issuers(JwtDecoder localDecoder, IdentityProperties props) {
         JwtAuthenticationProvider local = new JwtAuthenticationProvider(localDecoder);
         local.setJwtAuthenticationConverter(SecurityConfig::ourToken);
@@ -141,7 +157,10 @@ class SecurityConfig {
         return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
     }
 
-    /** Keycloak puts realm roles under realm_access.roles; only the configured admin role maps, to ADMIN. */
+    /**
+     * Keycloak puts realm roles under realm_access.roles; only the configured admin role
+     * maps, to ADMIN.
+     */
     @SuppressWarnings("unchecked")
     static AbstractAuthenticationToken oidcAdmin(Jwt jwt, String adminRole) {
         Object realm = jwt.getClaims().get("realm_access");

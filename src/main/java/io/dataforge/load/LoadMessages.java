@@ -18,13 +18,18 @@ public final class LoadMessages {
         return JSON.createObjectNode().put("uploadId", uploadId.toString()).toString();
     }
 
-    /** The upload a message names; an unreadable message is refused (and ends in the dead-letter queue). */
+    /**
+     * The upload a message names; an unreadable message is refused (and ends in the
+     * dead-letter queue).
+     */
     public static UUID uploadId(Exchange exchange) {
         String body = exchange.getMessage().getBody(String.class);
         try {
             return UUID.fromString(JSON.readTree(body == null ? "" : body).path("uploadId").asText());
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+        }
+        catch (JsonProcessingException | IllegalArgumentException e) {
             throw new IllegalArgumentException("not a load message: " + body, e);
         }
     }
+
 }

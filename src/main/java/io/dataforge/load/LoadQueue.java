@@ -9,16 +9,19 @@ import io.dataforge.platform.messaging.ConfirmedPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes load and callback messages from committed upload rows (an outbox): a message counts as sent only once
- * the broker confirmed it, and then the row is marked published. While the broker is down the row stays
- * unpublished and {@link #publishPending()} sends it later, so nothing is lost between a commit and its message. A
- * message sent twice is harmless: its consumer skips an upload whose step is already done.
+ * Publishes load and callback messages from committed upload rows (an outbox): a message
+ * counts as sent only once the broker confirmed it, and then the row is marked published.
+ * While the broker is down the row stays unpublished and {@link #publishPending()} sends
+ * it later, so nothing is lost between a commit and its message. A message sent twice is
+ * harmless: its consumer skips an upload whose step is already done.
  */
 @Component
 public class LoadQueue {
 
     private final ConfirmedPublisher publisher;
+
     private final UploadRepository uploads;
+
     private final LoadProperties props;
 
     LoadQueue(ConfirmedPublisher publisher, UploadRepository uploads, LoadProperties props) {
@@ -37,7 +40,10 @@ public class LoadQueue {
         return publish(props.webhooks().queue(), uploadId, uploads::markWebhookPublished);
     }
 
-    /** Publishes what was left unpublished; stops at the first failure (the broker is still away). */
+    /**
+     * Publishes what was left unpublished; stops at the first failure (the broker is
+     * still away).
+     */
     void publishPending() {
         if (publishAll(uploads.unpublished(props.queue(), 100), this::publishLoad)) {
             publishAll(uploads.unpublishedWebhooks(100), this::publishWebhook);
@@ -60,4 +66,5 @@ public class LoadQueue {
         markPublished.accept(uploadId);
         return true;
     }
+
 }

@@ -12,28 +12,37 @@ import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code load.copy}: workers competing on the load queue, {@code concurrency} at a time on this instance, one
- * unacknowledged message each; a message is acknowledged only after its outcome committed. {@code load.republish}:
- * sends the load and callback messages the broker did not take when they were due. {@code load.webhook}: delivers
- * callbacks, a first attempt then {@code webhooks.retries} retries with doubling delays; after the last, the upload
- * shows the callback failed and a dead letter records it. Callbacks never hold up loads (their own queue).
- * {@code load.batch-files}: {@code batch.completed} events, whose files the account's load rules turn into uploads.
+ * {@code load.copy}: workers competing on the load queue, {@code concurrency} at a time
+ * on this instance, one unacknowledged message each; a message is acknowledged only after
+ * its outcome committed. {@code load.republish}: sends the load and callback messages the
+ * broker did not take when they were due. {@code load.webhook}: delivers callbacks, a
+ * first attempt then {@code webhooks.retries} retries with doubling delays; after the
+ * last, the upload shows the callback failed and a dead letter records it. Callbacks
+ * never hold up loads (their own queue). {@code load.batch-files}:
+ * {@code batch.completed} events, whose files the account's load rules turn into uploads.
  */
 @Component
 class LoadRoutes extends EndpointRouteBuilder {
 
     private final WorkerQueues queues;
+
     private final LoadProperties props;
+
     private final LoadUploadProcessor loadUpload;
+
     private final MarkLoadFailedProcessor markFailed;
+
     private final LoadQueue loadQueue;
+
     private final DeliverWebhookProcessor deliverWebhook;
+
     private final QueueBatchFilesProcessor queueBatchFiles;
+
     private final MessagingProperties messaging;
 
     LoadRoutes(WorkerQueues queues, LoadProperties props, LoadUploadProcessor loadUpload,
-               MarkLoadFailedProcessor markFailed, LoadQueue loadQueue, DeliverWebhookProcessor deliverWebhook,
-               QueueBatchFilesProcessor queueBatchFiles, MessagingProperties messaging) {
+            MarkLoadFailedProcessor markFailed, LoadQueue loadQueue, DeliverWebhookProcessor deliverWebhook,
+            QueueBatchFilesProcessor queueBatchFiles, MessagingProperties messaging) {
         this.queues = queues;
         this.props = props;
         this.loadUpload = loadUpload;
@@ -46,23 +55,32 @@ class LoadRoutes extends EndpointRouteBuilder {
 
     @Override
     public void configure() {
-        from(queues.consumer(props.queue(), props.queue()).advanced()
-                .concurrentConsumers(props.concurrency()).prefetchCount(1))
-                .routeId("load.copy").routeConfigurationId(ErrorHandlingRoutes.WORKER)
-                .onCompletion().onFailureOnly().process(markFailed).end()
-                .process(loadUpload);
+        from(queues.consumer(props.queue(), props.queue())
+            .advanced()
+            .concurrentConsumers(props.concurrency())
+            .prefetchCount(1)).routeId("load.copy")
+            .routeConfigurationId(ErrorHandlingRoutes.WORKER)
+            .onCompletion()
+            .onFailureOnly()
+            .process(markFailed)
+            .end()
+            .process(loadUpload);
 
-        from(timer("load-republish").period(props.republishInterval().toMillis()).delay(props.republishInterval().toMillis()))
-                .routeId("load.republish").routeConfigurationId(ErrorHandlingRoutes.BACKGROUND)
-                .process(e -> loadQueue.publishPending());
+        from(timer("load-republish").period(props.republishInterval().toMillis())
+            .delay(props.republishInterval().toMillis())).routeId("load.republish")
+            .routeConfigurationId(ErrorHandlingRoutes.BACKGROUND)
+            .process(e -> loadQueue.publishPending());
 
         LoadProperties.Webhooks webhooks = props.webhooks();
         from(queues.consumer(webhooks.queue(), webhooks.queue()).advanced().concurrentConsumers(4).prefetchCount(1))
-                .routeId("load.webhook").routeConfigurationId(WebhookDelivery.ID)
-                .process(deliverWebhook);
+            .routeId("load.webhook")
+            .routeConfigurationId(WebhookDelivery.ID)
+            .process(deliverWebhook);
 
         from(queues.subscriber(messaging.eventsExchange(), "batch.completed", props.queue() + ".batches"))
-                .routeId("load.batch-files").routeConfigurationId(ErrorHandlingRoutes.WORKER)
-                .process(queueBatchFiles);
+            .routeId("load.batch-files")
+            .routeConfigurationId(ErrorHandlingRoutes.WORKER)
+            .process(queueBatchFiles);
     }
+
 }

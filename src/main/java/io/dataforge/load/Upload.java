@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /** One upload as stored in {@code uploads}. */
-public record Upload(UUID id, UUID accountId, String dataset, String fileName, String dataSourceName, String callbackUrl,
-              String stagingKey, boolean gzipped, long sizeBytes, long rowCount, UploadStatus status, int attempt,
-              long rowsProcessed, long rowsFailed, long bytesRead, Long createdRows, Long skippedRows,
-              String errorMessage, OffsetDateTime createdAt, OffsetDateTime processingStartedAt,
-              OffsetDateTime completedAt, String webhookStatus, int webhookAttempts, String webhookError,
-              OffsetDateTime webhookDeliveredAt, boolean keepStaged) {
+public record Upload(UUID id, UUID accountId, String dataset, String fileName, String dataSourceName,
+        String callbackUrl, String stagingKey, boolean gzipped, long sizeBytes, long rowCount, UploadStatus status,
+        int attempt, long rowsProcessed, long rowsFailed, long bytesRead, Long createdRows, Long skippedRows,
+        String errorMessage, OffsetDateTime createdAt, OffsetDateTime processingStartedAt, OffsetDateTime completedAt,
+        String webhookStatus, int webhookAttempts, String webhookError, OffsetDateTime webhookDeliveredAt,
+        boolean keepStaged) {
 
     /** Share of the staged bytes read so far by the load, 0-100. */
     int percentComplete() {

@@ -9,8 +9,9 @@ import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 
 /**
- * The tenant an upload request acts for: the account in the caller's token; an admin without one (HTTP Basic)
- * names it with {@code ?accountId=}. Uploading needs role LOADER or ADMIN; reading needs only the tenant.
+ * The tenant an upload request acts for: the account in the caller's token; an admin
+ * without one (HTTP Basic) names it with {@code ?accountId=}. Uploading needs role LOADER
+ * or ADMIN; reading needs only the tenant.
  */
 @Component
 public class UploadCallers {
@@ -40,7 +41,8 @@ public class UploadCallers {
         UUID accountId;
         try {
             accountId = UUID.fromString(named.strip());
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             throw new ApiException(400, "accountId must be a UUID");
         }
         if (!accounts.exists(accountId)) {
@@ -56,7 +58,8 @@ public class UploadCallers {
             if (accounts.live(id)) {
                 return id;
             }
-        } catch (IllegalArgumentException | NullPointerException e) {
+        }
+        catch (IllegalArgumentException | NullPointerException e) {
             // falls through to 404
         }
         throw new ApiException(404, "No such account");
@@ -65,4 +68,5 @@ public class UploadCallers {
     UUID tenant(Exchange exchange) {
         return tenant(exchange, Caller.of(exchange));
     }
+
 }

@@ -2,8 +2,12 @@ package io.dataforge.load;
 
 import java.util.Locale;
 
-/** uploaded → processing → completed | failed; a failed upload may be retried (back to uploaded). */
+/**
+ * uploaded → processing → completed | failed; a failed upload may be retried (back to
+ * uploaded).
+ */
 public enum UploadStatus {
+
     UPLOADED, PROCESSING, COMPLETED, FAILED;
 
     public String db() {
@@ -17,4 +21,5 @@ public enum UploadStatus {
     public boolean isFinal() {
         return this == COMPLETED || this == FAILED;
     }
+
 }

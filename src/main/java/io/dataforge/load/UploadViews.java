@@ -12,20 +12,27 @@ import io.dataforge.platform.web.Replies;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 
-/** The read side of uploads and their retry, always within the caller's tenant (another tenant's id is a 404). */
+/**
+ * The read side of uploads and their retry, always within the caller's tenant (another
+ * tenant's id is a 404).
+ */
 @Component
 class UploadViews {
 
     private static final int FIRST_ERRORS = 20;
 
     private final UploadCallers callers;
+
     private final UploadRepository uploads;
+
     private final RowErrorRepository rowErrors;
+
     private final LoadQueue queue;
+
     private final LoadProperties props;
 
     UploadViews(UploadCallers callers, UploadRepository uploads, RowErrorRepository rowErrors, LoadQueue queue,
-                LoadProperties props) {
+            LoadProperties props) {
         this.callers = callers;
         this.uploads = uploads;
         this.rowErrors = rowErrors;
@@ -43,8 +50,10 @@ class UploadViews {
     void errors(Exchange exchange) {
         Upload upload = owned(exchange);
         PageQuery page = PageQuery.from(exchange, Map.of("rowNumber", "row_number"), "rowNumber");
-        List<Map<String, Object>> content = rowErrors.page(upload.id(), page.size(), page.offset()).stream()
-                .map(RowError::view).toList();
+        List<Map<String, Object>> content = rowErrors.page(upload.id(), page.size(), page.offset())
+            .stream()
+            .map(RowError::view)
+            .toList();
         Replies.json(exchange, 200, page.body(content, rowErrors.count(upload.id())));
     }
 
@@ -55,7 +64,8 @@ class UploadViews {
         if (statusName != null && !statusName.isBlank()) {
             try {
                 status = UploadStatus.of(statusName.strip());
-            } catch (IllegalArgumentException e) {
+            }
+            catch (IllegalArgumentException e) {
                 throw new ApiException(400, "status must be uploaded, processing, completed or failed");
             }
         }
@@ -81,9 +91,11 @@ class UploadViews {
         UUID id;
         try {
             id = UUID.fromString(exchange.getMessage().getHeader("uploadId", String.class));
-        } catch (IllegalArgumentException | NullPointerException e) {
+        }
+        catch (IllegalArgumentException | NullPointerException e) {
             throw new ApiException(404, "No such upload");
         }
         return uploads.findOwned(id, accountId).orElseThrow(() -> new ApiException(404, "No such upload"));
     }
+
 }

@@ -16,18 +16,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code audit_log}: who read which tenant's dataset, with a hash of the request (not the request: filter values
- * may be personal data), the rows returned, the HTTP status and the time taken. Monthly partitions are kept three
- * months ahead, at start-up and then every {@code dataforge.query.audit-partition-check} (route {@code
+ * {@code audit_log}: who read which tenant's dataset, with a hash of the request (not the
+ * request: filter values may be personal data), the rows returned, the HTTP status and
+ * the time taken. Monthly partitions are kept three months ahead, at start-up and then
+ * every {@code dataforge.query.audit-partition-check} (route {@code
  * query.audit-partitions}).
  */
 @Component("auditLog")
 public class AuditLog {
 
     private static final String TABLE = "audit_log";
+
     private static final int MONTHS_AHEAD = 3;
-    // the row commits without waiting for its WAL flush (synchronous_commit off for this statement's own
-    // transaction): a query no longer waits on a disk write; a crash of PostgreSQL itself (not of this
+
+    // the row commits without waiting for its WAL flush (synchronous_commit off for this
+    // statement's own
+    // transaction): a query no longer waits on a disk write; a crash of PostgreSQL itself
+    // (not of this
     // application) could lose the last fraction of a second of audit rows
     private static final String INSERT = "INSERT INTO audit_log (action, principal, tenant_id, dataset, query_hash, row_count, status, duration_ms)"
             + " SELECT ?::text, ?::text, ?::uuid, ?::text, ?::text, ?::bigint, ?::integer, ?::bigint"
@@ -45,18 +50,22 @@ public class AuditLog {
         MonthlyPartitions.ensure(jdbc, TABLE, MONTHS_AHEAD);
     }
 
-    /** {@code action}: "query" or "export"; {@code request}: the request text the hash is made of. */
+    /**
+     * {@code action}: "query" or "export"; {@code request}: the request text the hash is
+     * made of.
+     */
     public void record(String action, String principal, UUID tenant, String dataset, String request, Long rows,
-                       int status, long durationMs) {
+            int status, long durationMs) {
         jdbc.update(INSERT, action, principal, tenant, dataset, hash(request), rows, status, durationMs);
     }
 
     /**
-     * As {@link #record}, on a connection whose transaction only read: rolls it back and records in the same round
-     * trip (the insert commits on its own once the rollback has ended the transaction).
+     * As {@link #record}, on a connection whose transaction only read: rolls it back and
+     * records in the same round trip (the insert commits on its own once the rollback has
+     * ended the transaction).
      */
     void rollBackAndRecord(Connection connection, String action, String principal, UUID tenant, String dataset,
-                           String request, Long rows, int status, long durationMs) throws SQLException {
+            String request, Long rows, int status, long durationMs) throws SQLException {
         try (PreparedStatement statement = Statements.prepared(connection, "ROLLBACK; " + INSERT,
                 Arrays.asList(action, principal, tenant, dataset, hash(request), rows, status, durationMs))) {
             statement.execute();
@@ -65,10 +74,12 @@ public class AuditLog {
 
     private static String hash(String request) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(request.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
+            return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(request.getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

@@ -20,17 +20,23 @@ import io.dataforge.query.cache.QueryCache;
 import io.dataforge.query.sql.SqlCompiler;
 
 /**
- * The JSON body of one answer, {@code {rows, totalRows, executionMs, etag, nextCursor}}, written as the rows come
- * off the result set: no map per row, each cell as {@link CellValues} shows it, and the text is made once. The etag
- * is a SHA-256 taken over the rows' text (and the total) while it is written, so the same result has the same etag. Hidden columns (cursor sort values,
- * row id) stay out of the rows; those of a full page's last row are kept for the next cursor.
+ * The JSON body of one answer, {@code {rows, totalRows, executionMs, etag, nextCursor}},
+ * written as the rows come off the result set: no map per row, each cell as
+ * {@link CellValues} shows it, and the text is made once. The etag is a SHA-256 taken
+ * over the rows' text (and the total) while it is written, so the same result has the
+ * same etag. Hidden columns (cursor sort values, row id) stay out of the rows; those of a
+ * full page's last row are kept for the next cursor.
  */
 final class PageBody {
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+
     private final DigestOutputStream hashing = new DigestOutputStream(bytes, sha256());
+
     private final JsonGenerator out;
+
     private int rows;
+
     private List<Object> lastHidden = List.of();
 
     PageBody(JsonFactory factory) throws IOException {
@@ -40,9 +46,9 @@ final class PageBody {
     }
 
     /**
-     * Writes every row of {@code rs}; {@code names} are the query's output names, hidden ones included. The hidden
-     * values are read of row number {@code cursorRow} only (counting from 1; a full page's last row), the one a next
-     * cursor is made of.
+     * Writes every row of {@code rs}; {@code names} are the query's output names, hidden
+     * ones included. The hidden values are read of row number {@code cursorRow} only
+     * (counting from 1; a full page's last row), the one a next cursor is made of.
      */
     void rows(ResultSet rs, List<String> names, int cursorRow) throws SQLException, IOException {
         ResultSetMetaData meta = rs.getMetaData();
@@ -63,9 +69,11 @@ final class PageBody {
             for (int i = 0; i < count; i++) {
                 if (hidden[i]) {
                     if (cursor) {
-                        last[i] = kinds[i].read(rs, i + 1);  // dates and times as the rows show them
+                        last[i] = kinds[i].read(rs, i + 1); // dates and times as the rows
+                                                            // show them
                     }
-                } else {
+                }
+                else {
                     out.writeFieldName(names.get(i));
                     kinds[i].write(rs, i + 1, out);
                 }
@@ -89,15 +97,22 @@ final class PageBody {
         return rows;
     }
 
-    /** The hidden values of the cursor row, in output order: the sort values, then the row id. */
+    /**
+     * The hidden values of the cursor row, in output order: the sort values, then the row
+     * id.
+     */
     List<Object> lastHidden() {
         return lastHidden;
     }
 
-    /** Ends the body; the etag also covers the total, which can change while the rows do not. */
+    /**
+     * Ends the body; the etag also covers the total, which can change while the rows do
+     * not.
+     */
     QueryCache.Answer finish(Long totalRows, long executionMs, String nextCursor) throws IOException {
         hashing.getMessageDigest().update(("|" + totalRows).getBytes(StandardCharsets.US_ASCII));
-        String etag = '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(hashing.getMessageDigest().digest()) + '"';
+        String etag = '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(hashing.getMessageDigest().digest())
+                + '"';
         out.writeObjectField("totalRows", totalRows);
         out.writeNumberField("executionMs", executionMs);
         out.writeStringField("etag", etag);
@@ -110,8 +125,10 @@ final class PageBody {
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

@@ -8,14 +8,16 @@ import io.dataforge.platform.web.ApiException;
 import org.springframework.stereotype.Component;
 
 /**
- * How many queries run at once in this instance ({@code dataforge.query.max-concurrent}). Each holds a pooled
- * connection and its page in memory while it runs; more wait their turn, first come first served, and one that
- * waited {@code queue-timeout} is refused with 503 QUERY_BUSY rather than left to time out on the pool.
+ * How many queries run at once in this instance ({@code dataforge.query.max-concurrent}).
+ * Each holds a pooled connection and its page in memory while it runs; more wait their
+ * turn, first come first served, and one that waited {@code queue-timeout} is refused
+ * with 503 QUERY_BUSY rather than left to time out on the pool.
  */
 @Component
 class QueryAdmission {
 
     private final Semaphore running;
+
     private final long waitMs;
 
     QueryAdmission(QueryProperties props) {
@@ -33,7 +35,10 @@ class QueryAdmission {
     }
 
     interface Turn extends AutoCloseable {
+
         @Override
         void close();
+
     }
+
 }

@@ -17,12 +17,20 @@ class QueryApiRoutes extends RouteBuilder {
     @Override
     public void configure() {
         rest("/api/v1/query").description("Queries over the caller's datasets: select, filter, groupBy, sort, page")
-                .post().description("JSON query → {rows, totalRows, executionMs, etag, nextCursor}; page.limit required (≤ 5000)")
-                    .consumes("application/json").produces("application/json").to("direct:query.run")
-                .get().description("The same, with the JSON query as the request body")
-                    .produces("application/json").to("direct:query.run-get");
+            .post()
+            .description("JSON query → {rows, totalRows, executionMs, etag, nextCursor}; page.limit required (≤ 5000)")
+            .consumes("application/json")
+            .produces("application/json")
+            .to("direct:query.run")
+            .get()
+            .description("The same, with the JSON query as the request body")
+            .produces("application/json")
+            .to("direct:query.run-get");
 
         from("direct:query.run").routeId("query.run").routeConfigurationId(ErrorHandlingRoutes.REST).process(run);
-        from("direct:query.run-get").routeId("query.run-get").routeConfigurationId(ErrorHandlingRoutes.REST).process(run);
+        from("direct:query.run-get").routeId("query.run-get")
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(run);
     }
+
 }

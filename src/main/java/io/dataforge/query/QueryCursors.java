@@ -19,16 +19,19 @@ import io.dataforge.query.sql.QuerySpec;
 import org.springframework.stereotype.Component;
 
 /**
- * Keyset cursors: the last row's sort values and row id, bound to the query they came from (dataset, tenant,
- * select, filter and sort) and signed, so a cursor can be neither forged nor replayed on another query (400).
+ * Keyset cursors: the last row's sort values and row id, bound to the query they came
+ * from (dataset, tenant, select, filter and sort) and signed, so a cursor can be neither
+ * forged nor replayed on another query (400).
  */
 @Component
 class QueryCursors {
 
     private static final String PURPOSE = "query-cursor";
+
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
     private final PayloadSigner signer;
+
     private final ObjectMapper json;
 
     QueryCursors(PayloadSigner signer, ObjectMapper json) {
@@ -37,12 +40,15 @@ class QueryCursors {
     }
 
     String next(QuerySpec spec, UUID tenant, List<Object> sortValues, Object rowId) {
-        ObjectNode payload = json.createObjectNode().put("q", fingerprint(spec, tenant)).put("r", ((Number) rowId).longValue());
+        ObjectNode payload = json.createObjectNode()
+            .put("q", fingerprint(spec, tenant))
+            .put("r", ((Number) rowId).longValue());
         ArrayNode values = payload.putArray("v");
         sortValues.forEach(value -> {
             if (value == null) {
                 values.addNull();
-            } else {
+            }
+            else {
                 values.add(value instanceof JsonNode node ? node.toString() : value.toString());
             }
         });
@@ -57,13 +63,15 @@ class QueryCursors {
         }
         try {
             JsonNode payload = json.readTree(Base64.getUrlDecoder().decode(cursor.substring(0, dot)));
-            if (!fingerprint(spec, tenant).equals(payload.path("q").asText()) || payload.path("v").size() != spec.sort().size()) {
+            if (!fingerprint(spec, tenant).equals(payload.path("q").asText())
+                    || payload.path("v").size() != spec.sort().size()) {
                 throw invalid();
             }
             List<String> values = new ArrayList<>();
             payload.path("v").forEach(value -> values.add(value.isNull() ? null : value.asText()));
             return new Keyset(values, payload.path("r").asLong());
-        } catch (java.io.IOException | IllegalArgumentException e) {
+        }
+        catch (java.io.IOException | IllegalArgumentException e) {
             throw invalid();
         }
     }
@@ -74,7 +82,8 @@ class QueryCursors {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(query.getBytes(StandardCharsets.UTF_8));
             return ENCODER.encodeToString(hash).substring(0, 22);
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -82,4 +91,5 @@ class QueryCursors {
     private static ApiException invalid() {
         return new ApiException(400, "page.after is not a cursor this query handed out", "INVALID_CURSOR", null);
     }
+
 }

@@ -16,21 +16,24 @@ import io.dataforge.query.sql.SqlCompiler;
 import org.springframework.stereotype.Component;
 
 /**
- * Queries for other capabilities (exports): the same parser, compiler, tenant predicate and masking as
- * {@code /api/v1/query}, with the limit optional up to a row cap. The plan is checked when a job is ordered and
- * made again, from the stored definition, tenant and rights, when it runs.
+ * Queries for other capabilities (exports): the same parser, compiler, tenant predicate
+ * and masking as {@code /api/v1/query}, with the limit optional up to a row cap. The plan
+ * is checked when a job is ordered and made again, from the stored definition, tenant and
+ * rights, when it runs.
  */
 @Component
 public class QueryPlans {
 
     /**
-     * SQL that selects the rows, of the {@code columns}, and the SQL of the count of all matching rows, of which the
-     * page {@code offset}, {@code limit} is selected.
+     * SQL that selects the rows, of the {@code columns}, and the SQL of the count of all
+     * matching rows, of which the page {@code offset}, {@code limit} is selected.
      */
     public record Plan(String dataset, UUID tenant, boolean piiShown, String sql, List<Object> params, String countSql,
-                       List<Object> countParams, List<String> columns, long offset, int limit) {
+            List<Object> countParams, List<String> columns, long offset, int limit) {
 
-        /** How many rows the SQL selects, of {@code matching} rows that the count gives. */
+        /**
+         * How many rows the SQL selects, of {@code matching} rows that the count gives.
+         */
         public long selected(long matching) {
             return Math.max(0, Math.min(matching - offset, limit));
         }
@@ -42,7 +45,10 @@ public class QueryPlans {
         this.datasets = datasets;
     }
 
-    /** The caller's plan: its own tenant (an admin may name one with tenantId), pii masked unless it may read it. */
+    /**
+     * The caller's plan: its own tenant (an admin may name one with tenantId), pii masked
+     * unless it may read it.
+     */
     public Plan plan(Map<String, Object> definition, Caller caller, int maxRows) {
         QuerySpec spec = QueryParser.parseExport(definition, maxRows);
         boolean admin = caller.hasRole("ADMIN");
@@ -56,16 +62,19 @@ public class QueryPlans {
 
     private Plan plan(QuerySpec spec, UUID tenant, boolean piiShown) {
         CompiledQuery query = SqlCompiler.compileWithoutCursor(spec, dataset(spec.dataset()), tenant, piiShown);
-        return new Plan(spec.dataset(), tenant, piiShown, query.sql(), query.params(), query.countSql(), query.countParams(),
-                query.outputNames(), spec.offset(), spec.limit());
+        return new Plan(spec.dataset(), tenant, piiShown, query.sql(), query.params(), query.countSql(),
+                query.countParams(), query.outputNames(), spec.offset(), spec.limit());
     }
 
     private Dataset dataset(String name) {
-        return datasets.find(name).orElseThrow(() ->
-                new ApiException(404, "No dataset '" + Json.excerpt(name) + "'", "UNKNOWN_DATASET", null));
+        return datasets.find(name)
+            .orElseThrow(
+                    () -> new ApiException(404, "No dataset '" + Json.excerpt(name) + "'", "UNKNOWN_DATASET", null));
     }
 
-    /** Whether the caller reads columns declared pii in clear: an admin or a PII_READER. */
+    /**
+     * Whether the caller reads columns declared pii in clear: an admin or a PII_READER.
+     */
     static boolean piiShown(Caller caller) {
         return caller.hasRole("ADMIN") || caller.hasRole("PII_READER");
     }
@@ -87,4 +96,5 @@ public class QueryPlans {
         }
         return caller.accountId();
     }
+
 }

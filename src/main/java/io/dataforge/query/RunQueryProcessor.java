@@ -22,11 +22,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code POST|GET /api/v1/query}: parses, compiles for the caller's tenant and rights, runs, and answers
- * {@code {rows, totalRows, executionMs, etag, nextCursor}} with an ETag over the rows; a matching If-None-Match
- * gets 304. A full page of a row query carries the signed cursor of the next one ({@code page.after}). The same
- * query of the same tenant and rights within 10 minutes is answered from {@link QueryCache}, once the rights are
- * checked again, unless its answer was over {@link QueryCache#MAX_ANSWER_BYTES}. Every query, answered or refused, leaves a row in the audit log. Roles VIEWER, EXPORTER or ADMIN; an admin names the tenant with {@code tenantId}.
+ * {@code POST|GET /api/v1/query}: parses, compiles for the caller's tenant and rights,
+ * runs, and answers {@code {rows, totalRows, executionMs, etag, nextCursor}} with an ETag
+ * over the rows; a matching If-None-Match gets 304. A full page of a row query carries
+ * the signed cursor of the next one ({@code page.after}). The same query of the same
+ * tenant and rights within 10 minutes is answered from {@link QueryCache}, once the
+ * rights are checked again, unless its answer was over
+ * {@link QueryCache#MAX_ANSWER_BYTES}. Every query, answered or refused, leaves a row in
+ * the audit log. Roles VIEWER, EXPORTER or ADMIN; an admin names the tenant with
+ * {@code tenantId}.
  */
 @Component
 class RunQueryProcessor implements Processor {
@@ -34,14 +38,19 @@ class RunQueryProcessor implements Processor {
     private static final Logger LOG = LoggerFactory.getLogger(RunQueryProcessor.class);
 
     private final QueryExecutor executor;
+
     private final QueryCursors cursors;
+
     private final ObjectMapper json;
+
     private final AuditLog auditLog;
+
     private final QueryCache cache;
+
     private final QueryAdmission admission;
 
-    RunQueryProcessor(QueryExecutor executor, QueryCursors cursors, ObjectMapper json,
-                      AuditLog auditLog, QueryCache cache, QueryAdmission admission) {
+    RunQueryProcessor(QueryExecutor executor, QueryCursors cursors, ObjectMapper json, AuditLog auditLog,
+            QueryCache cache, QueryAdmission admission) {
         this.executor = executor;
         this.cursors = cursors;
         this.json = json;
@@ -55,30 +64,36 @@ class RunQueryProcessor implements Processor {
         Caller caller = Caller.of(exchange);
         long started = System.nanoTime();
         String request = exchange.getMessage().getBody(String.class);
-        exchange.getMessage().setBody(request);  // read once: the parser reads it again
+        exchange.getMessage().setBody(request); // read once: the parser reads it again
         Audited audited = new Audited();
         int status = 500;
         QueryAdmission.Turn turn = null;
         try {
             turn = admission.admit();
             status = run(exchange, caller, started, audited);
-        } catch (ApiException e) {
+        }
+        catch (ApiException e) {
             status = e.status();
             throw e;
-        } finally {
+        }
+        finally {
             try {
-                audit(caller, request == null ? "" : request, audited, status, (System.nanoTime() - started) / 1_000_000);
-            } finally {
+                audit(caller, request == null ? "" : request, audited, status,
+                        (System.nanoTime() - started) / 1_000_000);
+            }
+            finally {
                 if (turn != null) {
-                    turn.close();  // after the audit, which ends the query's snapshot and frees its connection
+                    turn.close(); // after the audit, which ends the query's snapshot and
+                                  // frees its connection
                 }
             }
         }
     }
 
     /**
-     * The audit row goes in the round trip that ends the query's snapshot; where there is no snapshot, or that round
-     * trip failed (a lost connection, say), through a connection of its own.
+     * The audit row goes in the round trip that ends the query's snapshot; where there is
+     * no snapshot, or that round trip failed (a lost connection, say), through a
+     * connection of its own.
      */
     private void audit(Caller caller, String request, Audited audited, int status, long ms) throws SQLException {
         if (audited.snapshot != null) {
@@ -86,7 +101,8 @@ class RunQueryProcessor implements Processor {
                 audited.snapshot.end(connection -> auditLog.rollBackAndRecord(connection, "query", caller.subject(),
                         audited.tenant, audited.dataset, request, audited.rows, status, ms));
                 return;
-            } catch (SQLException e) {
+            }
+            catch (SQLException e) {
                 LOG.warn("Audit row not written with the query's snapshot, writing it apart: {}", e.getMessage());
             }
         }
@@ -101,7 +117,7 @@ class RunQueryProcessor implements Processor {
         QuerySpec spec = QueryParser.parse(Replies.jsonObject(exchange));
         audited.dataset = spec.dataset();
         QueryExecutor.Snapshot snapshot = executor.open(spec.dataset());
-        audited.snapshot = snapshot;  // ended with the audit row
+        audited.snapshot = snapshot; // ended with the audit row
         Dataset dataset = snapshot.dataset();
         UUID tenant = QueryPlans.tenant(caller, spec.tenantId(), admin);
         audited.tenant = tenant;
@@ -130,7 +146,7 @@ class RunQueryProcessor implements Processor {
     }
 
     private QueryCache.Answer answer(QuerySpec spec, UUID tenant, CompiledQuery query, long started,
-                                     QueryExecutor.Snapshot snapshot) throws Exception {
+            QueryExecutor.Snapshot snapshot) throws Exception {
         PageBody body = new PageBody(json.getFactory());
         Long total = snapshot.run(query, spec.includeTotal(), rs -> body.rows(rs, query.outputNames(), spec.limit()));
         return body.finish(total, (System.nanoTime() - started) / 1_000_000, nextCursor(spec, tenant, body));
@@ -138,10 +154,15 @@ class RunQueryProcessor implements Processor {
 
     /** What the audit row says of a query, filled in as far as it got. */
     private static final class Audited {
+
         QueryExecutor.Snapshot snapshot;
+
         UUID tenant;
+
         String dataset;
+
         Long rows;
+
     }
 
     /** For a full page of a row query: the cursor of the page after it. */
@@ -152,4 +173,5 @@ class RunQueryProcessor implements Processor {
         List<Object> hidden = body.lastHidden();
         return cursors.next(spec, tenant, hidden.subList(0, spec.sort().size()), hidden.get(hidden.size() - 1));
     }
+
 }

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 public final class OutputKeys {
 
     private static final String MARKERS = ".dataforge/watch/";
-    private static final Pattern ARCHIVE_SUFFIX = Pattern.compile(
-            "(?i)\\.(tar\\.gz|tgz|tar\\.bz2|tbz2|tbz|tar\\.xz|txz|tar|zip|7z|rar|gz|bz2|xz)$");
+
+    private static final Pattern ARCHIVE_SUFFIX = Pattern
+        .compile("(?i)\\.(tar\\.gz|tgz|tar\\.bz2|tbz2|tbz|tar\\.xz|txz|tar|zip|7z|rar|gz|bz2|xz)$");
 
     private final String prefix;
 
@@ -29,7 +30,10 @@ public final class OutputKeys {
         return prefix + base + ".parquet";
     }
 
-    /** Written last, once every output is stored: what a lost progress table is rebuilt from. */
+    /**
+     * Written last, once every output is stored: what a lost progress table is rebuilt
+     * from.
+     */
     public String marker(String path) {
         return prefix + MARKERS + path + ".json";
     }
@@ -38,9 +42,13 @@ public final class OutputKeys {
         return prefix + MARKERS;
     }
 
-    /** Every key prefix a file's outputs can start with, whatever it turned out to be (file, data or archive). */
+    /**
+     * Every key prefix a file's outputs can start with, whatever it turned out to be
+     * (file, data or archive).
+     */
     public List<String> possibleOutputPrefixes(String path) {
         String base = ARCHIVE_SUFFIX.matcher(path).replaceFirst("");
         return List.of(object(path), parquet(path), prefix + base + "/", object(base), parquet(base));
     }
+
 }

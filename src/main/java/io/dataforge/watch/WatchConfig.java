@@ -25,7 +25,8 @@ class WatchConfig {
 
     @Bean
     ArchiveWalker archiveWalker(WatchProperties props, HeapBudget budget) {
-        // a nested 7z is read into memory: by default no more than one conversion's share of the heap budget
+        // a nested 7z is read into memory: by default no more than one conversion's share
+        // of the heap budget
         long inMemory = props.maxInMemoryArchiveSize() != null ? props.maxInMemoryArchiveSize().toBytes()
                 : budget.conversions() / props.concurrency();
         return new ArchiveWalker(new ArchiveLimits(props.maxDecompressedSize().toBytes(), props.maxCompressionRatio(),
@@ -43,4 +44,5 @@ class WatchConfig {
         return new ParquetConverter(new ConversionSettings(codec, props.parquetZstdLevel(), rowGroup,
                 defaults.pageBytes(), props.typeSampleRows(), defaults.maxColumns(), defaults.maxFieldChars()));
     }
+
 }

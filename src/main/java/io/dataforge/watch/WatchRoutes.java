@@ -7,9 +7,11 @@ import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
 import org.springframework.stereotype.Component;
 
 /**
- * The watched folder's two routes: every poll interval {@code watch.scan} has the lock holder scan the folder and
- * queue the files whose write has finished ({@link WatchScanner}), in the order they became ready; {@code
- * watch.process} works that queue with {@code dataforge.watch.concurrency} consumers, the rest wait.
+ * The watched folder's two routes: every poll interval {@code watch.scan} has the lock
+ * holder scan the folder and queue the files whose write has finished
+ * ({@link WatchScanner}), in the order they became ready; {@code
+ * watch.process} works that queue with {@code dataforge.watch.concurrency} consumers, the
+ * rest wait.
  */
 @Component
 public class WatchRoutes extends EndpointRouteBuilder {
@@ -17,7 +19,9 @@ public class WatchRoutes extends EndpointRouteBuilder {
     public static final String PROCESS = "watch.process";
 
     private final WatchProperties props;
+
     private final WatchScanner scanner;
+
     private final ProcessWatchedFileProcessor processFile;
 
     WatchRoutes(WatchProperties props, WatchScanner scanner, ProcessWatchedFileProcessor processFile) {
@@ -28,12 +32,13 @@ public class WatchRoutes extends EndpointRouteBuilder {
 
     @Override
     public void configure() {
-        from(timer("watch-scan").period(props.pollInterval().toMillis()).delay(1000))
-                .routeId("watch.scan").routeConfigurationId(ErrorHandlingRoutes.BACKGROUND)
-                .process(exchange -> scanner.scan());
+        from(timer("watch-scan").period(props.pollInterval().toMillis()).delay(1000)).routeId("watch.scan")
+            .routeConfigurationId(ErrorHandlingRoutes.BACKGROUND)
+            .process(exchange -> scanner.scan());
 
-        from(seda("watch.files").size(1_000_000).concurrentConsumers(props.concurrency()))
-                .routeId(PROCESS).routeConfigurationId(ErrorHandlingRoutes.WORKER)
-                .process(processFile);
+        from(seda("watch.files").size(1_000_000).concurrentConsumers(props.concurrency())).routeId(PROCESS)
+            .routeConfigurationId(ErrorHandlingRoutes.WORKER)
+            .process(processFile);
     }
+
 }

@@ -18,6 +18,7 @@ class AdminBatchIT {
 
     @LocalServerPort
     int port;
+
     BatchClient site;
 
     @BeforeEach
@@ -33,14 +34,14 @@ class AdminBatchIT {
         String open = site.start();
 
         Map<String, Object> all = TestHttp.json(site.identity.adminGet("/admin/batches?siteId=" + site.site.get("id")));
-        Map<String, Object> completed = TestHttp.json(site.identity.adminGet("/admin/batches?siteId=" + site.site.get("id")
-                + "&status=completed&from=2000-01-01&sort=startedAt,asc"));
+        Map<String, Object> completed = TestHttp.json(site.identity.adminGet("/admin/batches?siteId="
+                + site.site.get("id") + "&status=completed&from=2000-01-01&sort=startedAt,asc"));
 
         assertThat(all).containsEntry("totalElements", 2);
         assertThat(((List<Map<String, Object>>) all.get("content")).get(0)).containsEntry("id", open);
         assertThat(completed).containsEntry("totalElements", 1);
         assertThat(((List<Map<String, Object>>) completed.get("content")).get(0)).containsEntry("id", done)
-                .containsEntry("status", "COMPLETED");
+            .containsEntry("status", "COMPLETED");
         for (String bad : List.of("siteId=nope", "status=DONE", "from=yesterday", "sort=secret,asc", "size=100000")) {
             HttpResponse<String> response = site.identity.adminGet("/admin/batches?" + bad);
             assertThat(response.statusCode()).as(bad).isEqualTo(400);
@@ -64,11 +65,13 @@ class AdminBatchIT {
     void deletingAnOpenBatchFreesItsSite() {
         String open = site.start();
 
-        HttpResponse<String> deleted = site.identity.http.send(site.identity.http.asAdmin("/admin/batches/" + open).DELETE());
+        HttpResponse<String> deleted = site.identity.http
+            .send(site.identity.http.asAdmin("/admin/batches/" + open).DELETE());
 
         assertThat(deleted.statusCode()).isEqualTo(204);
         assertThat(site.identity.adminGet("/admin/batches/" + open).statusCode()).isEqualTo(404);
         assertThat(site.start()).isNotEqualTo(open);
         assertThat(site.identity.withBearer("GET", "/admin/batches", site.token).statusCode()).isEqualTo(403);
     }
+
 }

@@ -32,19 +32,27 @@ class BatchApiIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ObjectStore store;
+
     @Autowired
     org.apache.camel.ProducerTemplate producer;
+
     @Autowired
     org.apache.camel.CamelContext camel;
+
     @Autowired
     org.springframework.amqp.rabbit.core.RabbitAdmin rabbitAdmin;
+
     @Autowired
     org.springframework.amqp.rabbit.core.RabbitTemplate rabbit;
+
     TestHttp http;
+
     BatchClient site;
 
     @BeforeEach
@@ -67,10 +75,12 @@ class BatchApiIT {
 
     @Test
     void ofTwoConcurrentStartsExactlyOneWins() {
-        List<Integer> statuses = List.of(
-                CompletableFuture.supplyAsync(() -> site.post("/api/v1/batch/start").statusCode()),
-                CompletableFuture.supplyAsync(() -> site.post("/api/v1/batch/start").statusCode()))
-                .stream().map(CompletableFuture::join).toList();
+        List<Integer> statuses = List
+            .of(CompletableFuture.supplyAsync(() -> site.post("/api/v1/batch/start").statusCode()),
+                    CompletableFuture.supplyAsync(() -> site.post("/api/v1/batch/start").statusCode()))
+            .stream()
+            .map(CompletableFuture::join)
+            .toList();
 
         assertThat(statuses).containsExactlyInAnyOrder(200, 409);
     }
@@ -91,30 +101,41 @@ class BatchApiIT {
         assertThat(body).containsEntry("status", "OK").containsEntry("uploadedFiles", 2);
         assertThat(body.get("files").toString()).contains("fileName=sales.csv.gz").contains("fileSize=" + sales.length);
         String prefix = jdbc.queryForObject("SELECT s3_prefix FROM batches WHERE id = ?::uuid", String.class, batchId);
-        assertThat(prefix).matches(site.accountId + "/" + site.site.get("domain") + "/\\d{4}-\\d{2}-\\d{2}/\\d{2}-\\d{2}/");
+        assertThat(prefix)
+            .matches(site.accountId + "/" + site.site.get("domain") + "/\\d{4}-\\d{2}-\\d{2}/\\d{2}-\\d{2}/");
         try (InputStream in = store.open(prefix + "sales.csv.gz")) {
             assertThat(in.readAllBytes()).isEqualTo(sales);
         }
-        Map<String, Object> row = jdbc.queryForMap("SELECT md5, sha256, file_size FROM batch_files WHERE batch_id = ?::uuid"
-                + " AND file_name = 'sales.csv.gz'", batchId);
-        assertThat(row).containsEntry("md5", hex("MD5", sales)).containsEntry("sha256", hex("SHA-256", sales))
-                .containsEntry("file_size", (long) sales.length);
+        Map<String, Object> row = jdbc
+            .queryForMap("SELECT md5, sha256, file_size FROM batch_files WHERE batch_id = ?::uuid"
+                    + " AND file_name = 'sales.csv.gz'", batchId);
+        assertThat(row).containsEntry("md5", hex("MD5", sales))
+            .containsEntry("sha256", hex("SHA-256", sales))
+            .containsEntry("file_size", (long) sales.length);
 
         HttpResponse<String> completed = site.post("/api/v1/batch/" + batchId + "/complete");
-        assertThat(TestHttp.json(completed)).containsEntry("status", "COMPLETED").containsEntry("uploadedFilesCount", 2)
-                .containsEntry("totalSize", sales.length + stock.length).containsKey("completedAt");
-        Map<String, Object> stats = TestHttp.json(site.identity.adminGet("/admin/accounts/" + site.accountId + "/stats"));
-        assertThat(stats).containsEntry("totalBatches", 1).containsEntry("completedBatches", 1)
-                .containsEntry("totalFiles", 2).containsEntry("totalStorageSize", sales.length + stock.length);
+        assertThat(TestHttp.json(completed)).containsEntry("status", "COMPLETED")
+            .containsEntry("uploadedFilesCount", 2)
+            .containsEntry("totalSize", sales.length + stock.length)
+            .containsKey("completedAt");
+        Map<String, Object> stats = TestHttp
+            .json(site.identity.adminGet("/admin/accounts/" + site.accountId + "/stats"));
+        assertThat(stats).containsEntry("totalBatches", 1)
+            .containsEntry("completedBatches", 1)
+            .containsEntry("totalFiles", 2)
+            .containsEntry("totalStorageSize", sales.length + stock.length);
         assertThat(stats.get("lastUploadAt")).isNotNull();
         assertThat(TestHttp.json(site.identity.adminGet("/admin/accounts/" + site.accountId)))
-                .containsEntry("totalBatches", 1).containsEntry("totalUploadedFiles", 2);
+            .containsEntry("totalBatches", 1)
+            .containsEntry("totalUploadedFiles", 2);
         producer.sendBody("direct:batches.gauges-refresh", null);
         String metrics = site.identity.adminGet("/actuator/prometheus").body();
         assertThat(metrics).containsPattern("dataforge_batches_total\\{[^}]*outcome=\"completed\"")
-                .contains("dataforge_batch_files_total").contains("dataforge_batch_bytes_sum").contains("dataforge_batch_upload_seconds")
-                .contains("dataforge_batches_stored_bytes{account=\"" + site.accountId + "\"")
-                .contains("dataforge_batches_active{account=\"" + site.accountId + "\"");
+            .contains("dataforge_batch_files_total")
+            .contains("dataforge_batch_bytes_sum")
+            .contains("dataforge_batch_upload_seconds")
+            .contains("dataforge_batches_stored_bytes{account=\"" + site.accountId + "\"")
+            .contains("dataforge_batches_active{account=\"" + site.accountId + "\"");
     }
 
     @Test
@@ -123,10 +144,12 @@ class BatchApiIT {
         byte[] a = BatchClient.gzipCsv(10, 200_000);
         byte[] b = BatchClient.gzipCsv(11, 200_000);
 
-        List<HttpResponse<String>> responses = List.of(
-                CompletableFuture.supplyAsync(() -> site.upload(batchId, Map.of("same.csv.gz", a))),
-                CompletableFuture.supplyAsync(() -> site.upload(batchId, Map.of("same.csv.gz", b))))
-                .stream().map(CompletableFuture::join).toList();
+        List<HttpResponse<String>> responses = List
+            .of(CompletableFuture.supplyAsync(() -> site.upload(batchId, Map.of("same.csv.gz", a))),
+                    CompletableFuture.supplyAsync(() -> site.upload(batchId, Map.of("same.csv.gz", b))))
+            .stream()
+            .map(CompletableFuture::join)
+            .toList();
 
         assertThat(responses).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 400);
         byte[] winner = responses.get(0).statusCode() == 200 ? a : b;
@@ -134,8 +157,9 @@ class BatchApiIT {
         try (InputStream in = store.open(prefix + "same.csv.gz")) {
             assertThat(in.readAllBytes()).isEqualTo(winner);
         }
-        assertThat(jdbc.queryForObject("SELECT uploaded_files_count FROM batches WHERE id = ?::uuid", Integer.class, batchId))
-                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT uploaded_files_count FROM batches WHERE id = ?::uuid", Integer.class,
+                batchId))
+            .isEqualTo(1);
     }
 
     @Test
@@ -143,7 +167,8 @@ class BatchApiIT {
         String batchId = site.start();
         String prefix = jdbc.queryForObject("SELECT s3_prefix FROM batches WHERE id = ?::uuid", String.class, batchId);
 
-        HttpResponse<String> notGzip = site.upload(batchId, Map.of("plain.csv.gz", "id,x\n1,2\n".getBytes(StandardCharsets.UTF_8)));
+        HttpResponse<String> notGzip = site.upload(batchId,
+                Map.of("plain.csv.gz", "id,x\n1,2\n".getBytes(StandardCharsets.UTF_8)));
         HttpResponse<String> tooBig = site.upload(batchId, Map.of("big.csv.gz", bigGzip()));
         HttpResponse<String> duplicateAfter = null;
 
@@ -153,7 +178,9 @@ class BatchApiIT {
         assertThat(store.head(prefix + "plain.csv.gz")).isEmpty();
         assertThat(store.head(prefix + "big.csv.gz")).isEmpty();
         assertThat(store.pendingUploads(prefix)).isZero();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM batch_files WHERE batch_id = ?::uuid", Long.class, batchId)).isZero();
+        assertThat(
+                jdbc.queryForObject("SELECT count(*) FROM batch_files WHERE batch_id = ?::uuid", Long.class, batchId))
+            .isZero();
         assertThat(site.upload(batchId, Map.of("big.csv.gz", BatchClient.gzipCsv(3, 100))).statusCode()).isEqualTo(200);
         duplicateAfter = site.upload(batchId, Map.of("big.csv.gz", BatchClient.gzipCsv(4, 100)));
         assertThat(duplicateAfter.statusCode()).isEqualTo(400);
@@ -166,7 +193,9 @@ class BatchApiIT {
             HttpResponse<String> response = site.upload(batchId, Map.of(name, BatchClient.gzipCsv(5, 10)));
             assertThat(response.statusCode()).as(name).isEqualTo(400);
         }
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM batch_files WHERE batch_id = ?::uuid", Long.class, batchId)).isZero();
+        assertThat(
+                jdbc.queryForObject("SELECT count(*) FROM batch_files WHERE batch_id = ?::uuid", Long.class, batchId))
+            .isZero();
     }
 
     @Test
@@ -188,7 +217,8 @@ class BatchApiIT {
 
         assertThat(other.upload(batchId, Map.of("x.csv.gz", BatchClient.gzipCsv(7, 5))).statusCode()).isEqualTo(403);
         assertThat(other.post("/api/v1/batch/" + batchId + "/complete").statusCode()).isEqualTo(403);
-        assertThat(site.post("/api/v1/batch/00000000-0000-0000-0000-000000000000/complete").statusCode()).isEqualTo(404);
+        assertThat(site.post("/api/v1/batch/00000000-0000-0000-0000-000000000000/complete").statusCode())
+            .isEqualTo(404);
         assertThat(site.post("/api/v1/batch/not-a-uuid/complete").statusCode()).isEqualTo(404);
         assertThat(site.post("/api/v1/batch/" + batchId + "/cancel").statusCode()).isEqualTo(200);
         assertThat(site.upload(batchId, Map.of("late.csv.gz", BatchClient.gzipCsv(8, 5))).statusCode()).isEqualTo(409);
@@ -198,24 +228,27 @@ class BatchApiIT {
     @Test
     void failRecordsTheReasonAndWarningsCompleteDifferently() {
         String failed = site.start();
-        HttpResponse<String> response = site.identity.http.send(site.identity.http.request("/api/v1/batch/" + failed + "/fail")
-                .header("Authorization", "Bearer " + site.token).header("Content-Type", "application/json")
+        HttpResponse<String> response = site.identity.http
+            .send(site.identity.http.request("/api/v1/batch/" + failed + "/fail")
+                .header("Authorization", "Bearer " + site.token)
+                .header("Content-Type", "application/json")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"reason\":\"disk full at the store\"}")));
         assertThat(TestHttp.json(response)).containsEntry("status", "FAILED").containsEntry("hasErrors", true);
         assertThat(jdbc.queryForMap("SELECT failure_reason, has_errors FROM batches WHERE id = ?::uuid", failed))
-                .containsEntry("failure_reason", "disk full at the store").containsEntry("has_errors", true);
+            .containsEntry("failure_reason", "disk full at the store")
+            .containsEntry("has_errors", true);
 
         String warned = site.start();
         assertThat(TestHttp.json(site.post("/api/v1/batch/" + warned + "/complete-with-warnings")))
-                .containsEntry("status", "COMPLETED_WITH_WARNINGS");
+            .containsEntry("status", "COMPLETED_WITH_WARNINGS");
     }
 
     @Test
     void deactivatedSiteCannotStartButMayCloseItsOpenBatch() {
         String batchId = site.start();
         site.identity.http.send(site.identity.http.asAdmin("/admin/sites/" + site.site.get("id"))
-                .header("Content-Type", "application/json")
-                .method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString("{\"isActive\":false}")));
+            .header("Content-Type", "application/json")
+            .method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString("{\"isActive\":false}")));
 
         assertThat(site.post("/api/v1/batch/" + batchId + "/complete").statusCode()).isEqualTo(200);
         assertThat(site.post("/api/v1/batch/start").statusCode()).isEqualTo(403);
@@ -224,12 +257,15 @@ class BatchApiIT {
     @Test
     void wrongRoleIsRefused() {
         String adminToken = (String) TestHttp.json(http.send(http.request("/api/v1/auth/admin/token")
-                .header("Authorization", io.dataforge.identity.IdentityClient.basic("admin", IntegrationTest.ADMIN_PASSWORD))
-                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()))).get("token");
+            .header("Authorization",
+                    io.dataforge.identity.IdentityClient.basic("admin", IntegrationTest.ADMIN_PASSWORD))
+            .POST(java.net.http.HttpRequest.BodyPublishers.noBody()))).get("token");
 
         assertThat(site.identity.withBearer("POST", "/api/v1/batch/start", adminToken).statusCode()).isEqualTo(403);
-        assertThat(http.send(http.request("/api/v1/batch/start").POST(java.net.http.HttpRequest.BodyPublishers.noBody()))
-                .statusCode()).isEqualTo(401);
+        assertThat(
+                http.send(http.request("/api/v1/batch/start").POST(java.net.http.HttpRequest.BodyPublishers.noBody()))
+                    .statusCode())
+            .isEqualTo(401);
     }
 
     @Test
@@ -238,20 +274,23 @@ class BatchApiIT {
         String prefix = jdbc.queryForObject("SELECT s3_prefix FROM batches WHERE id = ?::uuid", String.class, batchId);
         byte[] file = BatchClient.gzipCsv(9, 400_000);
         String boundary = "drop" + System.nanoTime();
-        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"drop.csv.gz\"\r\n"
+        String head = "--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"drop.csv.gz\"\r\n"
                 + "Content-Type: application/gzip\r\n\r\n";
         try (Socket socket = new Socket("127.0.0.1", port)) {
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/v1/batch/" + batchId + "/upload HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Authorization: Bearer " + site.token + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
-                    + "\r\nContent-Length: " + (head.length() + file.length + 100) + "\r\n\r\n" + head)
-                    .getBytes(StandardCharsets.UTF_8));
+                    + "Authorization: Bearer " + site.token + "\r\nContent-Type: multipart/form-data; boundary="
+                    + boundary + "\r\nContent-Length: " + (head.length() + file.length + 100) + "\r\n\r\n" + head)
+                .getBytes(StandardCharsets.UTF_8));
             out.write(file, 0, file.length / 2);
             out.flush();
         }
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            assertThat(jdbc.queryForObject("SELECT count(*) FROM batch_files WHERE batch_id = ?::uuid", Long.class, batchId)).isZero();
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM batch_files WHERE batch_id = ?::uuid", Long.class,
+                    batchId))
+                .isZero();
             assertThat(store.pendingUploads(prefix)).isZero();
         });
         assertThat(store.head(prefix + "drop.csv.gz")).isEmpty();
@@ -266,25 +305,28 @@ class BatchApiIT {
         producer.sendBody("direct:batches.expire", null);
 
         assertThat(jdbc.queryForObject("SELECT status FROM batches WHERE id = ?::uuid", String.class, stale))
-                .isEqualTo("NOT_COMPLETED");
-        assertThat(camel.getRoute("batches.timeout-schedule").getEndpoint().getEndpointUri()).startsWith("quartz://batches/timeout");
+            .isEqualTo("NOT_COMPLETED");
+        assertThat(camel.getRoute("batches.timeout-schedule").getEndpoint().getEndpointUri())
+            .startsWith("quartz://batches/timeout");
 
         String open = site.start();
         jdbc.update("UPDATE batches SET started_at = now() - interval '2 hours' WHERE id = ?::uuid", open);
         String next = site.start();
         assertThat(next).isNotEqualTo(open);
         assertThat(jdbc.queryForObject("SELECT status FROM batches WHERE id = ?::uuid", String.class, open))
-                .isEqualTo("NOT_COMPLETED");
+            .isEqualTo("NOT_COMPLETED");
     }
 
     @Test
     void lifecycleEventsArePublished() {
-        org.springframework.amqp.core.Queue queue = new org.springframework.amqp.core.Queue("dataforge.test.batch-events."
-                + java.util.UUID.randomUUID(), false);
+        org.springframework.amqp.core.Queue queue = new org.springframework.amqp.core.Queue(
+                "dataforge.test.batch-events." + java.util.UUID.randomUUID(), false);
         rabbitAdmin.declareQueue(queue);
         var exchange = new org.springframework.amqp.core.TopicExchange("dataforge.events");
-        rabbitAdmin.declareBinding(org.springframework.amqp.core.BindingBuilder.bind(queue).to(exchange).with("batch.*"));
-        rabbitAdmin.declareBinding(org.springframework.amqp.core.BindingBuilder.bind(queue).to(exchange).with("file.*"));
+        rabbitAdmin
+            .declareBinding(org.springframework.amqp.core.BindingBuilder.bind(queue).to(exchange).with("batch.*"));
+        rabbitAdmin
+            .declareBinding(org.springframework.amqp.core.BindingBuilder.bind(queue).to(exchange).with("file.*"));
 
         String batchId = site.start();
         site.upload(batchId, Map.of("events.csv.gz", BatchClient.gzipCsv(12, 10)));
@@ -306,19 +348,24 @@ class BatchApiIT {
         String batchId = site.start();
         String prefix = jdbc.queryForObject("SELECT s3_prefix FROM batches WHERE id = ?::uuid", String.class, batchId);
         var s3 = io.dataforge.platform.embedded.EmbeddedServers.of(java.nio.file.Path.of(IntegrationTest.DATA_DIR))
-                .orElseThrow().server("s3").orElseThrow();
+            .orElseThrow()
+            .server("s3")
+            .orElseThrow();
         byte[] file = BatchClient.gzipCsv(30, 1000);
         HttpResponse<String> down;
         s3.stop();
         try {
             down = site.upload(batchId, Map.of("outage.csv.gz", file));
-        } finally {
+        }
+        finally {
             s3.start();
         }
 
         assertThat(down.statusCode()).isEqualTo(503);
         assertThat(down.headers().firstValue("Retry-After")).isPresent();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM batch_files WHERE batch_id = ?::uuid", Long.class, batchId)).isZero();
+        assertThat(
+                jdbc.queryForObject("SELECT count(*) FROM batch_files WHERE batch_id = ?::uuid", Long.class, batchId))
+            .isZero();
         assertThat(site.upload(batchId, Map.of("outage.csv.gz", file)).statusCode()).isEqualTo(200);
         try (InputStream in = store.open(prefix + "outage.csv.gz")) {
             assertThat(in.readAllBytes()).isEqualTo(file);
@@ -332,19 +379,23 @@ class BatchApiIT {
         byte[] file = BatchClient.gzipCsv(31, 2000);
         HttpResponse<String> response;
         int dropped;
-        try (var storage = new io.dataforge.platform.embedded.FaultyStorage(java.nio.file.Path.of(IntegrationTest.DATA_DIR), 1)) {
+        try (var storage = new io.dataforge.platform.embedded.FaultyStorage(
+                java.nio.file.Path.of(IntegrationTest.DATA_DIR), 1)) {
             response = site.upload(batchId, Map.of("flaky.csv.gz", file));
             dropped = storage.dropped();
         }
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        // the first attempt meets the connection pooled before the store went away, the second a refused one
+        // the first attempt meets the connection pooled before the store went away, the
+        // second a refused one
         assertThat(dropped).as("connections the store refused").isEqualTo(1);
         try (InputStream in = store.open(prefix + "flaky.csv.gz")) {
             assertThat(in.readAllBytes()).isEqualTo(file);
         }
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM batch_files WHERE batch_id = ?::uuid AND state = 'UPLOADED'",
-                Long.class, batchId)).isEqualTo(1);
+        assertThat(
+                jdbc.queryForObject("SELECT count(*) FROM batch_files WHERE batch_id = ?::uuid AND state = 'UPLOADED'",
+                        Long.class, batchId))
+            .isEqualTo(1);
     }
 
     @Test
@@ -354,19 +405,23 @@ class BatchApiIT {
         HttpResponse<String> response;
         List<FailingWrites.Write> writes;
         List<Long> pauses;
-        try (FailingWrites storage = new FailingWrites(java.nio.file.Path.of(IntegrationTest.DATA_DIR)).reachedThrough(store)) {
+        try (FailingWrites storage = new FailingWrites(java.nio.file.Path.of(IntegrationTest.DATA_DIR))
+            .reachedThrough(store)) {
             response = site.upload(batchId, Map.of("refused.csv.gz", file));
             writes = storage.writes("refused.csv.gz");
             pauses = storage.pausesMillis("refused.csv.gz");
         }
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
-        assertThat(TestHttp.json(response)).containsEntry("status", 503).containsEntry("path",
-                "/api/v1/batch/" + batchId + "/upload").containsKeys("timestamp", "error", "message");
+        assertThat(TestHttp.json(response)).containsEntry("status", 503)
+            .containsEntry("path", "/api/v1/batch/" + batchId + "/upload")
+            .containsKeys("timestamp", "error", "message");
         assertThat(writes).as("the one PutObject, tried dataforge.s3.attempts times, no layer on top").hasSize(3);
         assertThat(pauses).as("fixed pauses of dataforge.s3.retry-interval (100ms), not doubling")
-                .allSatisfy(pause -> assertThat(pause).isBetween(100L, 189L));
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM batch_files WHERE batch_id = ?::uuid", Long.class, batchId)).isZero();
+            .allSatisfy(pause -> assertThat(pause).isBetween(100L, 189L));
+        assertThat(
+                jdbc.queryForObject("SELECT count(*) FROM batch_files WHERE batch_id = ?::uuid", Long.class, batchId))
+            .isZero();
     }
 
     @Test
@@ -383,8 +438,8 @@ class BatchApiIT {
 
     @Test
     void failCancelExpiryAndErrorReportsArePublishedToo() {
-        org.springframework.amqp.core.Queue queue = new org.springframework.amqp.core.Queue("dataforge.test.batch-events."
-                + java.util.UUID.randomUUID(), false);
+        org.springframework.amqp.core.Queue queue = new org.springframework.amqp.core.Queue(
+                "dataforge.test.batch-events." + java.util.UUID.randomUUID(), false);
         rabbitAdmin.declareQueue(queue);
         var exchange = new org.springframework.amqp.core.TopicExchange("dataforge.events");
         for (String key : List.of("batch.*", "error.*")) {
@@ -398,9 +453,11 @@ class BatchApiIT {
         String expired = site.start();
         jdbc.update("UPDATE batches SET started_at = now() - interval '2 hours' WHERE id = ?::uuid", expired);
         producer.sendBody("direct:batches.expire", null);
-        site.identity.http.send(site.identity.http.request("/api/v1/error").header("Authorization", "Bearer " + site.token)
-                .header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"type\":\"IO\",\"title\":\"t\",\"message\":\"m\"}")));
+        site.identity.http.send(site.identity.http.request("/api/v1/error")
+            .header("Authorization", "Bearer " + site.token)
+            .header("Content-Type", "application/json")
+            .POST(java.net.http.HttpRequest.BodyPublishers
+                .ofString("{\"type\":\"IO\",\"title\":\"t\",\"message\":\"m\"}")));
 
         List<String> seen = new java.util.ArrayList<>();
         String siteId = (String) site.site.get("id");
@@ -415,7 +472,10 @@ class BatchApiIT {
         rabbitAdmin.deleteQueue(queue.getName());
     }
 
-    /** A valid gzip stream just over the 16 MB test limit (incompressible bytes stored in gzip). */
+    /**
+     * A valid gzip stream just over the 16 MB test limit (incompressible bytes stored in
+     * gzip).
+     */
     private static byte[] bigGzip() throws Exception {
         var out = new java.io.ByteArrayOutputStream();
         try (var gzip = new java.util.zip.GZIPOutputStream(out)) {
@@ -429,4 +489,5 @@ class BatchApiIT {
     private static String hex(String algorithm, byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(bytes));
     }
+
 }

@@ -16,12 +16,17 @@ import java.util.zip.GZIPOutputStream;
 import io.dataforge.TestHttp;
 import io.dataforge.identity.IdentityClient;
 
-/** A site client: token, batch calls, multipart uploads built in memory (small fixtures). */
+/**
+ * A site client: token, batch calls, multipart uploads built in memory (small fixtures).
+ */
 public final class BatchClient {
 
     public final IdentityClient identity;
+
     public final Map<String, Object> site;
+
     public final String accountId;
+
     public String token;
 
     public BatchClient(TestHttp http) {
@@ -61,9 +66,9 @@ public final class BatchClient {
         });
         write(body, "--" + boundary + "--\r\n");
         return identity.http.send(identity.http.request("/api/v1/batch/" + batchId + "/upload")
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(BodyPublishers.ofByteArray(body.toByteArray())));
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     static byte[] gzipCsv(long seed, int rows) {
@@ -72,9 +77,11 @@ public final class BatchClient {
         try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
             gzip.write("id,amount,note\n".getBytes(StandardCharsets.UTF_8));
             for (int i = 0; i < rows; i++) {
-                gzip.write((i + "," + random.nextInt(100000) + ",\"note, with \"\"quotes\"\"\"\n").getBytes(StandardCharsets.UTF_8));
+                gzip.write((i + "," + random.nextInt(100000) + ",\"note, with \"\"quotes\"\"\"\n")
+                    .getBytes(StandardCharsets.UTF_8));
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
@@ -83,4 +90,5 @@ public final class BatchClient {
     private static void write(ByteArrayOutputStream out, String text) {
         out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
+
 }

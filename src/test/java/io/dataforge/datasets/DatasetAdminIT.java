@@ -19,7 +19,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Admins declare datasets over HTTP; each becomes a PostgreSQL table that only evolves safely. */
+/**
+ * Admins declare datasets over HTTP; each becomes a PostgreSQL table that only evolves
+ * safely.
+ */
 @IntegrationTest
 class DatasetAdminIT {
 
@@ -29,17 +32,21 @@ class DatasetAdminIT {
                          {"name": "placed_at", "type": "timestamptz", "required": true},
                          {"name": "email", "type": "text", "pii": true}],
              "indexes": [["placed_at"]]}""";
-    static final List<String> ORDERS_TABLE = List.of("row_id bigint NOT NULL", "tenant_id uuid NOT NULL", "upload_id uuid NOT NULL",
-            "order_id uuid NOT NULL", "total numeric(12,2) NOT NULL", "placed_at timestamp with time zone NOT NULL",
-            "email text");
+    static final List<String> ORDERS_TABLE = List.of("row_id bigint NOT NULL", "tenant_id uuid NOT NULL",
+            "upload_id uuid NOT NULL", "order_id uuid NOT NULL", "total numeric(12,2) NOT NULL",
+            "placed_at timestamp with time zone NOT NULL", "email text");
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ShippedDatasets shippedDatasets;
+
     TestHttp http;
+
     String name;
 
     @BeforeEach
@@ -54,13 +61,16 @@ class DatasetAdminIT {
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         Map<String, Object> body = TestHttp.json(created);
-        assertThat(body).containsEntry("name", name).containsEntry("allowUnknownColumns", false)
-                .containsEntry("version", 1).containsEntry("indexes", List.of(List.of("placed_at")))
-                .containsKeys("createdAt", "updatedAt");
+        assertThat(body).containsEntry("name", name)
+            .containsEntry("allowUnknownColumns", false)
+            .containsEntry("version", 1)
+            .containsEntry("indexes", List.of(List.of("placed_at")))
+            .containsKeys("createdAt", "updatedAt");
         assertThat((List<?>) body.get("columns")).element(1)
-                .isEqualTo(Map.of("name", "total", "type", "numeric(12,2)", "required", true, "pii", false));
+            .isEqualTo(Map.of("name", "total", "type", "numeric(12,2)", "required", true, "pii", false));
         assertThat(columns(name)).isEqualTo(ORDERS_TABLE);
-        assertThat(indexColumns(name)).containsExactlyInAnyOrder("tenant_id", "upload_id", "tenant_id, placed_at, row_id");
+        assertThat(indexColumns(name)).containsExactlyInAnyOrder("tenant_id", "upload_id",
+                "tenant_id, placed_at, row_id");
     }
 
     @Test
@@ -80,37 +90,40 @@ class DatasetAdminIT {
         jdbc.update("INSERT INTO datasets." + name + " (tenant_id, upload_id, order_id, total, placed_at)"
                 + " VALUES (gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), 12.5, now())");
         String evolved = ORDERS.replace("\"type\": \"timestamptz\", \"required\": true", "\"type\": \"timestamptz\"")
-                .replace("\"pii\": true}]", "\"pii\": false}, {\"name\": \"note\", \"type\": \"text\"}]")
-                .replace("[[\"placed_at\"]]", "[[\"note\", \"email\"]]");
+            .replace("\"pii\": true}]", "\"pii\": false}, {\"name\": \"note\", \"type\": \"text\"}]")
+            .replace("[[\"placed_at\"]]", "[[\"note\", \"email\"]]");
 
         HttpResponse<String> response = put(name, evolved);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(TestHttp.json(response)).containsEntry("version", 2);
-        assertThat(columns(name)).containsExactly("row_id bigint NOT NULL", "tenant_id uuid NOT NULL", "upload_id uuid NOT NULL",
-                "order_id uuid NOT NULL", "total numeric(12,2) NOT NULL", "placed_at timestamp with time zone",
-                "email text", "note text");
-        assertThat(indexColumns(name)).containsExactlyInAnyOrder("tenant_id", "upload_id", "tenant_id, note, email, row_id");
+        assertThat(columns(name)).containsExactly("row_id bigint NOT NULL", "tenant_id uuid NOT NULL",
+                "upload_id uuid NOT NULL", "order_id uuid NOT NULL", "total numeric(12,2) NOT NULL",
+                "placed_at timestamp with time zone", "email text", "note text");
+        assertThat(indexColumns(name)).containsExactlyInAnyOrder("tenant_id", "upload_id",
+                "tenant_id, note, email, row_id");
         assertThat(jdbc.queryForObject("SELECT total FROM datasets." + name, String.class)).isEqualTo("12.50");
     }
 
     @Test
     void unsafeChangesAreConflictsThatLeaveTheTableAsItWas() {
         put(name, ORDERS);
-        Map<String, String> changes = Map.of(
-                "column removed", ORDERS.replace(",\n             {\"name\": \"email\", \"type\": \"text\", \"pii\": true}", ""),
-                "type changed", ORDERS.replace("\"type\": \"uuid\"", "\"type\": \"text\""),
-                "precision changed", ORDERS.replace("numeric(12,2)", "numeric(14,2)"),
-                "scale changed", ORDERS.replace("numeric(12,2)", "numeric(12,3)"),
-                "new required column", ORDERS.replace("\"pii\": true}", "\"pii\": true}, {\"name\": \"n\", \"type\": \"text\", \"required\": true}"),
+        Map<String, String> changes = Map.of("column removed",
+                ORDERS.replace(",\n             {\"name\": \"email\", \"type\": \"text\", \"pii\": true}", ""),
+                "type changed", ORDERS.replace("\"type\": \"uuid\"", "\"type\": \"text\""), "precision changed",
+                ORDERS.replace("numeric(12,2)", "numeric(14,2)"), "scale changed",
+                ORDERS.replace("numeric(12,2)", "numeric(12,3)"), "new required column",
+                ORDERS.replace("\"pii\": true}",
+                        "\"pii\": true}, {\"name\": \"n\", \"type\": \"text\", \"required\": true}"),
                 "column becomes required", ORDERS.replace("\"pii\": true}", "\"pii\": true, \"required\": true}"));
 
         changes.forEach((change, declaration) -> {
             assertThat(declaration).as(change).isNotEqualTo(ORDERS);
             HttpResponse<String> response = put(name, declaration);
             assertThat(response.statusCode()).as(change + ": " + response.body()).isEqualTo(409);
-            assertThat(TestHttp.json(response)).as(change).containsEntry("code", "DATASET_CONFLICT")
-                    .containsKeys("timestamp", "status", "error", "message", "path", "details");
+            assertThat(TestHttp.json(response)).as(change)
+                .containsEntry("code", "DATASET_CONFLICT")
+                .containsKeys("timestamp", "status", "error", "message", "path", "details");
         });
 
         assertThat(columns(name)).isEqualTo(ORDERS_TABLE);
@@ -119,8 +132,8 @@ class DatasetAdminIT {
 
     @Test
     void injectionLookingNamesAreRefusedBeforeAnySql() {
-        List<String> paths = List.of("x%22%20OR%20%221%22=%221", "x%22%3B%20DROP%20TABLE%20accounts%3B%20--",
-                "Orders", "a" + "b".repeat(63));
+        List<String> paths = List.of("x%22%20OR%20%221%22=%221", "x%22%3B%20DROP%20TABLE%20accounts%3B%20--", "Orders",
+                "a" + "b".repeat(63));
         String badColumn = ORDERS.replace("\"email\"", "\"email\\\" text); DROP TABLE accounts; --\"");
 
         for (String path : paths) {
@@ -128,14 +141,18 @@ class DatasetAdminIT {
             assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(400);
         }
         HttpResponse<String> column = put(name, badColumn);
-        HttpResponse<String> bodyName = put(name, ORDERS.replace("{\"columns\"", "{\"name\": \"accounts\", \"columns\""));
+        HttpResponse<String> bodyName = put(name,
+                ORDERS.replace("{\"columns\"", "{\"name\": \"accounts\", \"columns\""));
 
         assertThat(put(paths.get(0), ORDERS).body()).contains("is not allowed");
         assertThat(column.statusCode()).isEqualTo(400);
         assertThat(TestHttp.json(column).get("message").toString()).contains("columns[3].name");
         assertThat(bodyName.statusCode()).isEqualTo(400);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'datasets'"
-                + " AND (table_name = ? OR table_name LIKE '%drop%' OR table_name LIKE 'x%')", Integer.class, name)).isZero();
+        assertThat(jdbc.queryForObject(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'datasets'"
+                        + " AND (table_name = ? OR table_name LIKE '%drop%' OR table_name LIKE 'x%')",
+                Integer.class, name))
+            .isZero();
         assertThat(jdbc.queryForObject("SELECT to_regclass('public.accounts') IS NOT NULL", Boolean.class)).isTrue();
     }
 
@@ -149,8 +166,9 @@ class DatasetAdminIT {
         assertThat(one.statusCode()).isEqualTo(200);
         assertThat(TestHttp.json(one)).containsEntry("name", name).containsEntry("version", 1);
         assertThat(list.statusCode()).isEqualTo(200);
-        assertThat(list.body()).startsWith("[").contains("\"name\":\"" + name + "\"")
-                .contains("\"name\":\"sales_transactions\"");
+        assertThat(list.body()).startsWith("[")
+            .contains("\"name\":\"" + name + "\"")
+            .contains("\"name\":\"sales_transactions\"");
         assertThat(get("/admin/datasets/no_such_dataset").statusCode()).isEqualTo(404);
         assertThat(get("/admin/datasets/Not%20A%20Name").statusCode()).isEqualTo(404);
     }
@@ -161,14 +179,16 @@ class DatasetAdminIT {
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(TestHttp.json(created)).containsEntry("name", name);
-        assertThat(TestHttp.json(get("/admin/datasets/" + name + "?name=sales_transactions"))).containsEntry("name", name);
+        assertThat(TestHttp.json(get("/admin/datasets/" + name + "?name=sales_transactions"))).containsEntry("name",
+                name);
     }
 
     @Test
     void onlyAdminsSeeOrChangeDatasets() {
         HttpResponse<String> list = http.get("/admin/datasets");
         HttpResponse<String> put = http.send(http.request("/admin/datasets/" + name)
-                .header("Content-Type", "application/json").PUT(BodyPublishers.ofString(ORDERS)));
+            .header("Content-Type", "application/json")
+            .PUT(BodyPublishers.ofString(ORDERS)));
 
         assertThat(list.statusCode()).isEqualTo(401);
         assertThat(put.statusCode()).isEqualTo(401);
@@ -187,12 +207,12 @@ class DatasetAdminIT {
     @Test
     void shippedDatasetsExistAfterStartUp() {
         assertThat(get("/admin/datasets/webhook_events").statusCode()).isEqualTo(200);
-        assertThat(TestHttp.json(get("/admin/datasets/sales_transactions")))
-                .containsEntry("indexes", List.of(List.of("sale_date"), List.of("store_code", "sku")));
-        assertThat(columns("webhook_events")).contains("event_id uuid NOT NULL", "payload jsonb",
-                "user_email text", "received_at timestamp with time zone NOT NULL");
-        assertThat(columns("sales_transactions")).contains("unit_price numeric(12,2) NOT NULL",
-                "amount numeric(14,2)", "sold_at timestamp without time zone NOT NULL", "paid boolean");
+        assertThat(TestHttp.json(get("/admin/datasets/sales_transactions"))).containsEntry("indexes",
+                List.of(List.of("sale_date"), List.of("store_code", "sku")));
+        assertThat(columns("webhook_events")).contains("event_id uuid NOT NULL", "payload jsonb", "user_email text",
+                "received_at timestamp with time zone NOT NULL");
+        assertThat(columns("sales_transactions")).contains("unit_price numeric(12,2) NOT NULL", "amount numeric(14,2)",
+                "sold_at timestamp without time zone NOT NULL", "paid boolean");
     }
 
     @Test
@@ -219,8 +239,9 @@ class DatasetAdminIT {
     }
 
     private HttpResponse<String> put(String dataset, String declaration) {
-        return http.send(http.asAdmin("/admin/datasets/" + dataset).header("Content-Type", "application/json")
-                .PUT(BodyPublishers.ofString(declaration)));
+        return http.send(http.asAdmin("/admin/datasets/" + dataset)
+            .header("Content-Type", "application/json")
+            .PUT(BodyPublishers.ofString(declaration)));
     }
 
     private HttpResponse<String> get(String path) {
@@ -232,9 +253,12 @@ class DatasetAdminIT {
         return jdbc.query("""
                 SELECT column_name, data_type, numeric_precision, numeric_scale, is_nullable
                 FROM information_schema.columns WHERE table_schema = 'datasets' AND table_name = ?
-                ORDER BY ordinal_position""", (rs, n) -> rs.getString(1) + " "
-                + (rs.getString(2).equals("numeric") ? "numeric(" + rs.getInt(3) + "," + rs.getInt(4) + ")" : rs.getString(2))
-                + (rs.getString(5).equals("NO") ? " NOT NULL" : ""), table);
+                ORDER BY ordinal_position""",
+                (rs, n) -> rs.getString(1)
+                        + " " + (rs.getString(2).equals("numeric")
+                                ? "numeric(" + rs.getInt(3) + "," + rs.getInt(4) + ")" : rs.getString(2))
+                        + (rs.getString(5).equals("NO") ? " NOT NULL" : ""),
+                table);
     }
 
     private List<String> indexColumns(String table) {
@@ -245,4 +269,5 @@ class DatasetAdminIT {
                 JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
                 WHERE s.nspname = 'datasets' AND t.relname = ? GROUP BY i.indexrelid""", String.class, table);
     }
+
 }

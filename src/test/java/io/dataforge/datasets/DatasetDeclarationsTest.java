@@ -54,8 +54,7 @@ class DatasetDeclarationsTest {
     void everyShippedFileIsAValidDeclarationNamedLikeItsFile() throws IOException {
         Resource[] files = new PathMatchingResourcePatternResolver().getResources(ShippedDatasets.LOCATION);
 
-        assertThat(files).extracting(Resource::getFilename)
-                .contains("sales_transactions.yaml", "webhook_events.yaml");
+        assertThat(files).extracting(Resource::getFilename).contains("sales_transactions.yaml", "webhook_events.yaml");
         for (Resource file : files) {
             try (InputStream yaml = file.getInputStream()) {
                 assertThat(DatasetDeclarations.fromYaml(yaml).name() + ".yaml").isEqualTo(file.getFilename());
@@ -64,49 +63,51 @@ class DatasetDeclarationsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            injection in the name   | x"; DROP TABLE accounts; --    | {"columns":[{"name":"a","type":"text"}]}  | is not allowed: use lower-case letters
-            upper case name         | Sales                         | {"columns":[{"name":"a","type":"text"}]}  | Dataset name
-            name of 64 characters   | a123456789012345678901234567890123456789012345678901234567890123 | {"columns":[{"name":"a","type":"text"}]} | is not allowed
-            other name in the body  | t | {"name":"u","columns":[{"name":"a","type":"text"}]}      | differs from the name in the path
-            malformed json          | t | {"columns":[                                             | Malformed JSON body
-            not an object           | t | [1, 2]                                                   | A JSON object body is required
-            empty body              | t | ''                                                       | A JSON object body is required
-            key given twice         | t | {"columns":[{"name":"a","type":"text"}],"columns":[]}    | Duplicate field
-            no columns              | t | {"columns":[]}                                           | columns is required
-            unknown field           | t | {"columns":[{"name":"a","type":"text"}],"colums":[]}     | colums
-            misspelt column field   | t | {"columns":[{"name":"a","type":"text","requried":true}]} | columns[0].requried
-            injection in a column   | t | {"columns":[{"name":"a\\" text); DROP TABLE accounts; --","type":"text"}]} | columns[0].name
-            reserved column         | t | {"columns":[{"name":"tenant_id","type":"uuid"}]}         | is reserved
-            duplicate column        | t | {"columns":[{"name":"a","type":"text"},{"name":"a","type":"date"}]} | is declared more than once
-            column without a type   | t | {"columns":[{"name":"a"}]}                               | columns[0].type is required
-            unknown type            | t | {"columns":[{"name":"a","type":"varchar(10)"}]}          | columns[0].type: unknown column type
-            type with sql in it     | t | {"columns":[{"name":"a","type":"text; DROP TABLE x"}]}   | unknown column type
-            plain numeric           | t | {"columns":[{"name":"a","type":"numeric"}]}              | numeric needs a precision and scale
-            numeric too precise     | t | {"columns":[{"name":"a","type":"numeric(1001,2)"}]}      | numeric needs a precision and scale
-            numeric scale above p   | t | {"columns":[{"name":"a","type":"numeric(4,5)"}]}         | numeric needs a precision and scale
-            numeric of zero digits  | t | {"columns":[{"name":"a","type":"numeric(0,0)"}]}         | numeric needs a precision and scale
-            required as text        | t | {"columns":[{"name":"a","type":"text","required":"yes"}]} | columns[0].required must be true or false
-            index of unknown column | t | {"columns":[{"name":"a","type":"text"}],"indexes":[["b"]]} | which is not a declared column
-            index of tenant_id      | t | {"columns":[{"name":"a","type":"text"}],"indexes":[["tenant_id"]]} | not a declared column
-            empty index             | t | {"columns":[{"name":"a","type":"text"}],"indexes":[[]]}   | indexes[0] must name between 1 and 8 columns
-            index not a list        | t | {"columns":[{"name":"a","type":"text"}],"indexes":["a"]}  | indexes[0] must be a list of column names
-            index repeating column  | t | {"columns":[{"name":"a","type":"text"}],"indexes":[["a","a"]]} | names a column more than once
-            index declared twice    | t | {"columns":[{"name":"a","type":"text"}],"indexes":[["a"],["a"]]} | indexes[1] repeats an index
-            """)
+    @CsvSource(delimiter = '|',
+            textBlock = """
+                    injection in the name   | x"; DROP TABLE accounts; --    | {"columns":[{"name":"a","type":"text"}]}  | is not allowed: use lower-case letters
+                    upper case name         | Sales                         | {"columns":[{"name":"a","type":"text"}]}  | Dataset name
+                    name of 64 characters   | a123456789012345678901234567890123456789012345678901234567890123 | {"columns":[{"name":"a","type":"text"}]} | is not allowed
+                    other name in the body  | t | {"name":"u","columns":[{"name":"a","type":"text"}]}      | differs from the name in the path
+                    malformed json          | t | {"columns":[                                             | Malformed JSON body
+                    not an object           | t | [1, 2]                                                   | A JSON object body is required
+                    empty body              | t | ''                                                       | A JSON object body is required
+                    key given twice         | t | {"columns":[{"name":"a","type":"text"}],"columns":[]}    | Duplicate field
+                    no columns              | t | {"columns":[]}                                           | columns is required
+                    unknown field           | t | {"columns":[{"name":"a","type":"text"}],"colums":[]}     | colums
+                    misspelt column field   | t | {"columns":[{"name":"a","type":"text","requried":true}]} | columns[0].requried
+                    injection in a column   | t | {"columns":[{"name":"a\\" text); DROP TABLE accounts; --","type":"text"}]} | columns[0].name
+                    reserved column         | t | {"columns":[{"name":"tenant_id","type":"uuid"}]}         | is reserved
+                    duplicate column        | t | {"columns":[{"name":"a","type":"text"},{"name":"a","type":"date"}]} | is declared more than once
+                    column without a type   | t | {"columns":[{"name":"a"}]}                               | columns[0].type is required
+                    unknown type            | t | {"columns":[{"name":"a","type":"varchar(10)"}]}          | columns[0].type: unknown column type
+                    type with sql in it     | t | {"columns":[{"name":"a","type":"text; DROP TABLE x"}]}   | unknown column type
+                    plain numeric           | t | {"columns":[{"name":"a","type":"numeric"}]}              | numeric needs a precision and scale
+                    numeric too precise     | t | {"columns":[{"name":"a","type":"numeric(1001,2)"}]}      | numeric needs a precision and scale
+                    numeric scale above p   | t | {"columns":[{"name":"a","type":"numeric(4,5)"}]}         | numeric needs a precision and scale
+                    numeric of zero digits  | t | {"columns":[{"name":"a","type":"numeric(0,0)"}]}         | numeric needs a precision and scale
+                    required as text        | t | {"columns":[{"name":"a","type":"text","required":"yes"}]} | columns[0].required must be true or false
+                    index of unknown column | t | {"columns":[{"name":"a","type":"text"}],"indexes":[["b"]]} | which is not a declared column
+                    index of tenant_id      | t | {"columns":[{"name":"a","type":"text"}],"indexes":[["tenant_id"]]} | not a declared column
+                    empty index             | t | {"columns":[{"name":"a","type":"text"}],"indexes":[[]]}   | indexes[0] must name between 1 and 8 columns
+                    index not a list        | t | {"columns":[{"name":"a","type":"text"}],"indexes":["a"]}  | indexes[0] must be a list of column names
+                    index repeating column  | t | {"columns":[{"name":"a","type":"text"}],"indexes":[["a","a"]]} | names a column more than once
+                    index declared twice    | t | {"columns":[{"name":"a","type":"text"}],"indexes":[["a"],["a"]]} | indexes[1] repeats an index
+                    """)
     void invalidDeclarationIsRefusedWithA400SayingWhy(String rule, String name, String body, String message) {
         assertThatThrownBy(() -> DatasetDeclarations.fromJson(name, body))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(400))
-                .hasMessageContaining(message);
+            .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(400))
+            .hasMessageContaining(message);
     }
 
     @Test
     void moreThanFiveHundredColumnsAreRefused() {
-        String columns = IntStream.rangeClosed(1, 501).mapToObj(i -> "{\"name\":\"c" + i + "\",\"type\":\"text\"}")
-                .collect(Collectors.joining(","));
+        String columns = IntStream.rangeClosed(1, 501)
+            .mapToObj(i -> "{\"name\":\"c" + i + "\",\"type\":\"text\"}")
+            .collect(Collectors.joining(","));
 
         assertThatThrownBy(() -> DatasetDeclarations.fromJson("t", "{\"columns\":[" + columns + "]}"))
-                .hasMessageContaining("At most 500 columns");
+            .hasMessageContaining("At most 500 columns");
     }
 
     @Test
@@ -115,15 +116,16 @@ class DatasetDeclarationsTest {
 
         assertThatThrownBy(() -> DatasetDeclarations.fromJson("t",
                 "{\"columns\":[{\"name\":\"a\",\"type\":\"text\"}],\"indexes\":[" + indexes + "]}"))
-                .hasMessageContaining("at most 20");
+            .hasMessageContaining("at most 20");
     }
 
     @Test
     void yamlDeclarationNeedsAName() {
         assertThatThrownBy(() -> DatasetDeclarations.fromYaml(InputStream.nullInputStream()))
-                .isInstanceOf(ApiException.class);
-        assertThatThrownBy(() -> DatasetDeclarations.fromYaml(new java.io.ByteArrayInputStream(
-                "columns:\n  - {name: a, type: text}\n".getBytes())))
-                .hasMessageContaining("name is required");
+            .isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> DatasetDeclarations
+            .fromYaml(new java.io.ByteArrayInputStream("columns:\n  - {name: a, type: text}\n".getBytes())))
+            .hasMessageContaining("name is required");
     }
+
 }

@@ -24,11 +24,8 @@ class DatasetEvolutionTest {
 
         List<String> ddl = DatasetEvolution.steps(STORED, wanted);
 
-        assertThat(ddl).containsExactly(
-                DatasetDdl.dropNotNull(STORED, AMOUNT),
-                DatasetDdl.addColumn(STORED, note),
-                DatasetDdl.dropIndex(STORED, List.of("email")),
-                DatasetDdl.createIndex(STORED, List.of("note")));
+        assertThat(ddl).containsExactly(DatasetDdl.dropNotNull(STORED, AMOUNT), DatasetDdl.addColumn(STORED, note),
+                DatasetDdl.dropIndex(STORED, List.of("email")), DatasetDdl.createIndex(STORED, List.of("note")));
     }
 
     @Test
@@ -45,25 +42,26 @@ class DatasetEvolutionTest {
         DatasetColumn newRequired = new DatasetColumn("store", ColumnType.TEXT, 0, 0, true, false);
         Dataset wanted = new Dataset("sales", List.of(retyped, required, newRequired), false, List.of());
 
-        assertThatThrownBy(() -> DatasetEvolution.steps(STORED, wanted))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
+        assertThatThrownBy(() -> DatasetEvolution.steps(STORED, wanted)).isInstanceOfSatisfying(ApiException.class,
+                e -> {
                     assertThat(e.status()).isEqualTo(409);
                     assertThat(e.code()).isEqualTo("DATASET_CONFLICT");
-                    assertThat(e.details()).isEqualTo(Map.of("conflicts", List.of(
-                            "column 'id' cannot be removed",
-                            "column 'amount' cannot change type from numeric(12,2) to numeric(14,2)",
-                            "column 'email' cannot become required: loaded rows may have no value",
-                            "new column 'store' cannot be required: loaded rows have no value")));
+                    assertThat(e.details()).isEqualTo(Map.of("conflicts",
+                            List.of("column 'id' cannot be removed",
+                                    "column 'amount' cannot change type from numeric(12,2) to numeric(14,2)",
+                                    "column 'email' cannot become required: loaded rows may have no value",
+                                    "new column 'store' cannot be required: loaded rows have no value")));
                 });
     }
 
     @Test
     void typeChangeIsAConflict() {
-        Dataset wanted = new Dataset("sales", List.of(ID, AMOUNT,
-                new DatasetColumn("email", ColumnType.JSONB, 0, 0, false, false)), false, List.of());
+        Dataset wanted = new Dataset("sales",
+                List.of(ID, AMOUNT, new DatasetColumn("email", ColumnType.JSONB, 0, 0, false, false)), false,
+                List.of());
 
         assertThatThrownBy(() -> DatasetEvolution.steps(STORED, wanted))
-                .hasMessageContaining("column 'email' cannot change type from text to jsonb");
+            .hasMessageContaining("column 'email' cannot change type from text to jsonb");
     }
 
     private static DatasetColumn optional(DatasetColumn c) {
@@ -73,4 +71,5 @@ class DatasetEvolutionTest {
     private static DatasetColumn pii(DatasetColumn c) {
         return new DatasetColumn(c.name(), c.type(), c.precision(), c.scale(), c.required(), true);
     }
+
 }

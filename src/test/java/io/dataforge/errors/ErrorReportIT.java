@@ -25,10 +25,13 @@ class ErrorReportIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ErrorPartitions partitions;
+
     BatchClient site;
 
     @BeforeEach
@@ -45,10 +48,15 @@ class ErrorReportIT {
                 + "\"metadata\":{\"freeBytes\":0,\"drive\":\"C\"}}");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
-        Map<String, Object> row = jdbc.queryForMap("SELECT tableoid::regclass::text AS part, site_id::text AS site,"
-                + " batch_id, metadata->>'drive' AS drive, client_version FROM error_logs WHERE title = ?", title);
-        assertThat(row).containsEntry("part", "error_logs_" + YearMonth.now(ZoneOffset.UTC).toString().replace('-', '_'))
-                .containsEntry("site", site.site.get("id")).containsEntry("drive", "C").containsEntry("client_version", "2.4.1");
+        Map<String, Object> row = jdbc.queryForMap(
+                "SELECT tableoid::regclass::text AS part, site_id::text AS site,"
+                        + " batch_id, metadata->>'drive' AS drive, client_version FROM error_logs WHERE title = ?",
+                title);
+        assertThat(row)
+            .containsEntry("part", "error_logs_" + YearMonth.now(ZoneOffset.UTC).toString().replace('-', '_'))
+            .containsEntry("site", site.site.get("id"))
+            .containsEntry("drive", "C")
+            .containsEntry("client_version", "2.4.1");
         assertThat(row.get("batch_id")).isNull();
     }
 
@@ -56,11 +64,15 @@ class ErrorReportIT {
     void batchBoundReportMarksTheBatch() {
         String batchId = site.start();
 
-        assertThat(report("/api/v1/error/" + batchId, "{\"type\":\"PARSE\",\"title\":\"Bad row\",\"message\":\"row 7\"}")
-                .statusCode()).isEqualTo(204);
+        assertThat(
+                report("/api/v1/error/" + batchId, "{\"type\":\"PARSE\",\"title\":\"Bad row\",\"message\":\"row 7\"}")
+                    .statusCode())
+            .isEqualTo(204);
 
-        assertThat(jdbc.queryForObject("SELECT has_errors FROM batches WHERE id = ?::uuid", Boolean.class, batchId)).isTrue();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM error_logs WHERE batch_id = ?::uuid", Long.class, batchId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT has_errors FROM batches WHERE id = ?::uuid", Boolean.class, batchId))
+            .isTrue();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM error_logs WHERE batch_id = ?::uuid", Long.class, batchId))
+            .isEqualTo(1);
     }
 
     @Test
@@ -71,13 +83,15 @@ class ErrorReportIT {
 
         assertThat(report("/api/v1/error", "{\"title\":\"no type\",\"message\":\"m\"}").statusCode()).isEqualTo(400);
         assertThat(report("/api/v1/error", "{\"type\":\"X\",\"title\":\"t\"}").statusCode()).isEqualTo(400);
-        assertThat(report("/api/v1/error", "{\"type\":7,\"title\":\"t\",\"message\":\"m\"}").statusCode()).isEqualTo(400);
+        assertThat(report("/api/v1/error", "{\"type\":7,\"title\":\"t\",\"message\":\"m\"}").statusCode())
+            .isEqualTo(400);
         assertThat(report("/api/v1/error", "not json").statusCode()).isEqualTo(400);
         assertThat(report("/api/v1/error/" + UUID.randomUUID(), "{\"type\":\"X\",\"title\":\"t\",\"message\":\"m\"}")
-                .statusCode()).isEqualTo(404);
+            .statusCode()).isEqualTo(404);
         HttpResponse<String> foreign = other.identity.http.send(other.identity.http.request("/api/v1/error/" + batchId)
-                .header("Authorization", "Bearer " + other.token).header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString("{\"type\":\"X\",\"title\":\"t\",\"message\":\"m\"}")));
+            .header("Authorization", "Bearer " + other.token)
+            .header("Content-Type", "application/json")
+            .POST(BodyPublishers.ofString("{\"type\":\"X\",\"title\":\"t\",\"message\":\"m\"}")));
         assertThat(foreign.statusCode()).isEqualTo(403);
         String huge = "{\"type\":\"X\",\"title\":\"t\",\"message\":\"" + "m".repeat(2 * 1024 * 1024) + "\"}";
         assertThat(report("/api/v1/error", huge).statusCode()).isEqualTo(413);
@@ -93,11 +107,15 @@ class ErrorReportIT {
         String nextName = "error_logs_" + next.toString().replace('-', '_');
         assertThat(ensured).contains(nextName).hasSize(4);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
-                + " WHERE i.inhparent = 'error_logs'::regclass AND c.relname = ?", Long.class, nextName)).isEqualTo(1);
+                + " WHERE i.inhparent = 'error_logs'::regclass AND c.relname = ?", Long.class, nextName))
+            .isEqualTo(1);
     }
 
     private HttpResponse<String> report(String path, String json) {
-        return site.identity.http.send(site.identity.http.request(path).header("Authorization", "Bearer " + site.token)
-                .header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
+        return site.identity.http.send(site.identity.http.request(path)
+            .header("Authorization", "Bearer " + site.token)
+            .header("Content-Type", "application/json")
+            .POST(BodyPublishers.ofString(json)));
     }
+
 }

@@ -15,12 +15,16 @@ import io.dataforge.query.QueryClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** An API client of an account with the given roles, ordering exports and fetching their files. */
+/**
+ * An API client of an account with the given roles, ordering exports and fetching their
+ * files.
+ */
 final class ExportClient {
 
     private static final HttpClient PLAIN = HttpClient.newHttpClient();
 
     final TestHttp http;
+
     final String token;
 
     ExportClient(IdentityClient identity, String accountId, String... roles) {
@@ -30,8 +34,10 @@ final class ExportClient {
     }
 
     HttpResponse<String> order(String body) {
-        return http.send(http.request("/api/v1/exports").header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").POST(BodyPublishers.ofString(body)));
+        return http.send(http.request("/api/v1/exports")
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .POST(BodyPublishers.ofString(body)));
     }
 
     /** Orders and expects a new job: its id. */
@@ -43,7 +49,8 @@ final class ExportClient {
     }
 
     HttpResponse<String> call(String method, String path) {
-        return http.send(http.request(path).header("Authorization", "Bearer " + token).method(method, BodyPublishers.noBody()));
+        return http.send(
+                http.request(path).header("Authorization", "Bearer " + token).method(method, BodyPublishers.noBody()));
     }
 
     Map<String, Object> job(String jobId) {
@@ -63,15 +70,19 @@ final class ExportClient {
 
     static byte[] fetch(String url) {
         try {
-            HttpResponse<byte[]> response = PLAIN.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = PLAIN.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             assertThat(response.statusCode()).as(url).isEqualTo(200);
             return response.body();
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
     static int status(String url) throws Exception {
-        return PLAIN.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return PLAIN.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
+            .statusCode();
     }
+
 }

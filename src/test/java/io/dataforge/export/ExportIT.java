@@ -21,7 +21,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Exports over real HTTP, PostgreSQL, RabbitMQ and S3: each file fetched from its presigned URL and read back. */
+/**
+ * Exports over real HTTP, PostgreSQL, RabbitMQ and S3: each file fetched from its
+ * presigned URL and read back.
+ */
 @IntegrationTest
 class ExportIT {
 
@@ -29,18 +32,26 @@ class ExportIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ObjectStore store;
+
     @Autowired
     ExpireExportsProcessor expire;
 
     ExportFixture fixture;
+
     IdentityClient identity;
+
     String tenant;
+
     String dataset;
+
     ExportClient exporter;
+
     List<List<String>> expected;
 
     @BeforeEach
@@ -65,10 +76,12 @@ class ExportIT {
                 String what = format + "/" + compression;
                 if (format == ExportFormat.PDF) {
                     String text = String.join("\n", ExportFiles.pdfPages(file));
-                    assertThat(text).as(what).contains(String.join(" ", COLUMNS), "***", "ünïcödé", "quote \"q\", comma", "2026-03-05")
-                            .doesNotContain("@example.com");
+                    assertThat(text).as(what)
+                        .contains(String.join(" ", COLUMNS), "***", "ünïcödé", "quote \"q\", comma", "2026-03-05")
+                        .doesNotContain("@example.com");
                     expected.forEach(row -> assertThat(text).contains(row.get(2)));
-                } else {
+                }
+                else {
                     List<List<String>> table = ExportFiles.table(format, COLUMNS, file);
                     assertThat(table.get(0)).as(what).isEqualTo(COLUMNS);
                     assertThat(table.subList(1, table.size())).as(what).isEqualTo(expected);
@@ -86,12 +99,21 @@ class ExportIT {
         assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
         assertThat(TestHttp.json(again)).containsEntry("jobId", first);
         assertThat(other).isNotEqualTo(first);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM export_jobs WHERE tenant_id = ?::uuid", Long.class, tenant)).isEqualTo(2);
+        assertThat(
+                jdbc.queryForObject("SELECT count(*) FROM export_jobs WHERE tenant_id = ?::uuid", Long.class, tenant))
+            .isEqualTo(2);
         exporter.awaitState(first, "Succeeded");
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForList("SELECT row_count FROM audit_log WHERE action = 'export'"
-                + " AND tenant_id = ?::uuid AND dataset = ? AND status = 200", Long.class, tenant, dataset).size() >= 1);
-        assertThat(jdbc.queryForList("SELECT row_count FROM audit_log WHERE action = 'export' AND tenant_id = ?::uuid AND status = 200",
-                Long.class, tenant)).allSatisfy(rows -> assertThat(rows).isEqualTo(40L));
+        await().atMost(Duration.ofSeconds(10))
+            .until(() -> jdbc
+                .queryForList(
+                        "SELECT row_count FROM audit_log WHERE action = 'export'"
+                                + " AND tenant_id = ?::uuid AND dataset = ? AND status = 200",
+                        Long.class, tenant, dataset)
+                .size() >= 1);
+        assertThat(jdbc.queryForList(
+                "SELECT row_count FROM audit_log WHERE action = 'export' AND tenant_id = ?::uuid AND status = 200",
+                Long.class, tenant))
+            .allSatisfy(rows -> assertThat(rows).isEqualTo(40L));
     }
 
     @Test
@@ -101,23 +123,27 @@ class ExportIT {
         exporter.awaitState(jobId, "Succeeded");
         ExportClient stranger = new ExportClient(identity, identity.createAccount("Stranger Co"), "EXPORTER");
 
-        for (String[] call : new String[][] {{"GET", ""}, {"GET", "/download"}, {"DELETE", ""}}) {
+        for (String[] call : new String[][] { { "GET", "" }, { "GET", "/download" }, { "DELETE", "" } }) {
             HttpResponse<String> response = stranger.call(call[0], "/api/v1/exports/" + jobId + call[1]);
             assertThat(response.statusCode()).as(call[0] + call[1]).isEqualTo(404);
             assertThat(TestHttp.json(response)).containsKeys("timestamp", "status", "error", "message", "path");
         }
         assertThat(TestHttp.json(stranger.call("GET", "/api/v1/exports")).get("content")).asList().isEmpty();
         Map<String, Object> own = TestHttp.json(exporter.call("GET", "/api/v1/exports?state=Succeeded"));
-        assertThat(((List<Map<String, Object>>) own.get("content")).stream().map(job -> job.get("jobId"))).containsExactly(jobId);
-        assertThat(TestHttp.json(exporter.call("GET", "/api/v1/exports?state=Pending")).get("content")).asList().isEmpty();
+        assertThat(((List<Map<String, Object>>) own.get("content")).stream().map(job -> job.get("jobId")))
+            .containsExactly(jobId);
+        assertThat(TestHttp.json(exporter.call("GET", "/api/v1/exports?state=Pending")).get("content")).asList()
+            .isEmpty();
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void anAdminOrdersForATenantItNamesAndSeesThatTenantsJobs() throws Exception {
-        String body = order(ExportFormat.CSV, Compression.NONE).replace("{\"dataset\"", "{\"tenantId\": \"" + tenant + "\", \"dataset\"");
+        String body = order(ExportFormat.CSV, Compression.NONE).replace("{\"dataset\"",
+                "{\"tenantId\": \"" + tenant + "\", \"dataset\"");
         HttpResponse<String> ordered = identity.http.send(identity.http.asAdmin("/api/v1/exports")
-                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+            .header("Content-Type", "application/json")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
         assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(202);
         String jobId = (String) TestHttp.json(ordered).get("jobId");
 
@@ -125,16 +151,21 @@ class ExportIT {
         HttpResponse<String> asAdmin = identity.http.send(identity.http.asAdmin("/api/v1/exports/" + jobId));
         HttpResponse<String> listed = identity.http.send(identity.http.asAdmin("/api/v1/exports?tenantId=" + tenant));
         HttpResponse<String> unnamed = identity.http.send(identity.http.asAdmin("/api/v1/exports"));
-        HttpResponse<String> otherTenant = exporter.call("GET", "/api/v1/exports?tenantId=" + identity.createAccount("Nosy Co"));
+        HttpResponse<String> otherTenant = exporter.call("GET",
+                "/api/v1/exports?tenantId=" + identity.createAccount("Nosy Co"));
 
-        List<List<String>> table = ExportFiles.table(ExportFormat.CSV, COLUMNS, ExportClient.fetch((String) done.get("downloadUrl")));
-        assertThat(table.subList(1, table.size())).as("the tenant's rows, pii shown to the admin").isEqualTo(expected.stream()
-                .map(row -> List.of(row.get(0), row.get(1), row.get(2), row.get(3), "user" + row.get(0) + "@example.com")).toList());
+        List<List<String>> table = ExportFiles.table(ExportFormat.CSV, COLUMNS,
+                ExportClient.fetch((String) done.get("downloadUrl")));
+        assertThat(table.subList(1, table.size())).as("the tenant's rows, pii shown to the admin")
+            .isEqualTo(expected.stream()
+                .map(row -> List.of(row.get(0), row.get(1), row.get(2), row.get(3),
+                        "user" + row.get(0) + "@example.com"))
+                .toList());
         assertThat(asAdmin.statusCode()).as(asAdmin.body()).isEqualTo(200);
         assertThat(TestHttp.json(asAdmin)).containsEntry("tenantId", tenant).containsEntry("state", "Succeeded");
         assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
-        assertThat(((List<Map<String, Object>>) TestHttp.json(listed).get("content")).stream().map(job -> job.get("jobId")))
-                .containsExactly(jobId);
+        assertThat(((List<Map<String, Object>>) TestHttp.json(listed).get("content")).stream()
+            .map(job -> job.get("jobId"))).containsExactly(jobId);
         assertRefused(unnamed, 400);
         assertRefused(otherTenant, 403);
     }
@@ -144,16 +175,23 @@ class ExportIT {
         ExportClient viewer = new ExportClient(identity, tenant, "VIEWER");
         String other = identity.createAccount("Other Co");
         assertRefused(viewer.order(order(ExportFormat.CSV, Compression.NONE)), 403);
-        assertRefused(exporter.order(order(ExportFormat.CSV, Compression.NONE).replace(dataset, "no_such_dataset")), 404);
+        assertRefused(exporter.order(order(ExportFormat.CSV, Compression.NONE).replace(dataset, "no_such_dataset")),
+                404);
         assertRefused(exporter.order(order(ExportFormat.CSV, Compression.NONE).replace("\"csv\"", "\"docx\"")), 400);
         assertRefused(exporter.order(order(ExportFormat.CSV, Compression.GZIP).replace("\"gzip\"", "\"rar\"")), 400);
-        assertRefused(exporter.order("{\"queryDefinition\": {\"dataset\": \"" + dataset + "\", \"filter\": {\"column\": \"email\","
-                + " \"op\": \"like\", \"value\": \"a%\"}}, \"format\": \"csv\"}"), 403);
-        assertRefused(exporter.order("{\"queryDefinition\": {\"dataset\": \"" + dataset + "\", \"tenantId\": \"" + other + "\"}, \"format\": \"csv\"}"), 403);
-        assertRefused(exporter.order("{\"queryDefinition\": {\"dataset\": \"" + dataset + "\", \"select\": [\"id; DROP TABLE x\"]}, \"format\": \"csv\"}"), 400);
+        assertRefused(exporter
+            .order("{\"queryDefinition\": {\"dataset\": \"" + dataset + "\", \"filter\": {\"column\": \"email\","
+                    + " \"op\": \"like\", \"value\": \"a%\"}}, \"format\": \"csv\"}"),
+                403);
+        assertRefused(exporter.order("{\"queryDefinition\": {\"dataset\": \"" + dataset + "\", \"tenantId\": \"" + other
+                + "\"}, \"format\": \"csv\"}"), 403);
+        assertRefused(exporter.order("{\"queryDefinition\": {\"dataset\": \"" + dataset
+                + "\", \"select\": [\"id; DROP TABLE x\"]}, \"format\": \"csv\"}"), 400);
         assertRefused(exporter.order("[1, 2]"), 400);
 
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM export_jobs WHERE tenant_id = ?::uuid", Long.class, tenant)).isZero();
+        assertThat(
+                jdbc.queryForObject("SELECT count(*) FROM export_jobs WHERE tenant_id = ?::uuid", Long.class, tenant))
+            .isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM datasets." + dataset, Long.class)).isEqualTo(40);
     }
 
@@ -161,7 +199,8 @@ class ExportIT {
     void aRunningExportIsCanceledPromptlyAndLeavesNoFile() {
         fixture.addRows(jdbc, 100, 300_000);
         String jobId = exporter.ordered(order(ExportFormat.PDF, Compression.NONE));
-        await().atMost(Duration.ofSeconds(60)).until(() -> ((Number) exporter.job(jobId).get("rowsProcessed")).longValue() > 0);
+        await().atMost(Duration.ofSeconds(60))
+            .until(() -> ((Number) exporter.job(jobId).get("rowsProcessed")).longValue() > 0);
 
         HttpResponse<String> canceled = exporter.call("DELETE", "/api/v1/exports/" + jobId);
 
@@ -187,8 +226,9 @@ class ExportIT {
         assertThat(ExportClient.fetch(location)).isEqualTo(ExportClient.fetch((String) job.get("downloadUrl")));
         String key = jdbc.queryForObject("SELECT object_key FROM export_jobs WHERE id = ?::uuid", String.class, jobId);
         String shortLived = store.presignGet(key, Duration.ofSeconds(1)).toString();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
-                .until(() -> ExportClient.status(shortLived) == 403);
+        await().atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(250))
+            .until(() -> ExportClient.status(shortLived) == 403);
     }
 
     @Test
@@ -202,16 +242,20 @@ class ExportIT {
         expire.process(null);
 
         assertThat(store.head(key)).isEmpty();
-        assertThat(exporter.job(jobId)).containsEntry("expired", true).containsEntry("downloadUrl", null).containsEntry("state", "Succeeded");
+        assertThat(exporter.job(jobId)).containsEntry("expired", true)
+            .containsEntry("downloadUrl", null)
+            .containsEntry("state", "Succeeded");
         assertThat(exporter.call("GET", "/api/v1/exports/" + jobId + "/download").statusCode()).isEqualTo(409);
     }
 
     private String order(ExportFormat format, Compression compression) {
-        return fixture.order(format.extension(), compression == Compression.NONE ? null : compression.name().toLowerCase());
+        return fixture.order(format.extension(),
+                compression == Compression.NONE ? null : compression.name().toLowerCase());
     }
 
     private void assertRefused(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(TestHttp.json(response)).containsKeys("timestamp", "status", "error", "message", "path");
     }
+
 }

@@ -16,14 +16,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Accounts, sites and API clients managed over HTTP by an admin, with their rules and cascades. */
+/**
+ * Accounts, sites and API clients managed over HTTP by an admin, with their rules and
+ * cascades.
+ */
 @IntegrationTest
 class AdminApiIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     IdentityClient client;
 
     @BeforeEach
@@ -35,13 +40,16 @@ class AdminApiIT {
     void accountIsCreatedOnceByEmailWhateverItsCase() {
         String email = UUID.randomUUID() + "@Example.com";
 
-        HttpResponse<String> created = client.adminPost("/admin/accounts", "{\"email\":\"" + email + "\",\"name\":\"Acme\"}");
+        HttpResponse<String> created = client.adminPost("/admin/accounts",
+                "{\"email\":\"" + email + "\",\"name\":\"Acme\"}");
         HttpResponse<String> again = client.adminPost("/admin/accounts",
                 "{\"email\":\"" + email.toUpperCase() + "\",\"name\":\"Acme again\"}");
 
         assertThat(created.statusCode()).isEqualTo(201);
-        assertThat(TestHttp.json(created)).containsEntry("email", email).containsEntry("name", "Acme")
-                .containsEntry("isActive", true).containsKeys("id", "createdAt");
+        assertThat(TestHttp.json(created)).containsEntry("email", email)
+            .containsEntry("name", "Acme")
+            .containsEntry("isActive", true)
+            .containsKeys("id", "createdAt");
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(TestHttp.json(again)).containsEntry("status", 409).containsKey("message");
     }
@@ -66,7 +74,8 @@ class AdminApiIT {
         Map<String, Object> page = TestHttp.json(client.adminGet("/admin/accounts?page=0&size=2&sort=name,desc"));
 
         assertThat(page).containsKeys("content", "page", "size", "totalElements", "totalPages")
-                .containsEntry("page", 0).containsEntry("size", 2);
+            .containsEntry("page", 0)
+            .containsEntry("size", 2);
         long total = ((Number) page.get("totalElements")).longValue();
         assertThat(total).isGreaterThanOrEqualTo(3);
         assertThat(((Number) page.get("totalPages")).longValue()).isEqualTo((total + 1) / 2);
@@ -74,9 +83,10 @@ class AdminApiIT {
         List<Map<String, Object>> content = (List<Map<String, Object>>) page.get("content");
         assertThat(content).hasSize(2);
         assertThat((String) content.get(0).get("name")).isGreaterThanOrEqualTo((String) content.get(1).get("name"));
-        for (String bad : List.of("sort=password,asc", "sort=name,sideways", "sort=name;drop table accounts",
-                "page=-1", "size=0", "size=5000", "page=abc")) {
-            assertThat(client.adminGet("/admin/accounts?" + bad.replace(" ", "%20")).statusCode()).as(bad).isEqualTo(400);
+        for (String bad : List.of("sort=password,asc", "sort=name,sideways", "sort=name;drop table accounts", "page=-1",
+                "size=0", "size=5000", "page=abc")) {
+            assertThat(client.adminGet("/admin/accounts?" + bad.replace(" ", "%20")).statusCode()).as(bad)
+                .isEqualTo(400);
         }
     }
 
@@ -88,10 +98,11 @@ class AdminApiIT {
 
         assertThat(TestHttp.json(client.adminGet("/admin/accounts/" + id))).containsEntry("sitesCount", 2);
         HttpResponse<String> renamed = client.http.send(client.http.asAdmin("/admin/accounts/" + id)
-                .header("Content-Type", "application/json").PUT(BodyPublishers.ofString("{\"name\":\"Renamed Co\"}")));
+            .header("Content-Type", "application/json")
+            .PUT(BodyPublishers.ofString("{\"name\":\"Renamed Co\"}")));
         assertThat(TestHttp.json(renamed)).containsEntry("name", "Renamed Co").containsEntry("isActive", true);
-        assertThat(TestHttp.json(client.adminGet("/admin/accounts/" + id + "/stats")))
-                .containsEntry("sitesCount", 2).containsEntry("activeSites", 2);
+        assertThat(TestHttp.json(client.adminGet("/admin/accounts/" + id + "/stats"))).containsEntry("sitesCount", 2)
+            .containsEntry("activeSites", 2);
         assertThat(client.adminGet("/admin/accounts/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
         assertThat(client.adminGet("/admin/accounts/not-a-uuid").statusCode()).isEqualTo(404);
     }
@@ -107,10 +118,12 @@ class AdminApiIT {
         assertThat(deleted.statusCode()).isEqualTo(204);
         assertThat(client.adminGet("/admin/accounts/" + id).statusCode()).isEqualTo(404);
         assertThat(TestHttp.json(client.adminGet("/admin/sites/" + site.get("id")))).containsEntry("isActive", false);
-        assertThat(client.siteToken((String) site.get("domain"), (String) site.get("clientSecret")).statusCode()).isEqualTo(401);
+        assertThat(client.siteToken((String) site.get("domain"), (String) site.get("clientSecret")).statusCode())
+            .isEqualTo(401);
         assertThat(client.withBearer("POST", "/api/v1/auth/refresh", token).statusCode()).isEqualTo(401);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM admin_audit WHERE action = 'account.deleted' AND target_id = ?",
-                Long.class, id)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                "SELECT count(*) FROM admin_audit WHERE action = 'account.deleted' AND target_id = ?", Long.class, id))
+            .isEqualTo(1);
     }
 
     @Test
@@ -127,8 +140,10 @@ class AdminApiIT {
                     "{\"domain\":\"" + domain + "\",\"displayName\":\"Bad\"}");
             assertThat(response.statusCode()).as(domain).isEqualTo(400);
         }
-        assertThat(client.adminPost("/admin/accounts/" + UUID.randomUUID() + "/sites",
-                "{\"domain\":\"fine.example\",\"displayName\":\"Orphan\"}").statusCode()).isEqualTo(404);
+        assertThat(client
+            .adminPost("/admin/accounts/" + UUID.randomUUID() + "/sites",
+                    "{\"domain\":\"fine.example\",\"displayName\":\"Orphan\"}")
+            .statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -138,11 +153,13 @@ class AdminApiIT {
 
         assertThat(secret).hasSizeGreaterThanOrEqualTo(22);
         assertThat(client.adminGet("/admin/sites/" + site.get("id")).body()).doesNotContain(secret);
-        assertThat(jdbc.queryForObject("SELECT secret_hash FROM sites WHERE id = ?::uuid", String.class, site.get("id")))
-                .isNotEqualTo(secret).hasSize(64);
+        assertThat(
+                jdbc.queryForObject("SELECT secret_hash FROM sites WHERE id = ?::uuid", String.class, site.get("id")))
+            .isNotEqualTo(secret)
+            .hasSize(64);
 
-        Map<String, Object> rotated = TestHttp.json(client.http.send(client.http.asAdmin("/admin/sites/" + site.get("id") + "/secret")
-                .POST(BodyPublishers.noBody())));
+        Map<String, Object> rotated = TestHttp.json(client.http
+            .send(client.http.asAdmin("/admin/sites/" + site.get("id") + "/secret").POST(BodyPublishers.noBody())));
         String newSecret = (String) rotated.get("clientSecret");
 
         assertThat(newSecret).isNotEqualTo(secret);
@@ -157,33 +174,41 @@ class AdminApiIT {
         String path = "/admin/sites/" + site.get("id");
 
         assertThat(patch(path, "{\"isActive\":false}").statusCode()).isEqualTo(200);
-        assertThat(client.siteToken((String) site.get("domain"), (String) site.get("clientSecret")).statusCode()).isEqualTo(401);
+        assertThat(client.siteToken((String) site.get("domain"), (String) site.get("clientSecret")).statusCode())
+            .isEqualTo(401);
         assertThat(TestHttp.json(patch(path, "{\"isActive\":true,\"displayName\":\"Back\"}")))
-                .containsEntry("isActive", true).containsEntry("displayName", "Back");
-        assertThat(client.siteToken((String) site.get("domain"), (String) site.get("clientSecret")).statusCode()).isEqualTo(200);
+            .containsEntry("isActive", true)
+            .containsEntry("displayName", "Back");
+        assertThat(client.siteToken((String) site.get("domain"), (String) site.get("clientSecret")).statusCode())
+            .isEqualTo(200);
         assertThat(patch(path, "{\"isActive\":\"yes\"}").statusCode()).isEqualTo(400);
 
         assertThat(client.http.send(client.http.asAdmin(path).DELETE()).statusCode()).isEqualTo(204);
         assertThat(client.adminGet(path).statusCode()).isEqualTo(404);
-        assertThat(TestHttp.json(client.adminGet("/admin/accounts/" + accountId + "/sites"))).containsEntry("totalElements", 0);
+        assertThat(TestHttp.json(client.adminGet("/admin/accounts/" + accountId + "/sites")))
+            .containsEntry("totalElements", 0);
     }
 
     @Test
     void apiClientsGetDataRolesOnlyAndCanBeRotatedAndDeactivated() {
         String accountId = client.createAccount("Clients Co");
-        assertThat(client.adminPost("/admin/accounts/" + accountId + "/clients",
-                "{\"name\":\"root\",\"roles\":[\"ADMIN\"]}").statusCode()).isEqualTo(400);
-        assertThat(client.adminPost("/admin/accounts/" + accountId + "/clients",
-                "{\"name\":\"none\",\"roles\":[]}").statusCode()).isEqualTo(400);
+        assertThat(client
+            .adminPost("/admin/accounts/" + accountId + "/clients", "{\"name\":\"root\",\"roles\":[\"ADMIN\"]}")
+            .statusCode()).isEqualTo(400);
+        assertThat(client.adminPost("/admin/accounts/" + accountId + "/clients", "{\"name\":\"none\",\"roles\":[]}")
+            .statusCode()).isEqualTo(400);
         Map<String, Object> created = TestHttp.json(client.adminPost("/admin/accounts/" + accountId + "/clients",
                 "{\"name\":\"loader\",\"roles\":[\"LOADER\"]}"));
         String path = "/admin/clients/" + created.get("id");
 
         assertThat(created).containsKeys("clientId", "clientSecret").containsEntry("roles", List.of("LOADER"));
-        assertThat(TestHttp.json(client.adminGet("/admin/accounts/" + accountId + "/clients"))).containsEntry("totalElements", 1);
-        String rotatedSecret = (String) TestHttp.json(client.http.send(client.http.asAdmin(path + "/secret")
-                .POST(BodyPublishers.noBody()))).get("clientSecret");
-        assertThat(clientToken((String) created.get("clientId"), (String) created.get("clientSecret")).statusCode()).isEqualTo(401);
+        assertThat(TestHttp.json(client.adminGet("/admin/accounts/" + accountId + "/clients")))
+            .containsEntry("totalElements", 1);
+        String rotatedSecret = (String) TestHttp
+            .json(client.http.send(client.http.asAdmin(path + "/secret").POST(BodyPublishers.noBody())))
+            .get("clientSecret");
+        assertThat(clientToken((String) created.get("clientId"), (String) created.get("clientSecret")).statusCode())
+            .isEqualTo(401);
         assertThat(clientToken((String) created.get("clientId"), rotatedSecret).statusCode()).isEqualTo(200);
         assertThat(patch(path, "{\"isActive\":false}").statusCode()).isEqualTo(200);
         assertThat(clientToken((String) created.get("clientId"), rotatedSecret).statusCode()).isEqualTo(401);
@@ -201,20 +226,25 @@ class AdminApiIT {
                 String.class, accountId, site.get("id"));
 
         assertThat(actions).containsExactly("account.created", "site.created", "site.updated");
-        assertThat(jdbc.queryForObject("SELECT DISTINCT actor FROM admin_audit WHERE target_id = ?", String.class, accountId))
-                .isEqualTo("admin");
+        assertThat(jdbc.queryForObject("SELECT DISTINCT actor FROM admin_audit WHERE target_id = ?", String.class,
+                accountId))
+            .isEqualTo("admin");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM admin_audit WHERE details::text LIKE ?", Long.class,
-                "%" + site.get("clientSecret") + "%")).isZero();
+                "%" + site.get("clientSecret") + "%"))
+            .isZero();
     }
 
     private HttpResponse<String> patch(String path, String json) {
-        return client.http.send(client.http.asAdmin(path).header("Content-Type", "application/json")
-                .method("PATCH", BodyPublishers.ofString(json)));
+        return client.http.send(client.http.asAdmin(path)
+            .header("Content-Type", "application/json")
+            .method("PATCH", BodyPublishers.ofString(json)));
     }
 
     private HttpResponse<String> clientToken(String clientId, String secret) {
         return client.http.send(client.http.request("/api/v1/auth/token")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(BodyPublishers.ofString("grant_type=client_credentials&client_id=" + clientId + "&client_secret=" + secret)));
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(BodyPublishers
+                .ofString("grant_type=client_credentials&client_id=" + clientId + "&client_secret=" + secret)));
     }
+
 }

@@ -21,7 +21,8 @@ public final class IdentityClient {
     }
 
     public HttpResponse<String> adminPost(String path, String json) {
-        return http.send(http.asAdmin(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
+        return http
+            .send(http.asAdmin(path).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
     }
 
     public HttpResponse<String> adminGet(String path) {
@@ -45,8 +46,9 @@ public final class IdentityClient {
     }
 
     public HttpResponse<String> siteToken(String domain, String secret) {
-        return http.send(http.request("/api/v1/auth/token").header("Authorization", basic(domain, secret))
-                .POST(BodyPublishers.noBody()));
+        return http.send(http.request("/api/v1/auth/token")
+            .header("Authorization", basic(domain, secret))
+            .POST(BodyPublishers.noBody()));
     }
 
     public String siteBearer(Map<String, Object> site) {
@@ -56,8 +58,8 @@ public final class IdentityClient {
     }
 
     public HttpResponse<String> withBearer(String method, String path, String token) {
-        return http.send(http.request(path).header("Authorization", "Bearer " + token)
-                .method(method, BodyPublishers.noBody()));
+        return http.send(
+                http.request(path).header("Authorization", "Bearer " + token).method(method, BodyPublishers.noBody()));
     }
 
     public static String basic(String name, String secret) {
@@ -69,4 +71,5 @@ public final class IdentityClient {
         String payload = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
         return TestHttp.json(payload);
     }
+
 }

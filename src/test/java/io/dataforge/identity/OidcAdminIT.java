@@ -33,16 +33,19 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * With an OIDC issuer configured, its tokens carrying the admin role are accepted as ADMIN, beside our own.
- * The issuer is a small real HTTP server here (discovery document and JWKS, as Keycloak serves them); the
- * application runs in a context of its own because the issuer is part of its configuration.
+ * With an OIDC issuer configured, its tokens carrying the admin role are accepted as
+ * ADMIN, beside our own. The issuer is a small real HTTP server here (discovery document
+ * and JWKS, as Keycloak serves them); the application runs in a context of its own
+ * because the issuer is part of its configuration.
  */
 @IntegrationTest
-@TestPropertySource(properties = {"spring.jmx.unique-names=true", "camel.main.name=data-forge-oidc-it"})
+@TestPropertySource(properties = { "spring.jmx.unique-names=true", "camel.main.name=data-forge-oidc-it" })
 class OidcAdminIT {
 
     private static final RSAKey KEY = rsaKey();
+
     private static final HttpServer ISSUER = startIssuer();
+
     private static final String ISSUER_URI = "http://127.0.0.1:" + ISSUER.getAddress().getPort() + "/realms/forge";
 
     @LocalServerPort
@@ -68,31 +71,35 @@ class OidcAdminIT {
         String otherIssuer = token(KEY, "http://127.0.0.1:1/realms/other", List.of("admin"));
 
         assertThat(http.send(http.request("/admin/accounts").header("Authorization", "Bearer " + admin)).statusCode())
-                .isEqualTo(200);
+            .isEqualTo(200);
         assertThat(http.send(http.request("/admin/accounts").header("Authorization", "Bearer " + user)).statusCode())
-                .isEqualTo(403);
+            .isEqualTo(403);
         assertThat(http.send(http.request("/admin/accounts").header("Authorization", "Bearer " + forged)).statusCode())
-                .isEqualTo(401);
-        assertThat(http.send(http.request("/admin/accounts").header("Authorization", "Bearer " + otherIssuer)).statusCode())
-                .isEqualTo(401);
+            .isEqualTo(401);
+        assertThat(http.send(http.request("/admin/accounts").header("Authorization", "Bearer " + otherIssuer))
+            .statusCode()).isEqualTo(401);
     }
 
     @Test
     void ourOwnTokensStillWorkBesideTheIssuer() {
         TestHttp http = new TestHttp(port);
         var login = http.send(http.request("/api/v1/auth/admin/token")
-                .header("Authorization", IdentityClient.basic("admin", IntegrationTest.ADMIN_PASSWORD))
-                .POST(BodyPublishers.noBody()));
+            .header("Authorization", IdentityClient.basic("admin", IntegrationTest.ADMIN_PASSWORD))
+            .POST(BodyPublishers.noBody()));
         String ours = (String) TestHttp.json(login).get("token");
 
         assertThat(http.send(http.request("/admin/accounts").header("Authorization", "Bearer " + ours)).statusCode())
-                .isEqualTo(200);
+            .isEqualTo(200);
     }
 
     private static String token(RSAKey key, String issuer, List<String> roles) throws JOSEException {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer).subject(UUID.randomUUID().toString())
-                .claim("realm_access", Map.of("roles", roles)).claim("preferred_username", "keycloak-admin")
-                .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(300))).build();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer)
+            .subject(UUID.randomUUID().toString())
+            .claim("realm_access", Map.of("roles", roles))
+            .claim("preferred_username", "keycloak-admin")
+            .issueTime(new Date())
+            .expirationTime(Date.from(Instant.now().plusSeconds(300)))
+            .build();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();
@@ -101,7 +108,8 @@ class OidcAdminIT {
     private static RSAKey rsaKey() {
         try {
             return new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
-        } catch (JOSEException e) {
+        }
+        catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -111,14 +119,16 @@ class OidcAdminIT {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/realms/forge/.well-known/openid-configuration", exchange -> {
                 String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/realms/forge";
-                reply(exchange, "{\"issuer\":\"" + base + "\",\"jwks_uri\":\"" + base + "/protocol/openid-connect/certs\","
+                reply(exchange, "{\"issuer\":\"" + base + "\",\"jwks_uri\":\"" + base
+                        + "/protocol/openid-connect/certs\","
                         + "\"subject_types_supported\":[\"public\"],\"id_token_signing_alg_values_supported\":[\"RS256\"]}");
             });
             server.createContext("/realms/forge/protocol/openid-connect/certs",
                     exchange -> reply(exchange, new JWKSet(KEY.toPublicJWK()).toString()));
             server.start();
             return server;
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -130,4 +140,5 @@ class OidcAdminIT {
         exchange.getResponseBody().write(body);
         exchange.close();
     }
+
 }

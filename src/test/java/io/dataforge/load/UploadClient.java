@@ -18,11 +18,16 @@ import io.dataforge.identity.IdentityClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** A client app of one fresh account with a LOADER token: datasets, multipart uploads built in memory, polling. */
+/**
+ * A client app of one fresh account with a LOADER token: datasets, multipart uploads
+ * built in memory, polling.
+ */
 public final class UploadClient {
 
     public final IdentityClient identity;
+
     public final String accountId;
+
     final String token;
 
     public UploadClient(TestHttp http) {
@@ -31,18 +36,22 @@ public final class UploadClient {
         Map<String, Object> client = TestHttp.json(identity.adminPost("/admin/accounts/" + accountId + "/clients",
                 "{\"name\":\"loader\",\"roles\":[\"LOADER\",\"VIEWER\"]}"));
         HttpResponse<String> issued = http.send(http.request("/api/v1/auth/token")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(BodyPublishers.ofString("grant_type=client_credentials&client_id=" + client.get("clientId")
-                        + "&client_secret=" + client.get("clientSecret"))));
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(BodyPublishers.ofString("grant_type=client_credentials&client_id=" + client.get("clientId")
+                    + "&client_secret=" + client.get("clientSecret"))));
         assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
         this.token = (String) TestHttp.json(issued).get("access_token");
     }
 
-    /** Creates a dataset (unique name) from a JSON declaration without its name; returns the name. */
+    /**
+     * Creates a dataset (unique name) from a JSON declaration without its name; returns
+     * the name.
+     */
     public String dataset(String declaration) {
         String name = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         HttpResponse<String> put = identity.http.send(identity.http.asAdmin("/admin/datasets/" + name)
-                .header("Content-Type", "application/json").PUT(BodyPublishers.ofString(declaration)));
+            .header("Content-Type", "application/json")
+            .PUT(BodyPublishers.ofString(declaration)));
         assertThat(put.statusCode()).as(put.body()).isEqualTo(201);
         return name;
     }
@@ -60,9 +69,9 @@ public final class UploadClient {
         }
         write(body, "--" + boundary + "--\r\n");
         return identity.http.send(identity.http.request("/api/v1/uploads")
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(BodyPublishers.ofByteArray(body.toByteArray())));
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     HttpResponse<String> uploadCsv(String dataset, String csv) {
@@ -97,7 +106,8 @@ public final class UploadClient {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
             gzip.write(text.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
@@ -106,4 +116,5 @@ public final class UploadClient {
     private static void write(ByteArrayOutputStream out, String text) {
         out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
+
 }

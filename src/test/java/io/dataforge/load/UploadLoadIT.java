@@ -16,7 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Uploads over real HTTP, staged in S3, loaded by the queue worker into PostgreSQL with COPY. */
+/**
+ * Uploads over real HTTP, staged in S3, loaded by the queue worker into PostgreSQL with
+ * COPY.
+ */
 @IntegrationTest
 class UploadLoadIT {
 
@@ -35,8 +38,10 @@ class UploadLoadIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ObjectStore store;
 
@@ -52,11 +57,14 @@ class UploadLoadIT {
         String dataset = client.dataset(TYPED);
         UUID ref = UUID.randomUUID();
         String csv = "id,small,amount,paid,day,at,at_tz,ref,doc,note\r\n"
-                + "1,7,12.50,true,2024-03-01,2024-03-01 10:00:00,2024-03-01T10:00:00+02:00," + ref + ",\"{\"\"a\"\": [1, 2]}\",\"a, b\"\r\n"
-                + "2,,,,,,,,,\"\"\r\n"
-                + "3,-5,0.1,no,2024-12-31,2024-12-31T23:59:59.5,2024-12-31 23:59:59," + ref + ",null,\"she said \"\"hi\"\"\"\r\n"
-                + "4,2147483647,99999999.99,1,2000-02-29,2000-02-29 00:00:00,2000-02-29T00:00:00Z," + ref + ",\"\"\"x\"\"\",\"line one\nline two\"\r\n"
-                + "5,0,1,f,2024-01-01,2024-01-01 00:00:00,2024-01-01 00:00:00," + ref.toString().toUpperCase() + ",{},Ünïcödé 😀 日本\r\n";
+                + "1,7,12.50,true,2024-03-01,2024-03-01 10:00:00,2024-03-01T10:00:00+02:00," + ref
+                + ",\"{\"\"a\"\": [1, 2]}\",\"a, b\"\r\n" + "2,,,,,,,,,\"\"\r\n"
+                + "3,-5,0.1,no,2024-12-31,2024-12-31T23:59:59.5,2024-12-31 23:59:59," + ref
+                + ",null,\"she said \"\"hi\"\"\"\r\n"
+                + "4,2147483647,99999999.99,1,2000-02-29,2000-02-29 00:00:00,2000-02-29T00:00:00Z," + ref
+                + ",\"\"\"x\"\"\",\"line one\nline two\"\r\n"
+                + "5,0,1,f,2024-01-01,2024-01-01 00:00:00,2024-01-01 00:00:00," + ref.toString().toUpperCase()
+                + ",{},Ünïcödé 😀 日本\r\n";
 
         HttpResponse<String> accepted = client.uploadCsv(dataset, csv);
 
@@ -64,28 +72,54 @@ class UploadLoadIT {
         Map<String, Object> body = TestHttp.json(accepted);
         String uploadId = (String) body.get("uploadId");
         assertThat(accepted.headers().firstValue("Location")).hasValue("/api/v1/uploads/" + uploadId);
-        assertThat(body).containsEntry("status", "uploaded").containsEntry("fileName", "data.csv.gz").containsEntry("rowsDetected", 5);
+        assertThat(body).containsEntry("status", "uploaded")
+            .containsEntry("fileName", "data.csv.gz")
+            .containsEntry("rowsDetected", 5);
         Map<String, Object> done = client.awaitFinished(uploadId);
-        assertThat(done).containsEntry("status", "completed").containsEntry("createdRows", 5).containsEntry("skippedRows", 0)
-                .containsEntry("rowsProcessed", 5).containsEntry("rowsFailed", 0).containsEntry("percentComplete", 100);
-        List<Map<String, Object>> rows = jdbc.queryForList("SELECT tenant_id::text AS tenant, upload_id::text AS upload, id, small,"
-                + " amount::text AS amount, paid, day::text AS day, at::text AS at, (at_tz AT TIME ZONE 'UTC')::text AS at_utc,"
-                + " ref::text AS ref, doc::text AS doc, note FROM datasets." + dataset + " ORDER BY id");
-        assertThat(rows).hasSize(5).allSatisfy(row -> assertThat(row)
-                .containsEntry("tenant", client.accountId).containsEntry("upload", uploadId));
-        assertThat(rows.get(0)).containsEntry("small", 7).containsEntry("amount", "12.50").containsEntry("paid", true)
-                .containsEntry("day", "2024-03-01").containsEntry("at", "2024-03-01 10:00:00")
-                .containsEntry("at_utc", "2024-03-01 08:00:00").containsEntry("ref", ref.toString())
-                .containsEntry("doc", "{\"a\": [1, 2]}").containsEntry("note", "a, b");
-        assertThat(rows.get(1)).containsEntry("small", null).containsEntry("amount", null).containsEntry("paid", null)
-                .containsEntry("day", null).containsEntry("doc", null).containsEntry("note", "");
-        assertThat(rows.get(2)).containsEntry("small", -5).containsEntry("amount", "0.10").containsEntry("paid", false)
-                .containsEntry("at", "2024-12-31 23:59:59.5").containsEntry("at_utc", "2024-12-31 23:59:59")
-                .containsEntry("doc", "null").containsEntry("note", "she said \"hi\"");
-        assertThat(rows.get(3)).containsEntry("small", Integer.MAX_VALUE).containsEntry("amount", "99999999.99")
-                .containsEntry("doc", "\"x\"").containsEntry("note", "line one\nline two");
-        assertThat(rows.get(4)).containsEntry("ref", ref.toString()).containsEntry("doc", "{}").containsEntry("note", "Ünïcödé 😀 日本");
-        assertThat(store.list("staging/uploads/" + uploadId + "/")).as("staging object deleted after the load").isEmpty();
+        assertThat(done).containsEntry("status", "completed")
+            .containsEntry("createdRows", 5)
+            .containsEntry("skippedRows", 0)
+            .containsEntry("rowsProcessed", 5)
+            .containsEntry("rowsFailed", 0)
+            .containsEntry("percentComplete", 100);
+        List<Map<String, Object>> rows = jdbc
+            .queryForList("SELECT tenant_id::text AS tenant, upload_id::text AS upload, id, small,"
+                    + " amount::text AS amount, paid, day::text AS day, at::text AS at, (at_tz AT TIME ZONE 'UTC')::text AS at_utc,"
+                    + " ref::text AS ref, doc::text AS doc, note FROM datasets." + dataset + " ORDER BY id");
+        assertThat(rows).hasSize(5)
+            .allSatisfy(
+                    row -> assertThat(row).containsEntry("tenant", client.accountId).containsEntry("upload", uploadId));
+        assertThat(rows.get(0)).containsEntry("small", 7)
+            .containsEntry("amount", "12.50")
+            .containsEntry("paid", true)
+            .containsEntry("day", "2024-03-01")
+            .containsEntry("at", "2024-03-01 10:00:00")
+            .containsEntry("at_utc", "2024-03-01 08:00:00")
+            .containsEntry("ref", ref.toString())
+            .containsEntry("doc", "{\"a\": [1, 2]}")
+            .containsEntry("note", "a, b");
+        assertThat(rows.get(1)).containsEntry("small", null)
+            .containsEntry("amount", null)
+            .containsEntry("paid", null)
+            .containsEntry("day", null)
+            .containsEntry("doc", null)
+            .containsEntry("note", "");
+        assertThat(rows.get(2)).containsEntry("small", -5)
+            .containsEntry("amount", "0.10")
+            .containsEntry("paid", false)
+            .containsEntry("at", "2024-12-31 23:59:59.5")
+            .containsEntry("at_utc", "2024-12-31 23:59:59")
+            .containsEntry("doc", "null")
+            .containsEntry("note", "she said \"hi\"");
+        assertThat(rows.get(3)).containsEntry("small", Integer.MAX_VALUE)
+            .containsEntry("amount", "99999999.99")
+            .containsEntry("doc", "\"x\"")
+            .containsEntry("note", "line one\nline two");
+        assertThat(rows.get(4)).containsEntry("ref", ref.toString())
+            .containsEntry("doc", "{}")
+            .containsEntry("note", "Ünïcödé 😀 日本");
+        assertThat(store.list("staging/uploads/" + uploadId + "/")).as("staging object deleted after the load")
+            .isEmpty();
     }
 
     @Test
@@ -107,10 +141,13 @@ class UploadLoadIT {
         String uploadId = (String) TestHttp.json(client.uploadCsv(dataset, csv.toString())).get("uploadId");
         Map<String, Object> done = client.awaitFinished(uploadId);
 
-        assertThat(done).containsEntry("status", "completed").containsEntry("createdRows", 95).containsEntry("skippedRows", 5)
-                .containsEntry("rowsFailed", 5).containsEntry("rowsProcessed", 100);
-        assertThat(jdbc.queryForList("SELECT id FROM datasets." + dataset + " ORDER BY id", Long.class))
-                .hasSize(95).doesNotContain(5L, 17L, 23L, 31L);
+        assertThat(done).containsEntry("status", "completed")
+            .containsEntry("createdRows", 95)
+            .containsEntry("skippedRows", 5)
+            .containsEntry("rowsFailed", 5)
+            .containsEntry("rowsProcessed", 100);
+        assertThat(jdbc.queryForList("SELECT id FROM datasets." + dataset + " ORDER BY id", Long.class)).hasSize(95)
+            .doesNotContain(5L, 17L, 23L, 31L);
         Map<String, Object> errors = TestHttp.json(client.get("/api/v1/uploads/" + uploadId + "/errors?size=10"));
         assertThat(errors).containsEntry("totalElements", 5);
         List<Map<String, Object>> content = (List<Map<String, Object>>) errors.get("content");
@@ -139,8 +176,9 @@ class UploadLoadIT {
         assertThat(done.get("errorMessage").toString()).contains("bad rows").contains("10.0 %");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM datasets." + dataset, Long.class)).isZero();
         assertThat(store.list("staging/uploads/" + uploadId + "/")).hasSize(1);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM load_row_errors WHERE upload_id = ?::uuid", Long.class, uploadId))
-                .isGreaterThan(10);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM load_row_errors WHERE upload_id = ?::uuid", Long.class,
+                uploadId))
+            .isGreaterThan(10);
     }
 
     @Test
@@ -159,10 +197,13 @@ class UploadLoadIT {
 
         assertThat(retried.statusCode()).as(retried.body()).isEqualTo(202);
         Map<String, Object> done = client.awaitFinished(uploadId);
-        assertThat(done).containsEntry("status", "completed").containsEntry("createdRows", 3).containsEntry("attempt", 2);
+        assertThat(done).containsEntry("status", "completed")
+            .containsEntry("createdRows", 3)
+            .containsEntry("attempt", 2);
         assertThat(jdbc.queryForList("SELECT small FROM datasets." + dataset + " ORDER BY id", Integer.class))
-                .containsExactly(10, 150, 30);
-        assertThat(client.post("/api/v1/uploads/" + uploadId + "/retry").statusCode()).as("a completed upload").isEqualTo(409);
+            .containsExactly(10, 150, 30);
+        assertThat(client.post("/api/v1/uploads/" + uploadId + "/retry").statusCode()).as("a completed upload")
+            .isEqualTo(409);
     }
 
     @Test
@@ -178,4 +219,5 @@ class UploadLoadIT {
         assertThat(TestHttp.json(other.get("/api/v1/uploads"))).containsEntry("totalElements", 0);
         assertThat(TestHttp.json(client.get("/api/v1/uploads?status=completed"))).containsEntry("totalElements", 1);
     }
+
 }

@@ -16,7 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every refusal happens before the 202, with the standard error body, and leaves nothing staged or recorded. */
+/**
+ * Every refusal happens before the 202, with the standard error body, and leaves nothing
+ * staged or recorded.
+ */
 @IntegrationTest
 class UploadValidationIT {
 
@@ -28,13 +31,17 @@ class UploadValidationIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ObjectStore store;
 
     UploadClient client;
+
     String dataset;
+
     long accepted;
 
     @BeforeEach
@@ -47,11 +54,14 @@ class UploadValidationIT {
     void aWrongExtensionOrContentTypeIs415() {
         byte[] csv = "order_id,total\n1,2.00\n".getBytes(StandardCharsets.UTF_8);
 
-        assertRefused(client.upload("orders.txt", "text/plain", csv, UploadClient.fields(dataset)), 415, "INVALID_FILE_FORMAT");
-        assertRefused(client.upload("orders.csv", "image/png", csv, UploadClient.fields(dataset)), 415, "INVALID_FILE_FORMAT");
-        assertRefused(client.upload("orders.csv.gz", "application/gzip", csv, UploadClient.fields(dataset)), 415, "INVALID_FILE_FORMAT");
-        assertRefused(client.upload("orders.csv", "text/csv", UploadClient.gzip("order_id,total\n"), UploadClient.fields(dataset)),
-                415, "INVALID_FILE_FORMAT");
+        assertRefused(client.upload("orders.txt", "text/plain", csv, UploadClient.fields(dataset)), 415,
+                "INVALID_FILE_FORMAT");
+        assertRefused(client.upload("orders.csv", "image/png", csv, UploadClient.fields(dataset)), 415,
+                "INVALID_FILE_FORMAT");
+        assertRefused(client.upload("orders.csv.gz", "application/gzip", csv, UploadClient.fields(dataset)), 415,
+                "INVALID_FILE_FORMAT");
+        assertRefused(client.upload("orders.csv", "text/csv", UploadClient.gzip("order_id,total\n"),
+                UploadClient.fields(dataset)), 415, "INVALID_FILE_FORMAT");
     }
 
     @Test
@@ -67,12 +77,14 @@ class UploadValidationIT {
 
     @Test
     void aDatasetThatAllowsUnknownColumnsIgnoresThem() {
-        String open = client.dataset("{\"allowUnknownColumns\": true, \"columns\": [{\"name\": \"order_id\", \"type\": \"bigint\"}]}");
+        String open = client
+            .dataset("{\"allowUnknownColumns\": true, \"columns\": [{\"name\": \"order_id\", \"type\": \"bigint\"}]}");
 
         HttpResponse<String> accepted = client.uploadCsv(open, "order_id,Discount\n7,3\n");
 
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-        assertThat(client.awaitFinished((String) TestHttp.json(accepted).get("uploadId"))).containsEntry("createdRows", 1);
+        assertThat(client.awaitFinished((String) TestHttp.json(accepted).get("uploadId"))).containsEntry("createdRows",
+                1);
         assertThat(jdbc.queryForList("SELECT order_id FROM datasets." + open, Long.class)).containsExactly(7L);
     }
 
@@ -84,18 +96,20 @@ class UploadValidationIT {
                 + "Content-Type: application/gzip\r\n\r\n";
         byte[] head = body.getBytes(StandardCharsets.ISO_8859_1);
         byte[] tail = ("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"dataset\"\r\n\r\n" + dataset
-                + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+                + "\r\n--" + boundary + "--\r\n")
+            .getBytes(StandardCharsets.UTF_8);
         byte[] all = Arrays.copyOf(head, head.length + file.length + tail.length);
         System.arraycopy(file, 0, all, head.length, file.length);
         System.arraycopy(tail, 0, all, head.length + file.length, tail.length);
 
         HttpResponse<String> accepted = client.identity.http.send(client.identity.http.request("/api/v1/uploads")
-                .header("Authorization", "Bearer " + client.token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(all)));
+            .header("Authorization", "Bearer " + client.token)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(all)));
 
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-        assertThat(client.awaitFinished((String) TestHttp.json(accepted).get("uploadId"))).containsEntry("status", "completed");
+        assertThat(client.awaitFinished((String) TestHttp.json(accepted).get("uploadId"))).containsEntry("status",
+                "completed");
     }
 
     @Test
@@ -104,7 +118,8 @@ class UploadValidationIT {
         assertRefused(client.upload("o.csv", "text/csv", "order_id,total\n".getBytes(StandardCharsets.UTF_8), Map.of()),
                 400, "INVALID_FILE_FORMAT");
         assertRefused(client.uploadCsv("no_such_dataset", "order_id,total\n1,2\n"), 400, "UNKNOWN_DATASET");
-        assertRefused(client.uploadCsv("accounts; DROP TABLE accounts; --", "order_id,total\n1,2\n"), 400, "UNKNOWN_DATASET");
+        assertRefused(client.uploadCsv("accounts; DROP TABLE accounts; --", "order_id,total\n1,2\n"), 400,
+                "UNKNOWN_DATASET");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM accounts", Long.class)).isPositive();
     }
 
@@ -113,7 +128,8 @@ class UploadValidationIT {
         byte[] gz = UploadClient.gzip("order_id,total\n" + "1,2.00\n".repeat(5000));
         byte[] truncated = Arrays.copyOf(gz, gz.length / 2);
 
-        HttpResponse<String> cut = client.upload("o.csv.gz", "application/gzip", truncated, UploadClient.fields(dataset));
+        HttpResponse<String> cut = client.upload("o.csv.gz", "application/gzip", truncated,
+                UploadClient.fields(dataset));
         HttpResponse<String> unclosed = client.uploadCsv(dataset, "order_id,total,note\n1,2.00,\"open\n2,3.00,x\n");
         HttpResponse<String> empty = client.uploadCsv(dataset, "");
 
@@ -128,17 +144,18 @@ class UploadValidationIT {
     void aFileOverTheLimitIs413WhileItStreams() {
         byte[] big = ("order_id,total\n" + "1,2.00\n".repeat(700_000)).getBytes(StandardCharsets.UTF_8);
 
-        assertRefused(client.upload("big.csv", "text/csv", big, UploadClient.fields(dataset)), 413, "INVALID_FILE_FORMAT");
+        assertRefused(client.upload("big.csv", "text/csv", big, UploadClient.fields(dataset)), 413,
+                "INVALID_FILE_FORMAT");
     }
 
     @Test
     void aCallbackAtALoopbackOrPrivateAddressIs400() {
-        for (String url : new String[] {"http://127.0.0.1:8080/hook", "http://10.1.2.3/hook", "http://[::1]/x",
-                "ftp://example.com/hook", "http://user:pw@example.com/x"}) {
+        for (String url : new String[] { "http://127.0.0.1:8080/hook", "http://10.1.2.3/hook", "http://[::1]/x",
+                "ftp://example.com/hook", "http://user:pw@example.com/x" }) {
             Map<String, String> fields = UploadClient.fields(dataset);
             fields.put("callbackUrl", url);
-            assertRefused(client.upload("o.csv", "text/csv", "order_id,total\n1,2\n".getBytes(StandardCharsets.UTF_8), fields),
-                    400, "INVALID_CALLBACK_URL");
+            assertRefused(client.upload("o.csv", "text/csv", "order_id,total\n1,2\n".getBytes(StandardCharsets.UTF_8),
+                    fields), 400, "INVALID_CALLBACK_URL");
         }
     }
 
@@ -146,29 +163,38 @@ class UploadValidationIT {
     void pastTheUploadsPerMinuteOfATenantIs429WithRetryAfter() {
         byte[] csv = "order_id,total\n1,2.00\n".getBytes(StandardCharsets.UTF_8);
         for (int i = 0; i < 20; i++) {
-            assertThat(client.upload("o.csv", "text/csv", csv, UploadClient.fields(dataset)).statusCode()).isEqualTo(202);
+            assertThat(client.upload("o.csv", "text/csv", csv, UploadClient.fields(dataset)).statusCode())
+                .isEqualTo(202);
             accepted++;
         }
 
         HttpResponse<String> limited = client.upload("o.csv", "text/csv", csv, UploadClient.fields(dataset));
 
         assertRefused(limited, 429, "RATE_LIMITED");
-        assertThat(limited.headers().firstValue("Retry-After")).hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isPositive());
+        assertThat(limited.headers().firstValue("Retry-After"))
+            .hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isPositive());
         UploadClient other = new UploadClient(new TestHttp(port));
         assertThat(other.upload("o.csv", "text/csv", csv, UploadClient.fields(dataset)).statusCode())
-                .as("another tenant has its own budget").isEqualTo(202);
+            .as("another tenant has its own budget")
+            .isEqualTo(202);
     }
 
     private void assertRefused(HttpResponse<String> response, int status, String code) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         Map<String, Object> body = TestHttp.json(response);
-        assertThat(body).containsKeys("timestamp", "status", "error", "message", "path").containsEntry("error_code", code);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM uploads WHERE account_id = ?::uuid", Long.class, client.accountId))
-                .as("no upload recorded for a refused request").isEqualTo(accepted);
+        assertThat(body).containsKeys("timestamp", "status", "error", "message", "path")
+            .containsEntry("error_code", code);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM uploads WHERE account_id = ?::uuid", Long.class,
+                client.accountId))
+            .as("no upload recorded for a refused request")
+            .isEqualTo(accepted);
         if (status != 429) {
-            assertThat(store.list("staging/uploads/").filter(key -> !key.isEmpty())
-                    .filter(key -> jdbc.queryForObject("SELECT count(*) FROM uploads WHERE staging_key = ?", Long.class, key) == 0)
-                    .toList()).as("no staged object without its upload").isEmpty();
+            assertThat(store.list("staging/uploads/")
+                .filter(key -> !key.isEmpty())
+                .filter(key -> jdbc.queryForObject("SELECT count(*) FROM uploads WHERE staging_key = ?", Long.class,
+                        key) == 0)
+                .toList()).as("no staged object without its upload").isEmpty();
         }
     }
+
 }

@@ -13,14 +13,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** What operators and admins reach: metrics for scraping, the Hawtio console over Jolokia, the API document. */
+/**
+ * What operators and admins reach: metrics for scraping, the Hawtio console over Jolokia,
+ * the API document.
+ */
 @IntegrationTest
 class ConsoleAndMetricsIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ProducerTemplate producer;
+
     TestHttp http;
 
     @BeforeEach
@@ -37,7 +42,7 @@ class ConsoleAndMetricsIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("jvm_memory_used_bytes")
-                .containsPattern("camel_exchanges_total\\{[^}]*routeId=\"platform.events\"");
+            .containsPattern("camel_exchanges_total\\{[^}]*routeId=\"platform.events\"");
     }
 
     @Test
@@ -54,8 +59,8 @@ class ConsoleAndMetricsIT {
     void jolokiaBehindTheConsoleListsTheCamelRoutes() {
         assertThat(http.get("/actuator/jolokia/version").statusCode()).isEqualTo(401);
 
-        HttpResponse<String> routes = http.send(http.asAdmin(
-                "/actuator/jolokia/search/org.apache.camel:type=routes,*").GET());
+        HttpResponse<String> routes = http
+            .send(http.asAdmin("/actuator/jolokia/search/org.apache.camel:type=routes,*").GET());
 
         assertThat(routes.statusCode()).isEqualTo(200);
         assertThat(routes.body()).contains("platform.events").contains("platform.dead-letters.replay");
@@ -67,9 +72,9 @@ class ConsoleAndMetricsIT {
                 + "\"attribute\":\"State\"}";
 
         HttpResponse<String> response = http.send(http.asAdmin("/actuator/jolokia")
-                .header("Content-Type", "application/json")
-                .header("Origin", http.uri("").toString().replaceAll("/$", ""))
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(read)));
+            .header("Content-Type", "application/json")
+            .header("Origin", http.uri("").toString().replaceAll("/$", ""))
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(read)));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"value\":\"Started\"").contains("\"status\":200");
@@ -80,7 +85,9 @@ class ConsoleAndMetricsIT {
         HttpResponse<String> response = http.get("/docs/swagger/v1/swagger.json");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"openapi\"").contains("/api/v1/admin/dead-letters/{id}/replay")
-                .contains("Sends the recorded body and headers again");
+        assertThat(response.body()).contains("\"openapi\"")
+            .contains("/api/v1/admin/dead-letters/{id}/replay")
+            .contains("Sends the recorded body and headers again");
     }
+
 }

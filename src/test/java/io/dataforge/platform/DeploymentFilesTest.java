@@ -15,14 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * No Docker engine runs here, so the compose file is checked as data: it parses, caps the application at
- * 512 MB, and names every variable the application reads; the README documents each of them too.
+ * No Docker engine runs here, so the compose file is checked as data: it parses, caps the
+ * application at 512 MB, and names every variable the application reads; the README
+ * documents each of them too.
  */
 class DeploymentFilesTest {
 
     private static final Set<String> CONNECTION_VARIABLES = Set.of("SPRING_DATASOURCE_URL",
-            "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD", "SPRING_RABBITMQ_HOST",
-            "SPRING_RABBITMQ_PORT", "SPRING_RABBITMQ_USERNAME", "SPRING_RABBITMQ_PASSWORD");
+            "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD", "SPRING_RABBITMQ_HOST", "SPRING_RABBITMQ_PORT",
+            "SPRING_RABBITMQ_USERNAME", "SPRING_RABBITMQ_PASSWORD");
 
     @Test
     @SuppressWarnings("unchecked")
@@ -51,7 +52,7 @@ class DeploymentFilesTest {
 
     private static Set<String> applicationVariables() throws IOException {
         Matcher matcher = Pattern.compile("\\$\\{([A-Z0-9_]+):")
-                .matcher(Files.readString(Path.of("src/main/resources/application.yml")));
+            .matcher(Files.readString(Path.of("src/main/resources/application.yml")));
         Set<String> names = new TreeSet<>();
         while (matcher.find()) {
             names.add(matcher.group(1));
@@ -59,4 +60,5 @@ class DeploymentFilesTest {
         assertThat(names).isNotEmpty();
         return names;
     }
+
 }

@@ -16,7 +16,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Each health component reports its real server: DOWN while it is stopped, UP again once it is back. */
+/**
+ * Each health component reports its real server: DOWN while it is stopped, UP again once
+ * it is back.
+ */
 @IntegrationTest
 class HealthIT {
 
@@ -24,29 +27,33 @@ class HealthIT {
     int port;
 
     @ParameterizedTest(name = "{1} follows the {0} server")
-    @CsvSource({"postgres, db", "s3, storage", "amqp, broker"})
+    @CsvSource({ "postgres, db", "s3, storage", "amqp, broker" })
     void componentGoesDownWithItsServerAndUpAfter(String server, String component) {
         TestHttp http = new TestHttp(port);
-        EmbeddedServer embedded = EmbeddedServers.of(Path.of(IntegrationTest.DATA_DIR)).orElseThrow()
-                .server(server).orElseThrow();
+        EmbeddedServer embedded = EmbeddedServers.of(Path.of(IntegrationTest.DATA_DIR))
+            .orElseThrow()
+            .server(server)
+            .orElseThrow();
         assertThat(componentStatus(http, component)).isEqualTo("UP");
 
         embedded.stop();
         try {
-            // one response shows both (each health call may wait out a connection timeout)
+            // one response shows both (each health call may wait out a connection
+            // timeout)
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 HttpResponse<String> health = http.get("/actuator/health");
                 assertThat(health.statusCode()).isEqualTo(503);
                 assertThat(componentStatus(health, component)).isEqualTo("DOWN");
             });
-        } finally {
+        }
+        finally {
             embedded.start();
         }
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(componentStatus(http, component)).isEqualTo("UP"));
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(http.get("/actuator/health").statusCode()).isEqualTo(200));
+        await().atMost(Duration.ofSeconds(60))
+            .untilAsserted(() -> assertThat(componentStatus(http, component)).isEqualTo("UP"));
+        await().atMost(Duration.ofSeconds(60))
+            .untilAsserted(() -> assertThat(http.get("/actuator/health").statusCode()).isEqualTo(200));
     }
 
     private static String componentStatus(TestHttp http, String component) {
@@ -59,4 +66,5 @@ class HealthIT {
         Map<String, Object> components = (Map<String, Object>) health.get("components");
         return (String) ((Map<String, Object>) components.get(component)).get("status");
     }
+
 }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class QueryAdmissionTest {
 
-    private final QueryAdmission admission = new QueryAdmission(new QueryProperties(Duration.ofSeconds(30), 2, Duration.ofMillis(100), Duration.ofDays(1)));
+    private final QueryAdmission admission = new QueryAdmission(
+            new QueryProperties(Duration.ofSeconds(30), 2, Duration.ofMillis(100), Duration.ofDays(1)));
 
     @Test
     void pastTheLimitAQueryWaitsThenIsRefusedWithQueryBusy() throws Exception {
@@ -31,13 +32,15 @@ class QueryAdmissionTest {
 
     @Test
     void aWaitingQueryRunsAsSoonAsATurnIsFreed() throws Exception {
-        QueryAdmission slow = new QueryAdmission(new QueryProperties(Duration.ofSeconds(30), 1, Duration.ofSeconds(10), Duration.ofDays(1)));
+        QueryAdmission slow = new QueryAdmission(
+                new QueryProperties(Duration.ofSeconds(30), 1, Duration.ofSeconds(10), Duration.ofDays(1)));
         QueryAdmission.Turn only = slow.admit();
 
         CompletableFuture<QueryAdmission.Turn> waiting = CompletableFuture.supplyAsync(() -> {
             try {
                 return slow.admit();
-            } catch (InterruptedException e) {
+            }
+            catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }
         });
@@ -46,4 +49,5 @@ class QueryAdmissionTest {
 
         waiting.get(5, TimeUnit.SECONDS).close();
     }
+
 }

@@ -21,16 +21,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** A query running past the statement timeout is stopped by PostgreSQL and answered with a clear 422. */
+/**
+ * A query running past the statement timeout is stopped by PostgreSQL and answered with a
+ * clear 422.
+ */
 @IntegrationTest
 class QueryTimeoutIT {
 
     @Autowired
     DataSource dataSource;
+
     @Autowired
     DatasetCatalog datasets;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ObjectMapper json;
 
@@ -40,7 +46,8 @@ class QueryTimeoutIT {
         jdbc.update("INSERT INTO dataset_definitions (name, definition) VALUES (?, ?::jsonb)", name,
                 json.writeValueAsString(new Dataset(name,
                         List.of(new DatasetColumn("id", ColumnType.BIGINT, 0, 0, false, false)), false, null)));
-        QueryExecutor executor = new QueryExecutor(dataSource, datasets, new QueryProperties(Duration.ofMillis(50), 1, Duration.ofSeconds(1), Duration.ofDays(1)));
+        QueryExecutor executor = new QueryExecutor(dataSource, datasets,
+                new QueryProperties(Duration.ofMillis(50), 1, Duration.ofSeconds(1), Duration.ofDays(1)));
         CompiledQuery runaway = new CompiledQuery("SELECT count(*) FROM generate_series(1, 500000000) g", List.of(),
                 "SELECT 1", List.of(), List.of("count"));
 
@@ -54,4 +61,5 @@ class QueryTimeoutIT {
         assertThat(stopped.code()).isEqualTo("QUERY_TIMEOUT");
         assertThat(stopped.getMessage()).contains("longer than 50 ms and was stopped");
     }
+
 }

@@ -12,13 +12,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A deterministic events CSV of mixed types: row {@code i} can be written and, independently, its expected
- * typed values computed, so a million rows are checked without keeping any of them.
+ * A deterministic events CSV of mixed types: row {@code i} can be written and,
+ * independently, its expected typed values computed, so a million rows are checked
+ * without keeping any of them.
  */
 public final class EventsCsv {
 
     static final String HEADER = "id,account,amount,quantity,active,day,occurred_at,status,note,zip";
-    private static final String[] STATUS = {"new", "paid", "shipped", "returned", "cancelled"};
+
+    private static final String[] STATUS = { "new", "paid", "shipped", "returned", "cancelled" };
+
     private static final LocalDateTime EPOCH = LocalDateTime.of(2024, 1, 1, 0, 0);
 
     private EventsCsv() {
@@ -31,13 +34,27 @@ public final class EventsCsv {
         StringBuilder line = new StringBuilder(128);
         for (int i = 1; i <= rows; i++) {
             line.setLength(0);
-            line.append(i).append(',').append("acct-").append(i % 997).append(',')
-                    .append(amount(i).toPlainString()).append(',').append(i % 50).append(',')
-                    .append(i % 3 == 0).append(',').append(day(i)).append(',').append(at(i)).append(',')
-                    .append(STATUS[i % STATUS.length]).append(',');
+            line.append(i)
+                .append(',')
+                .append("acct-")
+                .append(i % 997)
+                .append(',')
+                .append(amount(i).toPlainString())
+                .append(',')
+                .append(i % 50)
+                .append(',')
+                .append(i % 3 == 0)
+                .append(',')
+                .append(day(i))
+                .append(',')
+                .append(at(i))
+                .append(',')
+                .append(STATUS[i % STATUS.length])
+                .append(',');
             if (i % 100 == 0) {
                 line.append("\"said \"\"hi\"\", then left\"");
-            } else if (i % 7 != 0) {
+            }
+            else if (i % 7 != 0) {
                 line.append("note ").append(i % 1000);
             }
             line.append(',').append(String.format("%05d", i % 99999)).append('\n');
@@ -72,4 +89,5 @@ public final class EventsCsv {
     private static LocalDateTime at(int i) {
         return EPOCH.plusSeconds(i * 37L);
     }
+
 }

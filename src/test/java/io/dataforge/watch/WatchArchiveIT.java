@@ -17,20 +17,20 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Archives dropped into the watched folder: unpacked as they stream, unsafe ones refused. */
+/**
+ * Archives dropped into the watched folder: unpacked as they stream, unsafe ones refused.
+ */
 @IntegrationTest
 class WatchArchiveIT extends WatchTestBase {
 
     static final byte[] PDF = "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n".getBytes(UTF_8);
 
-
-
     @Test
     void zipEntriesKeepTheirFoldersUnderTheArchivesPathWithNestedArchivesStreamedThrough() throws Exception {
         String folder = WatchFixture.folder("zip");
         byte[] inner = ArchiveFixtures.gzip(ArchiveFixtures.tar(entries("c.txt", "hello", "deep/d.csv", "k\nv\n")));
-        watch.drop(folder + "/a.zip", ArchiveFixtures.zip(entries(
-                "x/y.csv", "a,b\n1,2\n", "docs/manual.pdf", PDF, "inner/pack.tar.gz", inner)));
+        watch.drop(folder + "/a.zip", ArchiveFixtures
+            .zip(entries("x/y.csv", "a,b\n1,2\n", "docs/manual.pdf", PDF, "inner/pack.tar.gz", inner)));
 
         watch.awaitStatus(folder + "/a.zip", "completed");
 
@@ -40,11 +40,12 @@ class WatchArchiveIT extends WatchTestBase {
         assertThat(store.head(folder + "/a/docs/manual.pdf").orElseThrow().contentType()).isEqualTo("application/pdf");
         assertThat(watch.object(folder + "/a/inner/pack/c.txt")).isEqualTo("hello".getBytes(UTF_8));
         assertThat(ParquetReadBack.readAll(watch.object(folder + "/a/x/y.parquet")))
-                .containsExactly(Map.of("a", 1L, "b", 2L));
+            .containsExactly(Map.of("a", 1L, "b", 2L));
         assertThat(ParquetReadBack.readAll(watch.object(folder + "/a/inner/pack/deep/d.parquet")))
-                .containsExactly(Map.of("k", "v"));
+            .containsExactly(Map.of("k", "v"));
         assertThat(store.head(folder + "/a/x/y.parquet").orElseThrow().metadata())
-                .containsEntry("source-path", folder + "/a.zip").containsEntry("source-entry", folder + "/a/x/y.csv");
+            .containsEntry("source-path", folder + "/a.zip")
+            .containsEntry("source-entry", folder + "/a/x/y.csv");
     }
 
     @Test
@@ -76,11 +77,12 @@ class WatchArchiveIT extends WatchTestBase {
         watch.drop(folder + "/slip.zip", ArchiveFixtures.rawZip(entries("fine.txt", "fine", "../../evil.txt", "evil")));
         watch.drop(folder + "/bomb.zip", zeros(300L * 1024 * 1024));
         watch.drop(folder + "/corrupt.zip", Arrays.copyOf(good, good.length / 2));
-        watch.drop(folder + "/locked.zip", ArchiveFixtures.markEncrypted(ArchiveFixtures.zip(entries("secret.csv", "a,b\n1,2\n"))));
+        watch.drop(folder + "/locked.zip",
+                ArchiveFixtures.markEncrypted(ArchiveFixtures.zip(entries("secret.csv", "a,b\n1,2\n"))));
         watch.drop(folder + "/good.zip", good);
 
-        Map<String, String> expectedTypes = Map.of("slip.zip", "ZIP_SLIP", "bomb.zip", "ZIP_BOMB",
-                "corrupt.zip", "CORRUPT_ARCHIVE", "locked.zip", "ENCRYPTED_ARCHIVE");
+        Map<String, String> expectedTypes = Map.of("slip.zip", "ZIP_SLIP", "bomb.zip", "ZIP_BOMB", "corrupt.zip",
+                "CORRUPT_ARCHIVE", "locked.zip", "ENCRYPTED_ARCHIVE");
         for (var expected : expectedTypes.entrySet()) {
             String path = folder + "/" + expected.getKey();
             Map<String, Object> row = watch.awaitStatus(path, "failed");
@@ -101,7 +103,10 @@ class WatchArchiveIT extends WatchTestBase {
         expected.put(path, key);
     }
 
-    /** A zip of one entry of zeros: a few hundred KB that would unpack to {@code size} bytes. */
+    /**
+     * A zip of one entry of zeros: a few hundred KB that would unpack to {@code size}
+     * bytes.
+     */
     private static byte[] zeros(long size) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
@@ -114,4 +119,5 @@ class WatchArchiveIT extends WatchTestBase {
         }
         return bytes.toByteArray();
     }
+
 }

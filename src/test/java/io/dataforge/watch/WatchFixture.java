@@ -15,13 +15,20 @@ import java.util.UUID;
 import io.dataforge.platform.storage.ObjectStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The watched folder as a test sees it: drop files, wait for their row, read their objects back. */
+/**
+ * The watched folder as a test sees it: drop files, wait for their row, read their
+ * objects back.
+ */
 public final class WatchFixture {
 
     private final Path dir;
+
     private final Path errors;
+
     private final JdbcTemplate jdbc;
+
     private final ObjectStore store;
+
     private final String prefix;
 
     WatchFixture(WatchProperties props, JdbcTemplate jdbc, ObjectStore store) {
@@ -37,7 +44,9 @@ public final class WatchFixture {
         return "it-" + name + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** Writes the file beside its final name and renames it in, as a careful copier would. */
+    /**
+     * Writes the file beside its final name and renames it in, as a careful copier would.
+     */
     public void drop(String path, byte[] content) throws IOException {
         drop(path, out -> out.write(content));
     }
@@ -97,6 +106,9 @@ public final class WatchFixture {
 
     @FunctionalInterface
     public interface Writer {
+
         void write(OutputStream out) throws IOException;
+
     }
+
 }

@@ -6,15 +6,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** What the watched-folder ITs share: the running application's folder, progress table and bucket. */
+/**
+ * What the watched-folder ITs share: the running application's folder, progress table and
+ * bucket.
+ */
 public abstract class WatchTestBase {
 
     @Autowired
     protected WatchProperties props;
+
     @Autowired
     protected JdbcTemplate jdbc;
+
     @Autowired
     protected ObjectStore store;
+
     @Autowired
     protected ObjectMapper json;
 
@@ -24,4 +30,5 @@ public abstract class WatchTestBase {
     protected void setUpWatch() {
         watch = new WatchFixture(props, jdbc, store);
     }
+
 }

@@ -17,18 +17,27 @@ class AdminBatchApiRoutes extends RouteBuilder {
     @Override
     public void configure() {
         rest("/admin/batches").description("Batches of all sites; ADMIN only")
-                .get().description("Pages of batches, filtered by siteId, accountId, status, from, to (started)")
-                    .produces("application/json").to("direct:batches.admin.list")
-                .get("/{id}").description("One batch with its files and S3 path").produces("application/json")
-                    .to("direct:batches.admin.get")
-                .delete("/{id}").description("Forgets a batch's metadata; its S3 objects stay")
-                    .to("direct:batches.admin.delete");
+            .get()
+            .description("Pages of batches, filtered by siteId, accountId, status, from, to (started)")
+            .produces("application/json")
+            .to("direct:batches.admin.list")
+            .get("/{id}")
+            .description("One batch with its files and S3 path")
+            .produces("application/json")
+            .to("direct:batches.admin.get")
+            .delete("/{id}")
+            .description("Forgets a batch's metadata; its S3 objects stay")
+            .to("direct:batches.admin.delete");
 
         from("direct:batches.admin.list").routeId("batches.admin.list")
-                .routeConfigurationId(ErrorHandlingRoutes.REST).process(requests::list);
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(requests::list);
         from("direct:batches.admin.get").routeId("batches.admin.get")
-                .routeConfigurationId(ErrorHandlingRoutes.REST).process(requests::get);
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(requests::get);
         from("direct:batches.admin.delete").routeId("batches.admin.delete")
-                .routeConfigurationId(ErrorHandlingRoutes.REST).process(requests::delete);
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(requests::delete);
     }
+
 }

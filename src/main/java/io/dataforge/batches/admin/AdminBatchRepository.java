@@ -15,7 +15,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The admin's view of batches: filtered pages, one batch with its files, deletion of the metadata. */
+/**
+ * The admin's view of batches: filtered pages, one batch with its files, deletion of the
+ * metadata.
+ */
 @Repository
 class AdminBatchRepository {
 
@@ -37,7 +40,8 @@ class AdminBatchRepository {
         args.add(page.size());
         args.add(page.offset());
         // orderBy comes from PageQuery's whitelist, never from request text
-        return jdbc.query("SELECT * FROM batches WHERE " + WHERE + " ORDER BY " + page.orderBy() + ", id LIMIT ? OFFSET ?",
+        return jdbc.query(
+                "SELECT * FROM batches WHERE " + WHERE + " ORDER BY " + page.orderBy() + ", id LIMIT ? OFFSET ?",
                 this::map, args.toArray());
     }
 
@@ -61,10 +65,15 @@ class AdminBatchRepository {
     }
 
     java.util.Optional<Map<String, Object>> find(UUID id) {
-        return jdbc.query("SELECT * FROM batches WHERE id = ? AND deleted_at IS NULL", this::map, id).stream().findFirst();
+        return jdbc.query("SELECT * FROM batches WHERE id = ? AND deleted_at IS NULL", this::map, id)
+            .stream()
+            .findFirst();
     }
 
-    /** Forgets the batch (its S3 objects stay); an open one is cancelled so it no longer blocks its site. */
+    /**
+     * Forgets the batch (its S3 objects stay); an open one is cancelled so it no longer
+     * blocks its site.
+     */
     @Transactional
     boolean delete(UUID id) {
         return jdbc.update("UPDATE batches SET deleted_at = now(), status = CASE WHEN status = 'IN_PROGRESS'"
@@ -79,7 +88,7 @@ class AdminBatchRepository {
     private static List<Object> args(Filter f) {
         String status = f.status() == null ? null : f.status().name();
         List<Object> args = new ArrayList<>();
-        for (Object value : new Object[] {f.siteId(), f.accountId(), status, f.from(), f.to()}) {
+        for (Object value : new Object[] { f.siteId(), f.accountId(), status, f.from(), f.to() }) {
             args.add(value);
             args.add(value);
         }
@@ -101,4 +110,5 @@ class AdminBatchRepository {
         batch.put("completedAt", rs.getObject("completed_at", OffsetDateTime.class));
         return batch;
     }
+
 }

@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
 class AdminBatchRequests {
 
     private final AdminBatchRepository batches;
+
     private final ObjectStore store;
+
     private final AdminAudit audit;
 
     AdminBatchRequests(AdminBatchRepository batches, ObjectStore store, AdminAudit audit) {
@@ -60,4 +62,5 @@ class AdminBatchRequests {
     private static ApiException notFound(UUID id) {
         return new ApiException(404, "No batch " + id);
     }
+
 }

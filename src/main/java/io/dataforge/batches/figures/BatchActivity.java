@@ -26,11 +26,12 @@ class BatchActivity implements AccountActivity {
         if (accountIds.isEmpty()) {
             return totals;
         }
-        jdbc.query("SELECT account_id, count(*) AS batches, coalesce(sum(uploaded_files_count), 0) AS files"
+        jdbc.query(
+                "SELECT account_id, count(*) AS batches, coalesce(sum(uploaded_files_count), 0) AS files"
                         + " FROM batches WHERE account_id = ANY (?) AND deleted_at IS NULL GROUP BY account_id",
-                ps -> ps.setArray(1, ps.getConnection().createArrayOf("uuid", accountIds.toArray())),
-                rs -> {
-                    totals.put(rs.getObject("account_id", UUID.class), new Totals(rs.getLong("batches"), rs.getLong("files")));
+                ps -> ps.setArray(1, ps.getConnection().createArrayOf("uuid", accountIds.toArray())), rs -> {
+                    totals.put(rs.getObject("account_id", UUID.class),
+                            new Totals(rs.getLong("batches"), rs.getLong("files")));
                 });
         return totals;
     }
@@ -45,9 +46,11 @@ class BatchActivity implements AccountActivity {
                        coalesce(sum(total_size), 0) AS total_storage_size,
                        (SELECT max(f.uploaded_at) FROM batch_files f JOIN batches fb ON fb.id = f.batch_id
                         WHERE fb.account_id = ? AND f.state = 'UPLOADED') AS last_upload_at
-                FROM batches WHERE account_id = ? AND deleted_at IS NULL""", (rs, n) -> new Stats(
-                rs.getLong("total_batches"), rs.getLong("completed_batches"), rs.getLong("failed_batches"),
-                rs.getLong("total_files"), rs.getLong("total_storage_size"),
-                rs.getObject("last_upload_at", OffsetDateTime.class)), accountId, accountId);
+                FROM batches WHERE account_id = ? AND deleted_at IS NULL""",
+                (rs, n) -> new Stats(rs.getLong("total_batches"), rs.getLong("completed_batches"),
+                        rs.getLong("failed_batches"), rs.getLong("total_files"), rs.getLong("total_storage_size"),
+                        rs.getObject("last_upload_at", OffsetDateTime.class)),
+                accountId, accountId);
     }
+
 }

@@ -5,11 +5,15 @@ import io.dataforge.platform.camel.ErrorHandlingRoutes;
 import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
 import org.springframework.stereotype.Component;
 
-/** Per-account batch gauges, read from the database every {@code dataforge.batches.gauge-refresh}. */
+/**
+ * Per-account batch gauges, read from the database every
+ * {@code dataforge.batches.gauge-refresh}.
+ */
 @Component
 class BatchGaugeRoutes extends EndpointRouteBuilder {
 
     private final BatchProperties props;
+
     private final RefreshBatchGaugesProcessor refresh;
 
     BatchGaugeRoutes(BatchProperties props, RefreshBatchGaugesProcessor refresh) {
@@ -19,12 +23,13 @@ class BatchGaugeRoutes extends EndpointRouteBuilder {
 
     @Override
     public void configure() {
-        from(timer("batches-gauges").period(props.gaugeRefresh().toMillis()).delay(5000))
-                .routeId("batches.gauges").routeConfigurationId(ErrorHandlingRoutes.BACKGROUND)
-                .to(direct("batches.gauges-refresh"));
+        from(timer("batches-gauges").period(props.gaugeRefresh().toMillis()).delay(5000)).routeId("batches.gauges")
+            .routeConfigurationId(ErrorHandlingRoutes.BACKGROUND)
+            .to(direct("batches.gauges-refresh"));
 
-        from(direct("batches.gauges-refresh"))
-                .routeId("batches.gauges-refresh").routeConfigurationId(ErrorHandlingRoutes.INLINE)
-                .process(refresh);
+        from(direct("batches.gauges-refresh")).routeId("batches.gauges-refresh")
+            .routeConfigurationId(ErrorHandlingRoutes.INLINE)
+            .process(refresh);
     }
+
 }

@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Per-account gauges, refreshed on a schedule from the database (so every instance reports the same):
- * {@code dataforge.batches.active{account}} and {@code dataforge.batches.stored.bytes{account}}.
+ * Per-account gauges, refreshed on a schedule from the database (so every instance
+ * reports the same): {@code dataforge.batches.active{account}} and
+ * {@code dataforge.batches.stored.bytes{account}}.
  */
 @Component
 class RefreshBatchGaugesProcessor implements Processor {
@@ -22,14 +23,20 @@ class RefreshBatchGaugesProcessor implements Processor {
     }
 
     private final JdbcTemplate jdbc;
+
     private final MultiGauge active;
+
     private final MultiGauge stored;
 
     RefreshBatchGaugesProcessor(JdbcTemplate jdbc, MeterRegistry meters) {
         this.jdbc = jdbc;
-        this.active = MultiGauge.builder("dataforge.batches.active").description("IN_PROGRESS batches").register(meters);
-        this.stored = MultiGauge.builder("dataforge.batches.stored.bytes").baseUnit("bytes")
-                .description("bytes uploaded in batches").register(meters);
+        this.active = MultiGauge.builder("dataforge.batches.active")
+            .description("IN_PROGRESS batches")
+            .register(meters);
+        this.stored = MultiGauge.builder("dataforge.batches.stored.bytes")
+            .baseUnit("bytes")
+            .description("bytes uploaded in batches")
+            .register(meters);
     }
 
     @Override
@@ -39,10 +46,13 @@ class RefreshBatchGaugesProcessor implements Processor {
                        coalesce(sum(total_size), 0) AS stored
                 FROM batches WHERE deleted_at IS NULL GROUP BY account_id""",
                 (rs, n) -> new AccountFigures(rs.getObject(1, UUID.class), rs.getLong(2), rs.getLong(3)));
-        active.register(figures.stream().map(f -> MultiGauge.Row.of(Tags.of("account", f.accountId().toString()),
-                f.active())).toList(), true);
-        stored.register(figures.stream().map(f -> MultiGauge.Row.of(Tags.of("account", f.accountId().toString()),
-                f.storedBytes())).toList(), true);
+        active.register(figures.stream()
+            .map(f -> MultiGauge.Row.of(Tags.of("account", f.accountId().toString()), f.active()))
+            .toList(), true);
+        stored.register(figures.stream()
+            .map(f -> MultiGauge.Row.of(Tags.of("account", f.accountId().toString()), f.storedBytes()))
+            .toList(), true);
         exchange.getMessage().setBody(figures.size());
     }
+
 }

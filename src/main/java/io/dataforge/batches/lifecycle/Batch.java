@@ -9,7 +9,7 @@ import io.dataforge.batches.BatchStatus;
 
 /** One batch as stored. */
 public record Batch(UUID id, UUID accountId, UUID siteId, BatchStatus status, String s3Prefix, int uploadedFilesCount,
-             long totalSize, boolean hasErrors, OffsetDateTime startedAt, OffsetDateTime completedAt) {
+        long totalSize, boolean hasErrors, OffsetDateTime startedAt, OffsetDateTime completedAt) {
 
     /** The answer of the close endpoints, in the site clients' shape. */
     Map<String, Object> closedShape() {

@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 class BatchApiRoutes extends RouteBuilder {
 
     private final StartBatchProcessor start;
+
     private final UploadBatchFilesProcessor upload;
+
     private final CloseBatchProcessor close;
 
     BatchApiRoutes(StartBatchProcessor start, UploadBatchFilesProcessor upload, CloseBatchProcessor close) {
@@ -22,31 +24,50 @@ class BatchApiRoutes extends RouteBuilder {
     @Override
     public void configure() {
         rest("/api/v1/batch").description("Batches of gzipped CSV files from sites (role SITE)")
-                .post("/start").description("Opens a batch → {batchId}; 409 while the site has one in progress")
-                    .produces("application/json").to("direct:batches.start")
-                .post("/{batchId}/upload").description("multipart/form-data, parts named 'files' (gzip), streamed to S3")
-                    .consumes("multipart/form-data").produces("application/json").to("direct:batches.upload")
-                .post("/{batchId}/complete").description("IN_PROGRESS → COMPLETED").produces("application/json")
-                    .to("direct:batches.complete")
-                .post("/{batchId}/complete-with-warnings").description("IN_PROGRESS → COMPLETED_WITH_WARNINGS")
-                    .produces("application/json").to("direct:batches.complete-with-warnings")
-                .post("/{batchId}/fail").description("IN_PROGRESS → FAILED, {reason}").produces("application/json")
-                    .to("direct:batches.fail")
-                .post("/{batchId}/cancel").description("IN_PROGRESS → CANCELLED (files stay)").produces("application/json")
-                    .to("direct:batches.cancel");
+            .post("/start")
+            .description("Opens a batch → {batchId}; 409 while the site has one in progress")
+            .produces("application/json")
+            .to("direct:batches.start")
+            .post("/{batchId}/upload")
+            .description("multipart/form-data, parts named 'files' (gzip), streamed to S3")
+            .consumes("multipart/form-data")
+            .produces("application/json")
+            .to("direct:batches.upload")
+            .post("/{batchId}/complete")
+            .description("IN_PROGRESS → COMPLETED")
+            .produces("application/json")
+            .to("direct:batches.complete")
+            .post("/{batchId}/complete-with-warnings")
+            .description("IN_PROGRESS → COMPLETED_WITH_WARNINGS")
+            .produces("application/json")
+            .to("direct:batches.complete-with-warnings")
+            .post("/{batchId}/fail")
+            .description("IN_PROGRESS → FAILED, {reason}")
+            .produces("application/json")
+            .to("direct:batches.fail")
+            .post("/{batchId}/cancel")
+            .description("IN_PROGRESS → CANCELLED (files stay)")
+            .produces("application/json")
+            .to("direct:batches.cancel");
 
-        from("direct:batches.start").routeId("batches.start").routeConfigurationId(ErrorHandlingRoutes.REST)
-                .process(start);
-        from("direct:batches.upload").routeId("batches.upload").routeConfigurationId(ErrorHandlingRoutes.REST)
-                .process(upload);
-        from("direct:batches.complete").routeId("batches.complete").routeConfigurationId(ErrorHandlingRoutes.REST)
-                .process(e -> close.close(e, BatchStatus.COMPLETED));
+        from("direct:batches.start").routeId("batches.start")
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(start);
+        from("direct:batches.upload").routeId("batches.upload")
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(upload);
+        from("direct:batches.complete").routeId("batches.complete")
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(e -> close.close(e, BatchStatus.COMPLETED));
         from("direct:batches.complete-with-warnings").routeId("batches.complete-with-warnings")
-                .routeConfigurationId(ErrorHandlingRoutes.REST)
-                .process(e -> close.close(e, BatchStatus.COMPLETED_WITH_WARNINGS));
-        from("direct:batches.fail").routeId("batches.fail").routeConfigurationId(ErrorHandlingRoutes.REST)
-                .process(e -> close.close(e, BatchStatus.FAILED));
-        from("direct:batches.cancel").routeId("batches.cancel").routeConfigurationId(ErrorHandlingRoutes.REST)
-                .process(e -> close.close(e, BatchStatus.CANCELLED));
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(e -> close.close(e, BatchStatus.COMPLETED_WITH_WARNINGS));
+        from("direct:batches.fail").routeId("batches.fail")
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(e -> close.close(e, BatchStatus.FAILED));
+        from("direct:batches.cancel").routeId("batches.cancel")
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(e -> close.close(e, BatchStatus.CANCELLED));
     }
+
 }

@@ -10,14 +10,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * What happens to batches, told twice: {@code batch.*} and {@code file.uploaded} events on the events
- * exchange, and Micrometer meters ({@code dataforge.batches{outcome}}, {@code dataforge.batch.files},
- * {@code dataforge.batch.bytes}, {@code dataforge.batch.upload}) at {@code /actuator/prometheus}.
+ * What happens to batches, told twice: {@code batch.*} and {@code file.uploaded} events
+ * on the events exchange, and Micrometer meters ({@code dataforge.batches{outcome}},
+ * {@code dataforge.batch.files}, {@code dataforge.batch.bytes},
+ * {@code dataforge.batch.upload}) at {@code /actuator/prometheus}.
  */
 @Component
 class BatchEvents {
 
     private final DomainEvents events;
+
     private final MeterRegistry meters;
 
     BatchEvents(DomainEvents events, MeterRegistry meters) {
@@ -39,8 +41,10 @@ class BatchEvents {
 
     void fileUploaded(Batch batch, Map<String, Object> file, String s3Key, Duration took) {
         meters.counter("dataforge.batch.files").increment();
-        DistributionSummary.builder("dataforge.batch.bytes").baseUnit("bytes").register(meters)
-                .record(((Number) file.get("fileSize")).doubleValue());
+        DistributionSummary.builder("dataforge.batch.bytes")
+            .baseUnit("bytes")
+            .register(meters)
+            .record(((Number) file.get("fileSize")).doubleValue());
         meters.timer("dataforge.batch.upload").record(took);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("batchId", batch.id().toString());
@@ -51,4 +55,5 @@ class BatchEvents {
         payload.put("key", s3Key);
         events.publish("file.uploaded", payload);
     }
+
 }

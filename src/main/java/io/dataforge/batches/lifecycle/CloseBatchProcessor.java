@@ -10,8 +10,9 @@ import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /complete}, {@code /complete-with-warnings}, {@code /fail}, {@code /cancel}: only from IN_PROGRESS.
- * A site deactivated meanwhile may still close the batch it had open.
+ * {@code /complete}, {@code /complete-with-warnings}, {@code /fail}, {@code /cancel}:
+ * only from IN_PROGRESS. A site deactivated meanwhile may still close the batch it had
+ * open.
  */
 @Component
 class CloseBatchProcessor {
@@ -19,7 +20,9 @@ class CloseBatchProcessor {
     static final int MAX_REASON = 4000;
 
     private final SiteCallers callers;
+
     private final BatchRepository batches;
+
     private final BatchEvents events;
 
     CloseBatchProcessor(SiteCallers callers, BatchRepository batches, BatchEvents events) {
@@ -32,8 +35,10 @@ class CloseBatchProcessor {
         UUID siteId = callers.siteId(exchange);
         Batch batch = callers.ownBatch(exchange, siteId);
         String reason = status == BatchStatus.FAILED ? reason(exchange) : null;
-        Batch closed = batches.close(batch.id(), siteId, status, reason).orElseThrow(() -> new ApiException(409,
-                "Batch " + batch.id() + " is " + batch.status() + "; only an IN_PROGRESS batch can change", "BATCH_CLOSED", null));
+        Batch closed = batches.close(batch.id(), siteId, status, reason)
+            .orElseThrow(() -> new ApiException(409,
+                    "Batch " + batch.id() + " is " + batch.status() + "; only an IN_PROGRESS batch can change",
+                    "BATCH_CLOSED", null));
         events.batch(switch (status) {
             case FAILED -> "batch.failed";
             case CANCELLED -> "batch.cancelled";
@@ -59,4 +64,5 @@ class CloseBatchProcessor {
         String value = (String) reason;
         return value != null && value.length() > MAX_REASON ? value.substring(0, MAX_REASON) : value;
     }
+
 }

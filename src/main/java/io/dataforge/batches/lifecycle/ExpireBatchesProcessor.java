@@ -8,13 +8,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** The timeout schedule's step: every open batch past {@code dataforge.batches.timeout} becomes NOT_COMPLETED. */
+/**
+ * The timeout schedule's step: every open batch past {@code dataforge.batches.timeout}
+ * becomes NOT_COMPLETED.
+ */
 @Component
 class ExpireBatchesProcessor implements Processor {
 
     private static final Logger log = LoggerFactory.getLogger(ExpireBatchesProcessor.class);
 
     private final BatchRepository batches;
+
     private final BatchEvents events;
 
     ExpireBatchesProcessor(BatchRepository batches, BatchEvents events) {
@@ -31,4 +35,5 @@ class ExpireBatchesProcessor implements Processor {
         }
         exchange.getMessage().setBody(expired.size());
     }
+
 }

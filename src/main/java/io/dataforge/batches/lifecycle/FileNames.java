@@ -2,7 +2,10 @@ package io.dataforge.batches.lifecycle;
 
 import io.dataforge.platform.web.ApiException;
 
-/** A client's file name becomes the last segment of an S3 key: one plain name, nothing that walks paths. */
+/**
+ * A client's file name becomes the last segment of an S3 key: one plain name, nothing
+ * that walks paths.
+ */
 final class FileNames {
 
     static final int MAX_LENGTH = 255;
@@ -24,4 +27,5 @@ final class FileNames {
         }
         return name;
     }
+
 }

@@ -10,11 +10,15 @@ import io.dataforge.platform.web.QueryParams;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 
-/** The calling site, still active (a token outlives a deactivation by up to 24 h), and the batch it names. */
+/**
+ * The calling site, still active (a token outlives a deactivation by up to 24 h), and the
+ * batch it names.
+ */
 @Component
 class SiteCallers {
 
     private final ActiveSites sites;
+
     private final BatchRepository batches;
 
     SiteCallers(ActiveSites sites, BatchRepository batches) {
@@ -23,10 +27,14 @@ class SiteCallers {
     }
 
     ActiveSite activeSite(Exchange exchange) {
-        return sites.find(siteId(exchange)).orElseThrow(() -> new ApiException(403, "This site or its account is inactive"));
+        return sites.find(siteId(exchange))
+            .orElseThrow(() -> new ApiException(403, "This site or its account is inactive"));
     }
 
-    /** The calling site, active or not (a deactivated site may still finish its open batch). */
+    /**
+     * The calling site, active or not (a deactivated site may still finish its open
+     * batch).
+     */
     UUID siteId(Exchange exchange) {
         Caller caller = Caller.of(exchange);
         if (caller.siteId() == null) {
@@ -44,4 +52,5 @@ class SiteCallers {
         }
         return batch;
     }
+
 }

@@ -16,9 +16,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code POST /api/v1/batch/start}: one open batch per site (a unique index decides between concurrent
- * starts), an open batch past its timeout is closed as NOT_COMPLETED first, and the account's open batches
- * are capped. Files will land under {@code {accountId}/{domain}/{yyyy-MM-dd}/{HH-mm}/} of the start (UTC).
+ * {@code POST /api/v1/batch/start}: one open batch per site (a unique index decides
+ * between concurrent starts), an open batch past its timeout is closed as NOT_COMPLETED
+ * first, and the account's open batches are capped. Files will land under
+ * {@code {accountId}/{domain}/{yyyy-MM-dd}/{HH-mm}/} of the start (UTC).
  */
 @Component
 class StartBatchProcessor implements Processor {
@@ -26,8 +27,11 @@ class StartBatchProcessor implements Processor {
     private static final DateTimeFormatter PREFIX_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd/HH-mm");
 
     private final SiteCallers callers;
+
     private final BatchRepository batches;
+
     private final BatchProperties props;
+
     private final BatchEvents events;
 
     StartBatchProcessor(SiteCallers callers, BatchRepository batches, BatchProperties props, BatchEvents events) {
@@ -50,10 +54,12 @@ class StartBatchProcessor implements Processor {
                 + ZonedDateTime.now(ZoneOffset.UTC).format(PREFIX_TIME) + "/";
         try {
             batches.insert(id, site.accountId(), site.siteId(), prefix);
-        } catch (DuplicateKeyException e) {
+        }
+        catch (DuplicateKeyException e) {
             throw new ApiException(409, "This site already has a batch in progress", "BATCH_IN_PROGRESS", null);
         }
         events.batch("batch.started", batches.find(id).orElseThrow());
         Replies.json(exchange, 200, Map.of("batchId", id));
     }
+
 }

@@ -20,21 +20,25 @@ import io.dataforge.platform.web.StreamingMultipart.Part;
 import org.springframework.stereotype.Component;
 
 /**
- * One file part of an upload: name checked and reserved, gzip magic checked on the first bytes, size
- * limited, MD5 and SHA-256 computed while the bytes stream into S3, then recorded. Any failure aborts the
- * S3 upload and drops the reservation, so nothing is kept and the client may retry.
+ * One file part of an upload: name checked and reserved, gzip magic checked on the first
+ * bytes, size limited, MD5 and SHA-256 computed while the bytes stream into S3, then
+ * recorded. Any failure aborts the S3 upload and drops the reservation, so nothing is
+ * kept and the client may retry.
  */
 @Component
 class StoreBatchFile {
 
     private final BatchRepository batches;
+
     private final ObjectStore store;
+
     private final BatchProperties props;
+
     private final BatchEvents events;
 
     StoreBatchFile(BatchRepository batches, ObjectStore store, BatchProperties props, BatchEvents events) {
         this.batches = batches;
-        this.store = store.forRequests();  // a site waits on each of its calls
+        this.store = store.forRequests(); // a site waits on each of its calls
         this.props = props;
         this.events = events;
     }
@@ -55,8 +59,8 @@ class StoreBatchFile {
             MessageDigest sha256 = digest("SHA-256");
             InputStream content = gzipOnly(new SizeLimitedInputStream(part.content(), props.maxFileSize().toBytes()));
             String contentType = part.contentType() != null ? part.contentType() : "application/gzip";
-            long size = store.upload(key, new DigestInputStream(new DigestInputStream(content, md5), sha256), contentType,
-                    Map.of("batch-id", batch.id().toString()));
+            long size = store.upload(key, new DigestInputStream(new DigestInputStream(content, md5), sha256),
+                    contentType, Map.of("batch-id", batch.id().toString()));
             OffsetDateTime at = batches.storeFile(fileId, batch.id(), size, contentType,
                     HexFormat.of().formatHex(md5.digest()), HexFormat.of().formatHex(sha256.digest()));
             Map<String, Object> file = new LinkedHashMap<>();
@@ -65,7 +69,8 @@ class StoreBatchFile {
             file.put("uploadedAt", at);
             events.fileUploaded(batch, file, key, java.time.Duration.ofNanos(System.nanoTime() - started));
             return file;
-        } catch (IOException | RuntimeException e) {
+        }
+        catch (IOException | RuntimeException e) {
             batches.releaseFile(fileId);
             throw e;
         }
@@ -78,8 +83,9 @@ class StoreBatchFile {
         int b1 = buffered.read();
         int b2 = buffered.read();
         if (b1 != 0x1f || b2 != 0x8b) {
-            throw new ApiException(415, "Files must be gzip-compressed (content does not start with the gzip magic bytes)",
-                    "NOT_GZIP", null);
+            throw new ApiException(415,
+                    "Files must be gzip-compressed (content does not start with the gzip magic bytes)", "NOT_GZIP",
+                    null);
         }
         buffered.reset();
         return buffered;
@@ -88,8 +94,10 @@ class StoreBatchFile {
     private static MessageDigest digest(String algorithm) {
         try {
             return MessageDigest.getInstance(algorithm);
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

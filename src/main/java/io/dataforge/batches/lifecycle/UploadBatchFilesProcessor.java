@@ -15,14 +15,17 @@ import org.apache.camel.Processor;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code POST /api/v1/batch/{batchId}/upload}: every multipart part named {@code files} streams into S3 as
- * it arrives (no disk, a bounded number of part buffers); other parts are skipped.
+ * {@code POST /api/v1/batch/{batchId}/upload}: every multipart part named {@code files}
+ * streams into S3 as it arrives (no disk, a bounded number of part buffers); other parts
+ * are skipped.
  */
 @Component
 class UploadBatchFilesProcessor implements Processor {
 
     private final SiteCallers callers;
+
     private final StoreBatchFile storeFile;
+
     private final BatchProperties props;
 
     UploadBatchFilesProcessor(SiteCallers callers, StoreBatchFile storeFile, BatchProperties props) {
@@ -36,7 +39,8 @@ class UploadBatchFilesProcessor implements Processor {
         UUID siteId = callers.siteId(exchange);
         Batch batch = callers.ownBatch(exchange, siteId);
         if (batch.status() != BatchStatus.IN_PROGRESS) {
-            throw new ApiException(409, "Batch " + batch.id() + " is " + batch.status() + "; uploads need an IN_PROGRESS batch",
+            throw new ApiException(409,
+                    "Batch " + batch.id() + " is " + batch.status() + "; uploads need an IN_PROGRESS batch",
                     "BATCH_CLOSED", null);
         }
         List<Map<String, Object>> files = new ArrayList<>();
@@ -50,4 +54,5 @@ class UploadBatchFilesProcessor implements Processor {
         }
         Replies.json(exchange, 200, Map.of("status", "OK", "uploadedFiles", files.size(), "files", files));
     }
+
 }

@@ -9,18 +9,17 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * How a rendered export is packed on its way to storage. The wrapper is owned by the caller: closing it finishes
- * the archive and closes the stream underneath.
+ * How a rendered export is packed on its way to storage. The wrapper is owned by the
+ * caller: closing it finishes the archive and closes the stream underneath.
  */
 public enum Compression {
 
-    NONE("", null),
-    ZIP(".zip", "application/zip"),
-    GZIP(".gz", "application/gzip");
+    NONE("", null), ZIP(".zip", "application/zip"), GZIP(".gz", "application/gzip");
 
     private static final int BUFFER = 64 * 1024;
 
     private final String suffix;
+
     private final String contentType;
 
     Compression(String suffix, String contentType) {
@@ -29,8 +28,9 @@ public enum Compression {
     }
 
     /**
-     * Packs what is written into {@code out} on a thread named {@code threadName} (see {@link PackedStream}).
-     * {@code entryName} names the single entry of a zip (the export's file name); the other modes ignore it.
+     * Packs what is written into {@code out} on a thread named {@code threadName} (see
+     * {@link PackedStream}). {@code entryName} names the single entry of a zip (the
+     * export's file name); the other modes ignore it.
      */
     public PackedStream open(OutputStream out, String entryName, String threadName) throws IOException {
         return new PackedStream(packer(out, entryName), threadName);
@@ -41,8 +41,10 @@ public enum Compression {
             case NONE -> out;
             case GZIP -> new GZIPOutputStream(out, BUFFER);
             case ZIP -> {
-                // java.util.zip switches to Zip64 by itself when an entry passes 4 GiB, even on a stream that
-                // cannot seek back; commons-compress would refuse that in its default mode
+                // java.util.zip switches to Zip64 by itself when an entry passes 4 GiB,
+                // even on a stream that
+                // cannot seek back; commons-compress would refuse that in its default
+                // mode
                 ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(out, BUFFER));
                 zip.putNextEntry(new ZipEntry(entryName));
                 yield zip;
@@ -59,4 +61,5 @@ public enum Compression {
     public String contentType(ExportFormat format) {
         return contentType == null ? format.contentType() : contentType;
     }
+
 }

@@ -6,26 +6,36 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * What {@link Compression#open} returns: the packer (gzip, zip or none) runs on a thread of its own, fed chunks of what
- * the renderer writes through a short bounded queue, so rendering and deflating use two cores, as
- * {@code psql | gzip} does. Memory stays at a few chunks; a renderer faster than the packer waits for it.
- * {@link #close()} finishes the archive and closes the stream underneath; {@link #abort()} stops the packer and
- * leaves the stream underneath as it is (the caller aborts the upload). An error of the packer is thrown to the
- * renderer at its next write or at close.
+ * What {@link Compression#open} returns: the packer (gzip, zip or none) runs on a thread
+ * of its own, fed chunks of what the renderer writes through a short bounded queue, so
+ * rendering and deflating use two cores, as {@code psql | gzip} does. Memory stays at a
+ * few chunks; a renderer faster than the packer waits for it. {@link #close()} finishes
+ * the archive and closes the stream underneath; {@link #abort()} stops the packer and
+ * leaves the stream underneath as it is (the caller aborts the upload). An error of the
+ * packer is thrown to the renderer at its next write or at close.
  */
 public final class PackedStream extends OutputStream {
 
     private static final int CHUNK = 64 * 1024;
+
     private static final int QUEUED = 4;
+
     private static final Chunk END = new Chunk(new byte[0], 0);
 
     private final OutputStream packer;
+
     private final BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(QUEUED);
+
     private final BlockingQueue<byte[]> spare = new ArrayBlockingQueue<>(QUEUED + 2);
+
     private final Thread thread;
+
     private volatile Throwable failure;
+
     private byte[] buffer = new byte[CHUNK];
+
     private int filled;
+
     private boolean closed;
 
     PackedStream(OutputStream packer, String threadName) {
@@ -57,7 +67,10 @@ public final class PackedStream extends OutputStream {
         }
     }
 
-    /** Hands over what is buffered, waits for the packer to finish and rethrows what it failed with. */
+    /**
+     * Hands over what is buffered, waits for the packer to finish and rethrows what it
+     * failed with.
+     */
     @Override
     public void close() throws IOException {
         if (closed) {
@@ -90,7 +103,8 @@ public final class PackedStream extends OutputStream {
     private void pack() {
         try {
             for (Chunk chunk = queue.take(); chunk != END; chunk = queue.take()) {
-                // after a failure the queue is still drained, so the renderer never waits on a dead packer
+                // after a failure the queue is still drained, so the renderer never waits
+                // on a dead packer
                 if (failure == null) {
                     write(chunk);
                 }
@@ -99,9 +113,11 @@ public final class PackedStream extends OutputStream {
             if (failure == null) {
                 packer.close();
             }
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             // aborted
-        } catch (IOException | RuntimeException | Error e) {
+        }
+        catch (IOException | RuntimeException | Error e) {
             failure = e;
         }
     }
@@ -109,7 +125,8 @@ public final class PackedStream extends OutputStream {
     private void write(Chunk chunk) {
         try {
             packer.write(chunk.bytes(), 0, chunk.length());
-        } catch (IOException | RuntimeException | Error e) {
+        }
+        catch (IOException | RuntimeException | Error e) {
             failure = e;
         }
     }
@@ -117,7 +134,8 @@ public final class PackedStream extends OutputStream {
     private void put(Chunk chunk) throws IOException {
         try {
             queue.put(chunk);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             abort();
             throw new IOException("Interrupted while packing the export", e);
@@ -129,7 +147,8 @@ public final class PackedStream extends OutputStream {
         while (thread.isAlive()) {
             try {
                 thread.join();
-            } catch (InterruptedException e) {
+            }
+            catch (InterruptedException e) {
                 interrupted = true;
                 thread.interrupt();
             }
@@ -139,18 +158,24 @@ public final class PackedStream extends OutputStream {
         }
     }
 
-    /** The packer's own error, unwrapped, so the caller sees a storage error as one (and retries it). */
+    /**
+     * The packer's own error, unwrapped, so the caller sees a storage error as one (and
+     * retries it).
+     */
     private void rethrow() throws IOException {
         Throwable e = failure;
         if (e instanceof IOException io) {
             throw io;
-        } else if (e instanceof RuntimeException runtime) {
+        }
+        else if (e instanceof RuntimeException runtime) {
             throw runtime;
-        } else if (e instanceof Error error) {
+        }
+        else if (e instanceof Error error) {
             throw error;
         }
     }
 
     private record Chunk(byte[] bytes, int length) {
     }
+
 }

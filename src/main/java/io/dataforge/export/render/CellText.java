@@ -9,8 +9,9 @@ public final class CellText {
     }
 
     /**
-     * {@code null} becomes empty; a json cell its JSON text as PostgreSQL gives it (its {@code toString()}); a
-     * {@code BigDecimal} its plain digits, never exponent notation, so the text reads as the database shows it.
+     * {@code null} becomes empty; a json cell its JSON text as PostgreSQL gives it (its
+     * {@code toString()}); a {@code BigDecimal} its plain digits, never exponent
+     * notation, so the text reads as the database shows it.
      */
     public static String of(Object value) {
         if (value == null) {
@@ -21,4 +22,5 @@ public final class CellText {
         }
         return value.toString();
     }
+
 }

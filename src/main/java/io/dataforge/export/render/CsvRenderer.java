@@ -8,7 +8,10 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** RFC 4180 CSV in UTF-8: a header record, CRLF line ends, fields quoted only when they must be. */
+/**
+ * RFC 4180 CSV in UTF-8: a header record, CRLF line ends, fields quoted only when they
+ * must be.
+ */
 final class CsvRenderer implements Renderer {
 
     private static final int BUFFER = 64 * 1024;
@@ -31,4 +34,5 @@ final class CsvRenderer implements Renderer {
         printer.flush();
         return count;
     }
+
 }

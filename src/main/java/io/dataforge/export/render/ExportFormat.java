@@ -2,16 +2,17 @@ package io.dataforge.export.render;
 
 import java.util.Locale;
 
-/** The file formats an export can be rendered as, with what the stored object is named and served as. */
+/**
+ * The file formats an export can be rendered as, with what the stored object is named and
+ * served as.
+ */
 public enum ExportFormat {
 
-    CSV("csv", "text/csv"),
-    JSON("json", "application/json"),
-    NDJSON("ndjson", "application/x-ndjson"),
-    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    PDF("pdf", "application/pdf");
+    CSV("csv", "text/csv"), JSON("json", "application/json"), NDJSON("ndjson", "application/x-ndjson"),
+    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), PDF("pdf", "application/pdf");
 
     private final String extension;
+
     private final String contentType;
 
     ExportFormat(String extension, String contentType) {
@@ -28,7 +29,9 @@ public enum ExportFormat {
         return contentType;
     }
 
-    /** The format named in an API request, in any case ({@code "csv"}, {@code "XLSX"}). */
+    /**
+     * The format named in an API request, in any case ({@code "csv"}, {@code "XLSX"}).
+     */
     public static ExportFormat parse(String name) {
         if (name != null) {
             for (ExportFormat format : values()) {
@@ -40,4 +43,5 @@ public enum ExportFormat {
         throw new IllegalArgumentException(
                 "Unknown export format '" + name + "', expected one of csv, json, ndjson, xlsx, pdf");
     }
+
 }

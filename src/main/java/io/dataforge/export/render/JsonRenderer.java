@@ -8,17 +8,18 @@ import java.io.OutputStream;
 import java.util.List;
 
 /**
- * One JSON object per row (column name to value), either inside a single array (JSON) or one per line, each line
- * ended by {@code \n} (NDJSON). Values as {@link CellValues} writes them: numbers stay numbers with every digit,
- * json columns stay nested JSON.
+ * One JSON object per row (column name to value), either inside a single array (JSON) or
+ * one per line, each line ended by {@code \n} (NDJSON). Values as {@link CellValues}
+ * writes them: numbers stay numbers with every digit, json columns stay nested JSON.
  */
 final class JsonRenderer implements Renderer {
 
-    // AUTO_CLOSE_JSON_CONTENT off: a render that fails half-way must not end in a well-formed, complete-looking file
+    // AUTO_CLOSE_JSON_CONTENT off: a render that fails half-way must not end in a
+    // well-formed, complete-looking file
     private static final JsonMapper MAPPER = JsonMapper.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
-            .build();
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
+        .build();
 
     private final boolean lines;
 
@@ -53,4 +54,5 @@ final class JsonRenderer implements Renderer {
         }
         return count;
     }
+
 }

@@ -18,4 +18,5 @@ public final class Renderers {
             case PDF -> new PdfRenderer(options.pdfTitle(), options.pdfMaxBytes());
         };
     }
+
 }

@@ -7,8 +7,9 @@ public final class Rows {
     }
 
     /**
-     * The next row, or {@code null} at the end. A row of another width is a bug in the caller: rendering it would
-     * shift values under the wrong column, so the export fails instead.
+     * The next row, or {@code null} at the end. A row of another width is a bug in the
+     * caller: rendering it would shift values under the wrong column, so the export fails
+     * instead.
      */
     public static Object[] next(RowSource rows, int width) throws Exception {
         Object[] row = rows.next();
@@ -17,4 +18,5 @@ public final class Rows {
         }
         return row;
     }
+
 }

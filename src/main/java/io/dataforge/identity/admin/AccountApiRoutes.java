@@ -18,33 +18,68 @@ class AccountApiRoutes extends RouteBuilder {
     @Override
     public void configure() {
         rest("/admin/accounts").description("Accounts (tenants); ADMIN only")
-                .post().description("Creates an account {email, name}; 409 when the email is taken")
-                    .consumes("application/json").produces("application/json").to("direct:identity.accounts.create")
-                .get().description("Lists accounts, paged and sorted (createdAt, name, email)").produces("application/json")
-                    .param().name("page").type(RestParamType.query).dataType("integer").required(false).endParam()
-                    .param().name("size").type(RestParamType.query).dataType("integer").required(false).endParam()
-                    .param().name("sort").type(RestParamType.query).required(false).description("field,asc|desc").endParam()
-                    .to("direct:identity.accounts.list")
-                .get("/{id}").description("One account with its site count").produces("application/json")
-                    .to("direct:identity.accounts.get")
-                .put("/{id}").description("Renames and/or (de)activates an account {name, isActive}")
-                    .consumes("application/json").produces("application/json").to("direct:identity.accounts.update")
-                .delete("/{id}").description("Soft-deletes an account and deactivates its sites and clients")
-                    .to("direct:identity.accounts.delete")
-                .get("/{id}/stats").description("Counts for one account").produces("application/json")
-                    .to("direct:identity.accounts.stats");
+            .post()
+            .description("Creates an account {email, name}; 409 when the email is taken")
+            .consumes("application/json")
+            .produces("application/json")
+            .to("direct:identity.accounts.create")
+            .get()
+            .description("Lists accounts, paged and sorted (createdAt, name, email)")
+            .produces("application/json")
+            .param()
+            .name("page")
+            .type(RestParamType.query)
+            .dataType("integer")
+            .required(false)
+            .endParam()
+            .param()
+            .name("size")
+            .type(RestParamType.query)
+            .dataType("integer")
+            .required(false)
+            .endParam()
+            .param()
+            .name("sort")
+            .type(RestParamType.query)
+            .required(false)
+            .description("field,asc|desc")
+            .endParam()
+            .to("direct:identity.accounts.list")
+            .get("/{id}")
+            .description("One account with its site count")
+            .produces("application/json")
+            .to("direct:identity.accounts.get")
+            .put("/{id}")
+            .description("Renames and/or (de)activates an account {name, isActive}")
+            .consumes("application/json")
+            .produces("application/json")
+            .to("direct:identity.accounts.update")
+            .delete("/{id}")
+            .description("Soft-deletes an account and deactivates its sites and clients")
+            .to("direct:identity.accounts.delete")
+            .get("/{id}/stats")
+            .description("Counts for one account")
+            .produces("application/json")
+            .to("direct:identity.accounts.stats");
 
         from("direct:identity.accounts.create").routeId("identity.accounts.create")
-                .routeConfigurationId(ErrorHandlingRoutes.REST).process(accounts::create);
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(accounts::create);
         from("direct:identity.accounts.list").routeId("identity.accounts.list")
-                .routeConfigurationId(ErrorHandlingRoutes.REST).process(accounts::list);
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(accounts::list);
         from("direct:identity.accounts.get").routeId("identity.accounts.get")
-                .routeConfigurationId(ErrorHandlingRoutes.REST).process(accounts::get);
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(accounts::get);
         from("direct:identity.accounts.update").routeId("identity.accounts.update")
-                .routeConfigurationId(ErrorHandlingRoutes.REST).process(accounts::update);
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(accounts::update);
         from("direct:identity.accounts.delete").routeId("identity.accounts.delete")
-                .routeConfigurationId(ErrorHandlingRoutes.REST).process(accounts::delete);
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(accounts::delete);
         from("direct:identity.accounts.stats").routeId("identity.accounts.stats")
-                .routeConfigurationId(ErrorHandlingRoutes.REST).process(accounts::stats);
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(accounts::stats);
     }
+
 }

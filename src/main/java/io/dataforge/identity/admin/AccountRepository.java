@@ -17,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class AccountRepository {
 
-    static final Map<String, String> SORTABLE = Map.of("createdAt", "created_at", "name", "name", "email", "lower(email)");
+    static final Map<String, String> SORTABLE = Map.of("createdAt", "created_at", "name", "name", "email",
+            "lower(email)");
+
     private static final String COLUMNS = "id, email, name, is_active, created_at, updated_at,"
             + " (SELECT count(*) FROM sites s WHERE s.account_id = accounts.id AND s.deleted_at IS NULL) AS sites_count";
 
@@ -36,7 +38,8 @@ public class AccountRepository {
 
     Optional<Map<String, Object>> find(UUID id) {
         return jdbc.query("SELECT " + COLUMNS + " FROM accounts WHERE id = ? AND deleted_at IS NULL", this::map, id)
-                .stream().findFirst();
+            .stream()
+            .findFirst();
     }
 
     List<Map<String, Object>> page(PageQuery page) {
@@ -69,7 +72,10 @@ public class AccountRepository {
         return deleted == 1;
     }
 
-    /** The account's own figures; the batch figures come from {@link io.dataforge.identity.AccountActivity}. */
+    /**
+     * The account's own figures; the batch figures come from
+     * {@link io.dataforge.identity.AccountActivity}.
+     */
     Map<String, Object> stats(UUID id) {
         Map<String, Object> stats = new LinkedHashMap<>();
         jdbc.query("""
@@ -89,11 +95,13 @@ public class AccountRepository {
         account.put("name", rs.getString("name"));
         account.put("isActive", rs.getBoolean("is_active"));
         account.put("sitesCount", rs.getLong("sites_count"));
-        // filled in from AccountActivity; kept here so the fields keep their place in the body
+        // filled in from AccountActivity; kept here so the fields keep their place in the
+        // body
         account.put("totalBatches", 0L);
         account.put("totalUploadedFiles", 0L);
         account.put("createdAt", rs.getObject("created_at", OffsetDateTime.class));
         account.put("updatedAt", rs.getObject("updated_at", OffsetDateTime.class));
         return account;
     }
+
 }

@@ -20,7 +20,9 @@ class AccountRequests {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
 
     private final AccountRepository accounts;
+
     private final AdminAudit audit;
+
     private final AccountActivity activity;
 
     AccountRequests(AccountRepository accounts, AdminAudit audit, AccountActivity activity) {
@@ -40,7 +42,8 @@ class AccountRequests {
             Map<String, Object> account = withActivity(List.of(accounts.create(email, name))).get(0);
             audit.record(exchange, "account.created", "account", account.get("id"), Map.of("email", email));
             Requests.reply(exchange, 201, account);
-        } catch (DuplicateKeyException e) {
+        }
+        catch (DuplicateKeyException e) {
             throw new ApiException(409, "An account with this email already exists");
         }
     }
@@ -109,4 +112,5 @@ class AccountRequests {
     static ApiException notFound(UUID id) {
         return new ApiException(404, "No account " + id);
     }
+
 }

@@ -24,7 +24,8 @@ class ApiClientRepository extends SecretHolderRepository {
 
     Map<String, Object> create(UUID accountId, String clientId, String name, List<String> roles, String secretHash) {
         UUID id = UUID.randomUUID();
-        jdbc.update("INSERT INTO api_clients (id, account_id, client_id, name, roles, secret_hash) VALUES (?, ?, ?, ?, ?, ?)",
+        jdbc.update(
+                "INSERT INTO api_clients (id, account_id, client_id, name, roles, secret_hash) VALUES (?, ?, ?, ?, ?, ?)",
                 ps -> {
                     ps.setObject(1, id);
                     ps.setObject(2, accountId);
@@ -50,4 +51,5 @@ class ApiClientRepository extends SecretHolderRepository {
         client.put("updatedAt", rs.getObject("updated_at", OffsetDateTime.class));
         return client;
     }
+
 }

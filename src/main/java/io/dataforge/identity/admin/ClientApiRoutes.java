@@ -17,30 +17,51 @@ class ClientApiRoutes extends RouteBuilder {
     @Override
     public void configure() {
         rest("/admin").description("API clients; ADMIN only")
-                .post("/accounts/{accountId}/clients").description("Registers an API client {name, roles}; the answer"
-                        + " holds clientId and clientSecret, the secret shown this once")
-                    .consumes("application/json").produces("application/json").to("direct:identity.clients.create")
-                .get("/accounts/{accountId}/clients").description("Lists an account's API clients, paged")
-                    .produces("application/json").to("direct:identity.clients.list")
-                .get("/clients/{id}").description("One API client").produces("application/json")
-                    .to("direct:identity.clients.get")
-                .patch("/clients/{id}").description("Renames and/or (de)activates an API client {name, isActive}")
-                    .consumes("application/json").produces("application/json").to("direct:identity.clients.update")
-                .delete("/clients/{id}").description("Soft-deletes an API client").to("direct:identity.clients.delete")
-                .post("/clients/{id}/secret").description("Rotates the client's secret; the new one is shown this once")
-                    .produces("application/json").to("direct:identity.clients.rotate");
+            .post("/accounts/{accountId}/clients")
+            .description("Registers an API client {name, roles}; the answer"
+                    + " holds clientId and clientSecret, the secret shown this once")
+            .consumes("application/json")
+            .produces("application/json")
+            .to("direct:identity.clients.create")
+            .get("/accounts/{accountId}/clients")
+            .description("Lists an account's API clients, paged")
+            .produces("application/json")
+            .to("direct:identity.clients.list")
+            .get("/clients/{id}")
+            .description("One API client")
+            .produces("application/json")
+            .to("direct:identity.clients.get")
+            .patch("/clients/{id}")
+            .description("Renames and/or (de)activates an API client {name, isActive}")
+            .consumes("application/json")
+            .produces("application/json")
+            .to("direct:identity.clients.update")
+            .delete("/clients/{id}")
+            .description("Soft-deletes an API client")
+            .to("direct:identity.clients.delete")
+            .post("/clients/{id}/secret")
+            .description("Rotates the client's secret; the new one is shown this once")
+            .produces("application/json")
+            .to("direct:identity.clients.rotate");
 
         from("direct:identity.clients.create").routeId("identity.clients.create")
-                .routeConfigurationId(ErrorHandlingRoutes.REST).process(clients::create);
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(clients::create);
         from("direct:identity.clients.list").routeId("identity.clients.list")
-                .routeConfigurationId(ErrorHandlingRoutes.REST).process(clients::list);
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(clients::list);
         from("direct:identity.clients.get").routeId("identity.clients.get")
-                .routeConfigurationId(ErrorHandlingRoutes.REST).process(clients::get);
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(clients::get);
         from("direct:identity.clients.update").routeId("identity.clients.update")
-                .routeConfigurationId(ErrorHandlingRoutes.REST).process(clients::update);
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(clients::update);
         from("direct:identity.clients.delete").routeId("identity.clients.delete")
-                .routeConfigurationId(ErrorHandlingRoutes.REST).process(clients::delete);
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(clients::delete);
         from("direct:identity.clients.rotate").routeId("identity.clients.rotate")
-                .routeConfigurationId(ErrorHandlingRoutes.REST).process(clients::rotateSecret);
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(clients::rotateSecret);
     }
+
 }

@@ -20,6 +20,7 @@ class ClientRequests extends SecretHolderRequests {
     static final Set<String> GRANTABLE_ROLES = Set.of("LOADER", "VIEWER", "EXPORTER", "PII_READER");
 
     private final SecureRandom random = new SecureRandom();
+
     private final ApiClientRepository clients;
 
     ClientRequests(ApiClientRepository clients, AccountRepository accounts, Secrets secrets, AdminAudit audit) {
@@ -54,4 +55,5 @@ class ClientRequests extends SecretHolderRequests {
         random.nextBytes(bytes);
         return "dfc_" + HexFormat.of().formatHex(bytes);
     }
+
 }

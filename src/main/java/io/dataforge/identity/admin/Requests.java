@@ -47,4 +47,5 @@ final class Requests {
     static UUID id(Exchange exchange, String header) {
         return QueryParams.pathId(exchange, header);
     }
+
 }

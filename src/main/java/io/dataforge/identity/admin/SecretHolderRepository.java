@@ -11,14 +11,18 @@ import io.dataforge.platform.web.PageQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * What sites and API clients share: rows of an account that hold a hashed secret, can be renamed,
- * (de)activated, rotated and soft-deleted. Table and column names are constants of the subclasses.
+ * What sites and API clients share: rows of an account that hold a hashed secret, can be
+ * renamed, (de)activated, rotated and soft-deleted. Table and column names are constants
+ * of the subclasses.
  */
 abstract class SecretHolderRepository {
 
     protected final JdbcTemplate jdbc;
+
     private final String table;
+
     private final String nameColumn;
+
     private final String columns;
 
     SecretHolderRepository(JdbcTemplate jdbc, String table, String nameColumn, String columns) {
@@ -31,14 +35,17 @@ abstract class SecretHolderRepository {
     protected abstract Map<String, Object> map(ResultSet rs, int row) throws SQLException;
 
     Optional<Map<String, Object>> find(UUID id) {
-        return jdbc.query("SELECT " + columns + " FROM " + table + " WHERE id = ? AND deleted_at IS NULL", this::map, id)
-                .stream().findFirst();
+        return jdbc
+            .query("SELECT " + columns + " FROM " + table + " WHERE id = ? AND deleted_at IS NULL", this::map, id)
+            .stream()
+            .findFirst();
     }
 
     List<Map<String, Object>> page(UUID accountId, PageQuery page) {
         // orderBy comes from PageQuery's whitelist, never from request text
-        return jdbc.query("SELECT " + columns + " FROM " + table + " WHERE account_id = ? AND deleted_at IS NULL ORDER BY "
-                + page.orderBy() + ", id LIMIT ? OFFSET ?", this::map, accountId, page.size(), page.offset());
+        return jdbc.query("SELECT " + columns + " FROM " + table
+                + " WHERE account_id = ? AND deleted_at IS NULL ORDER BY " + page.orderBy() + ", id LIMIT ? OFFSET ?",
+                this::map, accountId, page.size(), page.offset());
     }
 
     long count(UUID accountId) {
@@ -47,8 +54,9 @@ abstract class SecretHolderRepository {
     }
 
     boolean update(UUID id, String name, Boolean active) {
-        return jdbc.update("UPDATE " + table + " SET " + nameColumn + " = coalesce(?, " + nameColumn + "),"
-                + " is_active = coalesce(?, is_active), updated_at = now() WHERE id = ? AND deleted_at IS NULL",
+        return jdbc.update(
+                "UPDATE " + table + " SET " + nameColumn + " = coalesce(?, " + nameColumn + "),"
+                        + " is_active = coalesce(?, is_active), updated_at = now() WHERE id = ? AND deleted_at IS NULL",
                 name, active, id) == 1;
     }
 
@@ -61,4 +69,5 @@ abstract class SecretHolderRepository {
         return jdbc.update("UPDATE " + table + " SET deleted_at = now(), is_active = FALSE, updated_at = now()"
                 + " WHERE id = ? AND deleted_at IS NULL", id) == 1;
     }
+
 }

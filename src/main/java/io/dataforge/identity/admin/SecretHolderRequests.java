@@ -10,19 +10,28 @@ import io.dataforge.platform.web.ApiException;
 import io.dataforge.platform.web.PageQuery;
 import org.apache.camel.Exchange;
 
-/** The admin steps sites and API clients share: list, get, rename/(de)activate, delete, rotate the secret. */
+/**
+ * The admin steps sites and API clients share: list, get, rename/(de)activate, delete,
+ * rotate the secret.
+ */
 abstract class SecretHolderRequests {
 
     private final SecretHolderRepository repository;
+
     private final Map<String, String> sortable;
+
     protected final AccountRepository accounts;
+
     protected final Secrets secrets;
+
     protected final AdminAudit audit;
+
     private final String kind;
+
     private final String nameField;
 
     SecretHolderRequests(SecretHolderRepository repository, Map<String, String> sortable, AccountRepository accounts,
-                         Secrets secrets, AdminAudit audit, String kind, String nameField) {
+            Secrets secrets, AdminAudit audit, String kind, String nameField) {
         this.repository = repository;
         this.sortable = sortable;
         this.accounts = accounts;
@@ -98,4 +107,5 @@ abstract class SecretHolderRequests {
     private ApiException notFound(UUID id) {
         return new ApiException(404, "No " + kind + " " + id);
     }
+
 }

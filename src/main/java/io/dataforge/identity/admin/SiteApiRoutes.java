@@ -17,29 +17,51 @@ class SiteApiRoutes extends RouteBuilder {
     @Override
     public void configure() {
         rest("/admin").description("Sites; ADMIN only")
-                .post("/accounts/{accountId}/sites").description("Registers a site {domain, displayName}; the answer"
-                        + " holds its clientSecret, shown this once")
-                    .consumes("application/json").produces("application/json").to("direct:identity.sites.create")
-                .get("/accounts/{accountId}/sites").description("Lists an account's sites, paged")
-                    .produces("application/json").to("direct:identity.sites.list")
-                .get("/sites/{id}").description("One site").produces("application/json").to("direct:identity.sites.get")
-                .patch("/sites/{id}").description("Renames and/or (de)activates a site {displayName, isActive}")
-                    .consumes("application/json").produces("application/json").to("direct:identity.sites.update")
-                .delete("/sites/{id}").description("Soft-deletes a site").to("direct:identity.sites.delete")
-                .post("/sites/{id}/secret").description("Rotates the site's secret; the new one is shown this once")
-                    .produces("application/json").to("direct:identity.sites.rotate");
+            .post("/accounts/{accountId}/sites")
+            .description(
+                    "Registers a site {domain, displayName}; the answer" + " holds its clientSecret, shown this once")
+            .consumes("application/json")
+            .produces("application/json")
+            .to("direct:identity.sites.create")
+            .get("/accounts/{accountId}/sites")
+            .description("Lists an account's sites, paged")
+            .produces("application/json")
+            .to("direct:identity.sites.list")
+            .get("/sites/{id}")
+            .description("One site")
+            .produces("application/json")
+            .to("direct:identity.sites.get")
+            .patch("/sites/{id}")
+            .description("Renames and/or (de)activates a site {displayName, isActive}")
+            .consumes("application/json")
+            .produces("application/json")
+            .to("direct:identity.sites.update")
+            .delete("/sites/{id}")
+            .description("Soft-deletes a site")
+            .to("direct:identity.sites.delete")
+            .post("/sites/{id}/secret")
+            .description("Rotates the site's secret; the new one is shown this once")
+            .produces("application/json")
+            .to("direct:identity.sites.rotate");
 
         from("direct:identity.sites.create").routeId("identity.sites.create")
-                .routeConfigurationId(ErrorHandlingRoutes.REST).process(sites::create);
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(sites::create);
         from("direct:identity.sites.list").routeId("identity.sites.list")
-                .routeConfigurationId(ErrorHandlingRoutes.REST).process(sites::list);
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(sites::list);
         from("direct:identity.sites.get").routeId("identity.sites.get")
-                .routeConfigurationId(ErrorHandlingRoutes.REST).process(sites::get);
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(sites::get);
         from("direct:identity.sites.update").routeId("identity.sites.update")
-                .routeConfigurationId(ErrorHandlingRoutes.REST).process(sites::update);
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(sites::update);
         from("direct:identity.sites.delete").routeId("identity.sites.delete")
-                .routeConfigurationId(ErrorHandlingRoutes.REST).process(sites::delete);
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(sites::delete);
         from("direct:identity.sites.rotate").routeId("identity.sites.rotate")
-                .routeConfigurationId(ErrorHandlingRoutes.REST).process(sites::rotateSecret);
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(sites::rotateSecret);
     }
+
 }

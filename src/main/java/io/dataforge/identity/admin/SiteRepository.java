@@ -21,11 +21,14 @@ class SiteRepository extends SecretHolderRepository {
                 "id, account_id, domain, display_name, is_active, secret_rotated_at, created_at, updated_at");
     }
 
-    /** Throws DuplicateKeyException when the domain is taken (case-insensitively, across all accounts). */
+    /**
+     * Throws DuplicateKeyException when the domain is taken (case-insensitively, across
+     * all accounts).
+     */
     Map<String, Object> create(UUID accountId, String domain, String displayName, String secretHash) {
         UUID id = UUID.randomUUID();
-        jdbc.update("INSERT INTO sites (id, account_id, domain, display_name, secret_hash) VALUES (?, ?, ?, ?, ?)",
-                id, accountId, domain, displayName, secretHash);
+        jdbc.update("INSERT INTO sites (id, account_id, domain, display_name, secret_hash) VALUES (?, ?, ?, ?, ?)", id,
+                accountId, domain, displayName, secretHash);
         return find(id).orElseThrow();
     }
 
@@ -42,4 +45,5 @@ class SiteRepository extends SecretHolderRepository {
         site.put("updatedAt", rs.getObject("updated_at", OffsetDateTime.class));
         return site;
     }
+
 }

@@ -11,11 +11,17 @@ import org.apache.camel.Exchange;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
-/** The steps of the site admin routes. A site's domain becomes part of S3 keys, hence the strict shape. */
+/**
+ * The steps of the site admin routes. A site's domain becomes part of S3 keys, hence the
+ * strict shape.
+ */
 @Component
 class SiteRequests extends SecretHolderRequests {
 
-    /** Host-like labels (letters, digits, - and _) joined by dots: no '/', '..', spaces or control characters. */
+    /**
+     * Host-like labels (letters, digits, - and _) joined by dots: no '/', '..', spaces or
+     * control characters.
+     */
     static final Pattern DOMAIN = Pattern.compile("^(?=.{1,253}$)[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?"
             + "(?:\\.[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?)*$");
 
@@ -39,8 +45,10 @@ class SiteRequests extends SecretHolderRequests {
             Map<String, Object> site = sites.create(accountId, domain, displayName, secrets.hash(secret));
             audit.record(exchange, "site.created", "site", site.get("id"), Map.of("domain", domain));
             Requests.reply(exchange, 201, withSecret(site, secret));
-        } catch (DuplicateKeyException e) {
+        }
+        catch (DuplicateKeyException e) {
             throw new ApiException(409, "The domain " + domain + " is already registered");
         }
     }
+
 }

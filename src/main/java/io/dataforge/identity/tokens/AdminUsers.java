@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Admin users (bcrypt hashes in {@code admin_users}). The first one comes from configuration; with no
- * password configured and no admin stored yet, a strong one is generated, only its hash is stored, and it
- * is printed once. A configured password is applied at every start, so operators can reset it.
+ * Admin users (bcrypt hashes in {@code admin_users}). The first one comes from
+ * configuration; with no password configured and no admin stored yet, a strong one is
+ * generated, only its hash is stored, and it is printed once. A configured password is
+ * applied at every start, so operators can reset it.
  */
 @Component
 class AdminUsers implements UserDetailsService {
@@ -27,6 +28,7 @@ class AdminUsers implements UserDetailsService {
     private static final Logger log = LoggerFactory.getLogger(AdminUsers.class);
 
     private final JdbcTemplate jdbc;
+
     private final PasswordEncoder encoder;
 
     AdminUsers(JdbcTemplate jdbc, PasswordEncoder encoder, IdentityProperties props) {
@@ -39,13 +41,14 @@ class AdminUsers implements UserDetailsService {
         if (StringUtils.hasText(configuredPassword)) {
             jdbc.update("""
                     INSERT INTO admin_users (username, password_hash) VALUES (?, ?)
-                    ON CONFLICT (username) DO UPDATE SET password_hash = EXCLUDED.password_hash""",
-                    username, encoder.encode(configuredPassword));
+                    ON CONFLICT (username) DO UPDATE SET password_hash = EXCLUDED.password_hash""", username,
+                    encoder.encode(configuredPassword));
             return;
         }
         String generated = generatePassword();
-        int created = jdbc.update("INSERT INTO admin_users (username, password_hash) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                username, encoder.encode(generated));
+        int created = jdbc.update(
+                "INSERT INTO admin_users (username, password_hash) VALUES (?, ?) ON CONFLICT DO NOTHING", username,
+                encoder.encode(generated));
         if (created == 1) {
             log.warn("""
 
@@ -58,9 +61,8 @@ class AdminUsers implements UserDetailsService {
 
     /** The admin, if the password matches (bcrypt's own comparison is constant time). */
     Optional<String> authenticate(String username, String password) {
-        return passwordHash(username)
-                .filter(hash -> password != null && encoder.matches(password, hash))
-                .map(hash -> username);
+        return passwordHash(username).filter(hash -> password != null && encoder.matches(password, hash))
+            .map(hash -> username);
     }
 
     boolean exists(String username) {
@@ -74,8 +76,10 @@ class AdminUsers implements UserDetailsService {
     }
 
     private Optional<String> passwordHash(String username) {
-        return jdbc.query("SELECT password_hash FROM admin_users WHERE username = ?", (rs, n) -> rs.getString(1), username)
-                .stream().findFirst();
+        return jdbc
+            .query("SELECT password_hash FROM admin_users WHERE username = ?", (rs, n) -> rs.getString(1), username)
+            .stream()
+            .findFirst();
     }
 
     private static String generatePassword() {
@@ -83,4 +87,5 @@ class AdminUsers implements UserDetailsService {
         new SecureRandom().nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
+
 }

@@ -4,16 +4,21 @@ import io.dataforge.platform.camel.ErrorHandlingRoutes;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
-/** Token endpoints: the site clients' contract, OAuth client credentials, refresh, and admin login. */
+/**
+ * Token endpoints: the site clients' contract, OAuth client credentials, refresh, and
+ * admin login.
+ */
 @Component
 class AuthApiRoutes extends RouteBuilder {
 
     private final IssueTokenProcessor issueToken;
+
     private final RefreshTokenProcessor refreshToken;
+
     private final IssueAdminTokenProcessor issueAdminToken;
 
     AuthApiRoutes(IssueTokenProcessor issueToken, RefreshTokenProcessor refreshToken,
-                  IssueAdminTokenProcessor issueAdminToken) {
+            IssueAdminTokenProcessor issueAdminToken) {
         this.issueToken = issueToken;
         this.refreshToken = refreshToken;
         this.issueAdminToken = issueAdminToken;
@@ -22,19 +27,35 @@ class AuthApiRoutes extends RouteBuilder {
     @Override
     public void configure() {
         rest("/api/v1/auth").description("Tokens for sites, API clients and admins")
-                .post("/token").description("Site: Basic domain:secret → {token, expiresIn, tokenType}. API client:"
-                        + " grant_type=client_credentials (form or Basic) → {access_token, token_type, expires_in}")
-                    .produces("application/json").to("direct:identity.token")
-                .post("/refresh").description("A valid bearer token → a fresh one (24 h)")
-                    .produces("application/json").to("direct:identity.refresh")
-                .post("/admin/token").description("Basic username:password of an admin → an ADMIN token")
-                    .produces("application/json").to("direct:identity.admin-token");
+            .post("/token")
+            .description("Site: Basic domain:secret → {token, expiresIn, tokenType}. API client:"
+                    + " grant_type=client_credentials (form or Basic) → {access_token, token_type, expires_in}")
+            .produces("application/json")
+            .to("direct:identity.token")
+            .post("/refresh")
+            .description("A valid bearer token → a fresh one (24 h)")
+            .produces("application/json")
+            .to("direct:identity.refresh")
+            .post("/admin/token")
+            .description("Basic username:password of an admin → an ADMIN token")
+            .produces("application/json")
+            .to("direct:identity.admin-token");
 
-        from("direct:identity.token").routeId("identity.token").routeConfigurationId(ErrorHandlingRoutes.REST)
-                .process(issueToken).marshal().json();
-        from("direct:identity.refresh").routeId("identity.refresh").routeConfigurationId(ErrorHandlingRoutes.REST)
-                .process(refreshToken).marshal().json();
-        from("direct:identity.admin-token").routeId("identity.admin-token").routeConfigurationId(ErrorHandlingRoutes.REST)
-                .process(issueAdminToken).marshal().json();
+        from("direct:identity.token").routeId("identity.token")
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(issueToken)
+            .marshal()
+            .json();
+        from("direct:identity.refresh").routeId("identity.refresh")
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(refreshToken)
+            .marshal()
+            .json();
+        from("direct:identity.admin-token").routeId("identity.admin-token")
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(issueAdminToken)
+            .marshal()
+            .json();
     }
+
 }

@@ -11,17 +11,21 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 
 /**
- * Remembers the tokens it has verified, by their exact text, so a client's next calls with the same token skip the
- * signature check and the claim parsing (about a tenth of a short query's CPU). The text includes the signature, so
- * only a token that verified is ever found; the validator (expiry, issuer) still runs on every call.
+ * Remembers the tokens it has verified, by their exact text, so a client's next calls
+ * with the same token skip the signature check and the claim parsing (about a tenth of a
+ * short query's CPU). The text includes the signature, so only a token that verified is
+ * ever found; the validator (expiry, issuer) still runs on every call.
  */
 public final class CachingJwtDecoder implements JwtDecoder {
 
     private final JwtDecoder verifier;
+
     private final OAuth2TokenValidator<Jwt> validator;
+
     private final Cache<String, Jwt> verified;
 
-    public CachingJwtDecoder(JwtDecoder verifier, OAuth2TokenValidator<Jwt> validator, int maxTokens, Duration keepFor) {
+    public CachingJwtDecoder(JwtDecoder verifier, OAuth2TokenValidator<Jwt> validator, int maxTokens,
+            Duration keepFor) {
         this.verifier = verifier;
         this.validator = validator;
         this.verified = Caffeine.newBuilder().maximumSize(maxTokens).expireAfterWrite(keepFor).build();
@@ -42,4 +46,5 @@ public final class CachingJwtDecoder implements JwtDecoder {
         }
         return jwt;
     }
+
 }

@@ -3,14 +3,17 @@ package io.dataforge.identity.tokens;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks an API client's id and secret, throttled per client like every login: the token endpoint's client
- * credentials grant, and export orders that carry credentials instead of a token.
+ * Checks an API client's id and secret, throttled per client like every login: the token
+ * endpoint's client credentials grant, and export orders that carry credentials instead
+ * of a token.
  */
 @Component
 public class ClientLogins {
 
     private final PrincipalRepository principals;
+
     private final Secrets secrets;
+
     private final LoginThrottle throttle;
 
     ClientLogins(PrincipalRepository principals, Secrets secrets, LoginThrottle throttle) {
@@ -23,4 +26,5 @@ public class ClientLogins {
         return throttle.attempt("client:" + credentials.name(), () -> secrets.matching(credentials.secret(),
                 principals.client(credentials.name()), PrincipalRepository.ClientPrincipal::secretHash));
     }
+
 }

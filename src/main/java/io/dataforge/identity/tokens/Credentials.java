@@ -22,16 +22,21 @@ public record Credentials(String name, String secret) {
             return Optional.empty();
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()),
+                    StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             return colon < 0 ? Optional.empty()
                     : Optional.of(new Credentials(decoded.substring(0, colon), decoded.substring(colon + 1)));
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }
 
-    /** The form fields of an {@code application/x-www-form-urlencoded} body, however Camel handed it over. */
+    /**
+     * The form fields of an {@code application/x-www-form-urlencoded} body, however Camel
+     * handed it over.
+     */
     @SuppressWarnings("unchecked")
     static Map<String, String> form(Exchange exchange) {
         Object body = exchange.getMessage().getBody();

@@ -8,12 +8,17 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.springframework.stereotype.Component;
 
-/** {@code POST /api/v1/auth/admin/token}: Basic username:password of an admin user → an ADMIN token. */
+/**
+ * {@code POST /api/v1/auth/admin/token}: Basic username:password of an admin user → an
+ * ADMIN token.
+ */
 @Component
 class IssueAdminTokenProcessor implements Processor {
 
     private final AdminUsers admins;
+
     private final LoginThrottle throttle;
+
     private final TokenService tokens;
 
     IssueAdminTokenProcessor(AdminUsers admins, LoginThrottle throttle, TokenService tokens) {
@@ -25,10 +30,11 @@ class IssueAdminTokenProcessor implements Processor {
     @Override
     public void process(Exchange exchange) {
         Credentials credentials = Credentials.basic(exchange)
-                .orElseThrow(() -> new ApiException(401, LoginThrottle.INVALID));
+            .orElseThrow(() -> new ApiException(401, LoginThrottle.INVALID));
         String username = throttle.attempt("admin:" + credentials.name(),
                 () -> admins.authenticate(credentials.name(), credentials.secret()));
         exchange.getMessage().setHeader("Cache-Control", "no-store");
         exchange.getMessage().setBody(tokens.issue("admin:" + username, List.of("ADMIN"), Map.of()).siteShape());
     }
+
 }

@@ -9,21 +9,26 @@ import org.apache.camel.Processor;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code POST /api/v1/auth/token}: a site's {@code Basic domain:secret} gets the site clients' token shape;
- * an API client's OAuth 2.0 client-credentials grant (form fields or Basic) gets the RFC 6749 shape. Every
- * failure reads "Invalid credentials", so nobody can learn which names exist; repeated failures throttle.
+ * {@code POST /api/v1/auth/token}: a site's {@code Basic domain:secret} gets the site
+ * clients' token shape; an API client's OAuth 2.0 client-credentials grant (form fields
+ * or Basic) gets the RFC 6749 shape. Every failure reads "Invalid credentials", so nobody
+ * can learn which names exist; repeated failures throttle.
  */
 @Component
 class IssueTokenProcessor implements Processor {
 
     private final PrincipalRepository principals;
+
     private final Secrets secrets;
+
     private final LoginThrottle throttle;
+
     private final TokenService tokens;
+
     private final ClientLogins clientLogins;
 
     IssueTokenProcessor(PrincipalRepository principals, Secrets secrets, LoginThrottle throttle, TokenService tokens,
-                        ClientLogins clientLogins) {
+            ClientLogins clientLogins) {
         this.principals = principals;
         this.secrets = secrets;
         this.tokens = tokens;
@@ -36,7 +41,8 @@ class IssueTokenProcessor implements Processor {
         Map<String, String> form = Credentials.form(exchange);
         String grant = form.get("grant_type");
         if (grant != null && !"client_credentials".equals(grant)) {
-            throw new ApiException(400, "Unsupported grant_type: only client_credentials", "unsupported_grant_type", null);
+            throw new ApiException(400, "Unsupported grant_type: only client_credentials", "unsupported_grant_type",
+                    null);
         }
         Object body = grant != null ? clientToken(exchange, form) : siteToken(exchange);
         exchange.getMessage().setHeader("Cache-Control", "no-store");
@@ -45,11 +51,14 @@ class IssueTokenProcessor implements Processor {
 
     private Map<String, Object> siteToken(Exchange exchange) {
         Credentials credentials = Credentials.basic(exchange)
-                .orElseThrow(() -> new ApiException(401, LoginThrottle.INVALID));
-        var s = throttle.attempt("site:" + credentials.name().toLowerCase(), () -> secrets.matching(credentials.secret(),
-                principals.siteByDomain(credentials.name()), PrincipalRepository.SitePrincipal::secretHash));
-        return tokens.issue("site:" + s.siteId(), List.of("SITE"), Map.of("siteId", s.siteId().toString(),
-                "accountId", s.accountId().toString(), "domain", s.domain())).siteShape();
+            .orElseThrow(() -> new ApiException(401, LoginThrottle.INVALID));
+        var s = throttle.attempt("site:" + credentials.name().toLowerCase(),
+                () -> secrets.matching(credentials.secret(), principals.siteByDomain(credentials.name()),
+                        PrincipalRepository.SitePrincipal::secretHash));
+        return tokens
+            .issue("site:" + s.siteId(), List.of("SITE"), Map.of("siteId", s.siteId().toString(), "accountId",
+                    s.accountId().toString(), "domain", s.domain()))
+            .siteShape();
     }
 
     private Map<String, Object> clientToken(Exchange exchange, Map<String, String> form) {
@@ -57,7 +66,10 @@ class IssueTokenProcessor implements Processor {
                 ? new Credentials(form.get("client_id"), form.get("client_secret"))
                 : Credentials.basic(exchange).orElseThrow(() -> new ApiException(401, LoginThrottle.INVALID));
         var c = clientLogins.check(credentials);
-        return tokens.issue("client:" + c.clientId(), c.roles(), Map.of("clientId", c.clientId(),
-                "accountId", c.accountId().toString())).oauthShape();
+        return tokens
+            .issue("client:" + c.clientId(), c.roles(),
+                    Map.of("clientId", c.clientId(), "accountId", c.accountId().toString()))
+            .oauthShape();
     }
+
 }

@@ -19,24 +19,28 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * The two keys identity needs: one signs tokens, one keys the hashes of client secrets. Each comes from
- * configuration (base64, at least 256 bits) or, when absent, is generated once and kept under the data
- * folder, readable by its owner only. There is no built-in key.
+ * The two keys identity needs: one signs tokens, one keys the hashes of client secrets.
+ * Each comes from configuration (base64, at least 256 bits) or, when absent, is generated
+ * once and kept under the data folder, readable by its owner only. There is no built-in
+ * key.
  */
 @Component
 public class KeyMaterial {
 
     private static final Logger log = LoggerFactory.getLogger(KeyMaterial.class);
+
     private static final int KEY_BYTES = 32;
 
     private final SecretKey tokenKey;
+
     private final SecretKey secretHashKey;
 
     KeyMaterial(IdentityProperties props, @Value("${dataforge.data-dir}") String dataDir) {
         Path keys = Path.of(dataDir, "keys");
-        this.tokenKey = new SecretKeySpec(load(props.jwtSecret(), keys.resolve("jwt-signing.key"), "jwt-secret"), "HmacSHA256");
-        this.secretHashKey = new SecretKeySpec(load(props.secretHashKey(), keys.resolve("secret-hash.key"),
-                "secret-hash-key"), "HmacSHA256");
+        this.tokenKey = new SecretKeySpec(load(props.jwtSecret(), keys.resolve("jwt-signing.key"), "jwt-secret"),
+                "HmacSHA256");
+        this.secretHashKey = new SecretKeySpec(
+                load(props.secretHashKey(), keys.resolve("secret-hash.key"), "secret-hash-key"), "HmacSHA256");
     }
 
     public SecretKey tokenKey() {
@@ -62,7 +66,8 @@ public class KeyMaterial {
             restrict(file);
             log.info("Generated {} in {}; set dataforge.security.{} to share it between instances", name, file, name);
             return key;
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create " + file, e);
         }
     }
@@ -77,8 +82,10 @@ public class KeyMaterial {
     private static void restrict(Path file) {
         try {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException e) {
+        }
+        catch (UnsupportedOperationException | IOException e) {
             log.warn("Cannot restrict permissions of {}", file);
         }
     }
+
 }

@@ -12,9 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Failed logins per principal, kept in PostgreSQL so that every instance sees the same count. Past the
- * limit within the window, the principal is refused (429 with Retry-After) until the block ends, even with
- * the right secret.
+ * Failed logins per principal, kept in PostgreSQL so that every instance sees the same
+ * count. Past the limit within the window, the principal is refused (429 with
+ * Retry-After) until the block ends, even with the right secret.
  */
 @Component
 public class LoginThrottle {
@@ -23,6 +23,7 @@ public class LoginThrottle {
     public static final String INVALID = "Invalid credentials";
 
     private final JdbcTemplate jdbc;
+
     private final IdentityProperties.Throttle props;
 
     LoginThrottle(JdbcTemplate jdbc, IdentityProperties props) {
@@ -31,8 +32,9 @@ public class LoginThrottle {
     }
 
     /**
-     * One login of {@code principal}: 429 while it is blocked; otherwise {@code check} answers who logged in, or
-     * nothing for wrong credentials, which counts a failure and gets 401. A success clears the count.
+     * One login of {@code principal}: 429 while it is blocked; otherwise {@code check}
+     * answers who logged in, or nothing for wrong credentials, which counts a failure and
+     * gets 401. A success clears the count.
      */
     <T> T attempt(String principal, Supplier<Optional<T>> check) {
         checkNotBlocked(principal);
@@ -46,9 +48,11 @@ public class LoginThrottle {
     }
 
     private void checkNotBlocked(String principal) {
-        Optional<Instant> until = jdbc.query("SELECT blocked_until FROM login_failures WHERE principal = ?"
-                        + " AND blocked_until > now()", (rs, n) -> rs.getTimestamp(1).toInstant(), principal)
-                .stream().findFirst();
+        Optional<Instant> until = jdbc
+            .query("SELECT blocked_until FROM login_failures WHERE principal = ?" + " AND blocked_until > now()",
+                    (rs, n) -> rs.getTimestamp(1).toInstant(), principal)
+            .stream()
+            .findFirst();
         if (until.isPresent()) {
             long seconds = Math.max(1, Duration.between(Instant.now(), until.get()).toSeconds() + 1);
             throw new ApiException(429, "Too many failed logins; try again in " + seconds + " s", "LOGIN_THROTTLED",
@@ -64,7 +68,8 @@ public class LoginThrottle {
                     failures = CASE WHEN f.window_start < now() - ?::interval THEN 1 ELSE f.failures + 1 END,
                     window_start = CASE WHEN f.window_start < now() - ?::interval THEN now() ELSE f.window_start END""",
                 principal, interval(props.window()), interval(props.window()));
-        jdbc.update("UPDATE login_failures SET blocked_until = ?, failures = 0, window_start = now()"
+        jdbc.update(
+                "UPDATE login_failures SET blocked_until = ?, failures = 0, window_start = now()"
                         + " WHERE principal = ? AND failures >= ?",
                 Timestamp.from(Instant.now().plus(props.block())), principal, props.maxFailures());
     }
@@ -76,4 +81,5 @@ public class LoginThrottle {
     private static String interval(Duration duration) {
         return duration.toMillis() + " milliseconds";
     }
+
 }

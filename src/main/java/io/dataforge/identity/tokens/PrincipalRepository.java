@@ -11,7 +11,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Sites and API clients that may get a token: active, not deleted, and of an active, undeleted account. */
+/**
+ * Sites and API clients that may get a token: active, not deleted, and of an active,
+ * undeleted account.
+ */
 @Repository
 public class PrincipalRepository {
 
@@ -24,6 +27,7 @@ public class PrincipalRepository {
     private static final String ACTIVE_SITE = """
             SELECT s.id, s.account_id, s.domain, s.secret_hash FROM sites s JOIN accounts a ON a.id = s.account_id
             WHERE s.is_active AND s.deleted_at IS NULL AND a.is_active AND a.deleted_at IS NULL""";
+
     private static final String ACTIVE_CLIENT = """
             SELECT c.id, c.account_id, c.client_id, c.roles, c.secret_hash FROM api_clients c
             JOIN accounts a ON a.id = c.account_id
@@ -48,7 +52,8 @@ public class PrincipalRepository {
     }
 
     private SitePrincipal mapSite(ResultSet rs, int row) throws SQLException {
-        return new SitePrincipal(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4));
+        return new SitePrincipal(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                rs.getString(4));
     }
 
     private ClientPrincipal mapClient(ResultSet rs, int row) throws SQLException {
@@ -56,4 +61,5 @@ public class PrincipalRepository {
         return new ClientPrincipal(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                 Arrays.asList((String[]) roles.getArray()), rs.getString(5));
     }
+
 }

@@ -10,14 +10,17 @@ import org.apache.camel.Processor;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code POST /api/v1/auth/refresh}: a valid token buys a fresh one, so a long upload session never stops
- * to log in again; but only while its site, client or admin still exists and is active.
+ * {@code POST /api/v1/auth/refresh}: a valid token buys a fresh one, so a long upload
+ * session never stops to log in again; but only while its site, client or admin still
+ * exists and is active.
  */
 @Component
 class RefreshTokenProcessor implements Processor {
 
     private final PrincipalRepository principals;
+
     private final AdminUsers admins;
+
     private final TokenService tokens;
 
     RefreshTokenProcessor(PrincipalRepository principals, AdminUsers admins, TokenService tokens) {
@@ -34,13 +37,16 @@ class RefreshTokenProcessor implements Processor {
             var site = principals.siteById(caller.siteId()).orElseThrow(IssueTokenProcessorErrors::inactive);
             token = tokens.issue(caller.subject(), List.of("SITE"), Map.of("siteId", site.siteId().toString(),
                     "accountId", site.accountId().toString(), "domain", site.domain()));
-        } else if (caller.clientId() != null) {
+        }
+        else if (caller.clientId() != null) {
             var client = principals.client(caller.clientId()).orElseThrow(IssueTokenProcessorErrors::inactive);
-            token = tokens.issue(caller.subject(), client.roles(), Map.of("clientId", client.clientId(),
-                    "accountId", client.accountId().toString()));
-        } else if (caller.subject().startsWith("admin:") && admins.exists(caller.subject().substring(6))) {
+            token = tokens.issue(caller.subject(), client.roles(),
+                    Map.of("clientId", client.clientId(), "accountId", client.accountId().toString()));
+        }
+        else if (caller.subject().startsWith("admin:") && admins.exists(caller.subject().substring(6))) {
             token = tokens.issue(caller.subject(), List.of("ADMIN"), Map.of());
-        } else {
+        }
+        else {
             throw IssueTokenProcessorErrors.inactive();
         }
         exchange.getMessage().setHeader("Cache-Control", "no-store");
@@ -48,8 +54,11 @@ class RefreshTokenProcessor implements Processor {
     }
 
     private static final class IssueTokenProcessorErrors {
+
         static ApiException inactive() {
             return new ApiException(401, "This token's site, client or account is no longer active");
         }
+
     }
+
 }

@@ -14,8 +14,8 @@ import javax.crypto.Mac;
 import org.springframework.stereotype.Component;
 
 /**
- * Client secrets: 256 random bits made by the server, shown once, stored only as an HMAC-SHA256 keyed
- * with {@link KeyMaterial#secretHashKey()}, compared in constant time.
+ * Client secrets: 256 random bits made by the server, shown once, stored only as an
+ * HMAC-SHA256 keyed with {@link KeyMaterial#secretHashKey()}, compared in constant time.
  */
 @Component
 public class Secrets {
@@ -23,6 +23,7 @@ public class Secrets {
     private static final int SECRET_BYTES = 32;
 
     private final SecureRandom random = new SecureRandom();
+
     private final KeyMaterial keys;
 
     Secrets(KeyMaterial keys) {
@@ -40,23 +41,28 @@ public class Secrets {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(keys.secretHashKey());
             return HexFormat.of().formatHex(mac.doFinal(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
+        }
+        catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
 
     /**
-     * {@code found}, if {@code secret} matches its stored hash. The hash is computed even when nothing was found,
-     * so the time taken does not tell whether the name exists.
+     * {@code found}, if {@code secret} matches its stored hash. The hash is computed even
+     * when nothing was found, so the time taken does not tell whether the name exists.
      */
     <T> Optional<T> matching(String secret, Optional<T> found, Function<T, String> storedHash) {
         return matches(secret, found.map(storedHash).orElse(null)) ? found : Optional.empty();
     }
 
-    /** Constant time; a null stored hash (unknown principal) still costs one hash, then fails. */
+    /**
+     * Constant time; a null stored hash (unknown principal) still costs one hash, then
+     * fails.
+     */
     private boolean matches(String secret, String storedHash) {
         byte[] actual = hash(secret == null ? "" : secret).getBytes(StandardCharsets.US_ASCII);
         byte[] expected = (storedHash == null ? "" : storedHash).getBytes(StandardCharsets.US_ASCII);
         return MessageDigest.isEqual(actual, expected) && storedHash != null;
     }
+
 }

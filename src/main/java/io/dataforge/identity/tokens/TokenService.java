@@ -15,11 +15,15 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.stereotype.Component;
 
-/** Issues our HS256 JWTs (Spring Security's Nimbus encoder); {@link io.dataforge.identity.SecurityConfig} verifies them. */
+/**
+ * Issues our HS256 JWTs (Spring Security's Nimbus encoder);
+ * {@link io.dataforge.identity.SecurityConfig} verifies them.
+ */
 @Component
 class TokenService {
 
     private final JwtEncoder encoder;
+
     private final IdentityProperties props;
 
     TokenService(KeyMaterial keys, IdentityProperties props) {
@@ -31,15 +35,16 @@ class TokenService {
     IssuedToken issue(String subject, List<String> roles, Map<String, Object> claims) {
         Instant now = Instant.now();
         JwtClaimsSet.Builder builder = JwtClaimsSet.builder()
-                .issuer(props.issuer())
-                .subject(subject)
-                .issuedAt(now)
-                .expiresAt(now.plus(props.tokenTtl()))
-                .id(UUID.randomUUID().toString())
-                .claim("roles", roles);
+            .issuer(props.issuer())
+            .subject(subject)
+            .issuedAt(now)
+            .expiresAt(now.plus(props.tokenTtl()))
+            .id(UUID.randomUUID().toString())
+            .claim("roles", roles);
         claims.forEach(builder::claim);
-        String token = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(),
-                builder.build())).getTokenValue();
+        String token = encoder
+            .encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), builder.build()))
+            .getTokenValue();
         return new IssuedToken(token, props.tokenTtl().toSeconds());
     }
 
@@ -55,4 +60,5 @@ class TokenService {
             return Map.of("access_token", token, "token_type", "Bearer", "expires_in", expiresIn);
         }
     }
+
 }

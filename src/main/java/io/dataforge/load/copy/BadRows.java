@@ -7,22 +7,31 @@ import java.util.UUID;
 import io.dataforge.load.LoadProperties;
 
 /**
- * The bad rows of one load: counted, recorded (up to a cap) in batches on their own connection, and checked
- * against the threshold: more than {@code maxBadRows}, or more than {@code maxPercent} of the rows counted at
- * upload (of all rows read, when they were not counted), fails the load.
+ * The bad rows of one load: counted, recorded (up to a cap) in batches on their own
+ * connection, and checked against the threshold: more than {@code maxBadRows}, or more
+ * than {@code maxPercent} of the rows counted at upload (of all rows read, when they were
+ * not counted), fails the load.
  */
 final class BadRows {
 
     private static final int BATCH = 500;
 
     private final UUID uploadId;
+
     private final RowErrorRepository repository;
+
     private final long maxBadRows;
+
     private final double maxPercent;
+
     private final long expectedRows;
+
     private final int maxRecorded;
+
     private final List<RowError> pending = new ArrayList<>();
+
     private long count;
+
     private long recorded;
 
     BadRows(UUID uploadId, RowErrorRepository repository, LoadProperties props, long expectedRows) {
@@ -51,14 +60,18 @@ final class BadRows {
         }
     }
 
-    /** At the end, for files whose rows were not counted beforehand (batch files): the share of all rows read. */
+    /**
+     * At the end, for files whose rows were not counted beforehand (batch files): the
+     * share of all rows read.
+     */
     void checkAtEnd(long rows) throws LoadRejectedException {
         checkShare(Math.max(expectedRows, rows));
     }
 
     private void checkShare(long rows) throws LoadRejectedException {
         if (count > maxPercent / 100 * Math.max(rows, 1)) {
-            throw new LoadRejectedException(count + " bad rows: more than " + maxPercent + " % of the " + rows + " rows");
+            throw new LoadRejectedException(
+                    count + " bad rows: more than " + maxPercent + " % of the " + rows + " rows");
         }
     }
 
@@ -83,4 +96,5 @@ final class BadRows {
         return line.length() <= RowError.EXCERPT_CHARS ? line.toString()
                 : line.substring(0, RowError.EXCERPT_CHARS - 3) + "...";
     }
+
 }

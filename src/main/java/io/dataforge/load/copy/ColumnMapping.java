@@ -12,10 +12,10 @@ import io.dataforge.datasets.DatasetColumn;
 import io.dataforge.datasets.Identifiers;
 
 /**
- * Which CSV column feeds which dataset column. Header names match column names ignoring case and surrounding
- * spaces. Every required column must be in the header; a header column the dataset does not declare is refused
- * unless the dataset allows unknown columns (then it is ignored); declared columns missing from the header load
- * as null.
+ * Which CSV column feeds which dataset column. Header names match column names ignoring
+ * case and surrounding spaces. Every required column must be in the header; a header
+ * column the dataset does not declare is refused unless the dataset allows unknown
+ * columns (then it is ignored); declared columns missing from the header load as null.
  */
 public record ColumnMapping(List<DatasetColumn> columns, int[] sources, int headerWidth) {
 
@@ -26,7 +26,8 @@ public record ColumnMapping(List<DatasetColumn> columns, int[] sources, int head
             String name = header.get(i).toLowerCase(Locale.ROOT);
             if (dataset.column(name).isEmpty()) {
                 unknown.add(header.get(i));
-            } else if (positions.putIfAbsent(name, i) != null) {
+            }
+            else if (positions.putIfAbsent(name, i) != null) {
                 throw new LoadRejectedException("the header names column '" + name + "' twice");
             }
         }
@@ -34,8 +35,11 @@ public record ColumnMapping(List<DatasetColumn> columns, int[] sources, int head
             throw new LoadRejectedException("the header has columns dataset " + dataset.name() + " does not declare: "
                     + String.join(", ", unknown));
         }
-        List<String> missing = dataset.columns().stream()
-                .filter(c -> c.required() && !positions.containsKey(c.name())).map(DatasetColumn::name).toList();
+        List<String> missing = dataset.columns()
+            .stream()
+            .filter(c -> c.required() && !positions.containsKey(c.name()))
+            .map(DatasetColumn::name)
+            .toList();
         if (!missing.isEmpty()) {
             throw new LoadRejectedException("the header lacks required columns of dataset " + dataset.name() + ": "
                     + String.join(", ", missing));

@@ -14,20 +14,26 @@ import com.fasterxml.jackson.core.JsonParser;
 import io.dataforge.datasets.DatasetColumn;
 
 /**
- * Checks one CSV value against its column's type and gives the text COPY receives, or says why it does not fit.
- * Nothing is rounded or truncated: a numeric with more decimals than its scale, an integer out of range, a
- * timestamp with an offset in a timestamp-without-zone column are all refused. An empty value is null, also
- * when quoted, except in text columns where {@code ""} is an empty string.
+ * Checks one CSV value against its column's type and gives the text COPY receives, or
+ * says why it does not fit. Nothing is rounded or truncated: a numeric with more decimals
+ * than its scale, an integer out of range, a timestamp with an offset in a
+ * timestamp-without-zone column are all refused. An empty value is null, also when
+ * quoted, except in text columns where {@code ""} is an empty string.
  */
 public final class ColumnValues {
 
-    private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern UUID_TEXT = Pattern
+        .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
     private static final JsonFactory JSON = new JsonFactory();
 
     private ColumnValues() {
     }
 
-    /** The value to COPY (null for SQL NULL), or a {@link Misfit} naming why it does not fit. */
+    /**
+     * The value to COPY (null for SQL NULL), or a {@link Misfit} naming why it does not
+     * fit.
+     */
     static String convert(DatasetColumn column, String raw) throws Misfit {
         if (raw != null && raw.indexOf(CsvRows.REPLACEMENT) >= 0) {
             throw new Misfit("not valid UTF-8");
@@ -75,7 +81,8 @@ public final class ColumnValues {
                 throw new Misfit("'" + value + "' is out of range for " + type);
             }
             return Long.toString(number);
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             throw new Misfit("'" + excerpt(value) + "' is not a whole number (" + type + ")");
         }
     }
@@ -84,7 +91,8 @@ public final class ColumnValues {
         BigDecimal number;
         try {
             number = new BigDecimal(value);
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             throw new Misfit("'" + excerpt(value) + "' is not a number");
         }
         BigDecimal exact = number.scale() > scale ? number.stripTrailingZeros() : number;
@@ -108,7 +116,8 @@ public final class ColumnValues {
     private static String date(String value) throws Misfit {
         try {
             return LocalDate.parse(value).toString();
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             throw new Misfit("'" + excerpt(value) + "' is not a date (yyyy-MM-dd)");
         }
     }
@@ -116,7 +125,8 @@ public final class ColumnValues {
     private static String timestamp(String value) throws Misfit {
         try {
             return LocalDateTime.parse(value.replace(' ', 'T')).toString();
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             throw new Misfit("'" + excerpt(value) + "' is not a timestamp without time zone (yyyy-MM-dd HH:mm:ss)");
         }
     }
@@ -126,11 +136,14 @@ public final class ColumnValues {
         String iso = value.replace(' ', 'T');
         try {
             return OffsetDateTime.parse(iso).toString();
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             try {
                 return LocalDateTime.parse(iso).toString() + "Z";
-            } catch (DateTimeParseException again) {
-                throw new Misfit("'" + excerpt(value) + "' is not a timestamp (yyyy-MM-dd HH:mm:ss with an optional offset)");
+            }
+            catch (DateTimeParseException again) {
+                throw new Misfit(
+                        "'" + excerpt(value) + "' is not a timestamp (yyyy-MM-dd HH:mm:ss with an optional offset)");
             }
         }
     }
@@ -152,7 +165,8 @@ public final class ColumnValues {
                 throw new Misfit("more than one JSON value");
             }
             return value;
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new Misfit("not valid JSON");
         }
     }
@@ -167,5 +181,7 @@ public final class ColumnValues {
         Misfit(String reason) {
             super(reason, null, false, false);
         }
+
     }
+
 }

@@ -28,23 +28,28 @@ import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.stereotype.Component;
 
 /**
- * One load attempt: the staged object streams from S3 through gunzip and the CSV parser; each row is checked
- * against the dataset's types and goes into one COPY, all in one transaction that also marks the upload
- * completed, so rows and status commit together or not at all. A transaction-scoped advisory lock on the upload
- * makes a redelivered message wait for a load still running elsewhere and then find it finished. Progress and
+ * One load attempt: the staged object streams from S3 through gunzip and the CSV parser;
+ * each row is checked against the dataset's types and goes into one COPY, all in one
+ * transaction that also marks the upload completed, so rows and status commit together or
+ * not at all. A transaction-scoped advisory lock on the upload makes a redelivered
+ * message wait for a load still running elsewhere and then find it finished. Progress and
  * bad rows are written on other connections, so pollers see them move.
  */
 @Component
 class CopyLoader {
 
     private final DataSource dataSource;
+
     private final ObjectStore store;
+
     private final UploadRepository uploads;
+
     private final RowErrorRepository rowErrors;
+
     private final LoadProperties props;
 
     CopyLoader(DataSource dataSource, ObjectStore store, UploadRepository uploads, RowErrorRepository rowErrors,
-               LoadProperties props) {
+            LoadProperties props) {
         this.dataSource = dataSource;
         this.store = store;
         this.uploads = uploads;
@@ -59,10 +64,12 @@ class CopyLoader {
                 LoadResult result = loadIn(tx, upload, dataset);
                 tx.commit();
                 return result;
-            } catch (IOException | SQLException | RuntimeException e) {
+            }
+            catch (IOException | SQLException | RuntimeException e) {
                 tx.rollback();
                 throw e;
-            } finally {
+            }
+            finally {
                 tx.setAutoCommit(true);
             }
         }
@@ -82,7 +89,8 @@ class CopyLoader {
             LoadCounts counts = progress.finish();
             finish(tx, upload, "completed", counts, created, null);
             return new LoadResult(LoadResult.Outcome.COMPLETED, counts, created, null);
-        } catch (LoadRejectedException e) {
+        }
+        catch (LoadRejectedException e) {
             tx.rollback(beforeCopy);
             LoadCounts counts = progress.finish();
             finish(tx, upload, "failed", counts, null, e.getMessage());
@@ -92,12 +100,15 @@ class CopyLoader {
 
     private long copy(Connection tx, Upload upload, Dataset dataset, Progress progress)
             throws IOException, SQLException, LoadRejectedException {
-        try (BoundedInputStream staged = BoundedInputStream.builder().setInputStream(store.open(upload.stagingKey())).get();
-             InputStream data = upload.gzipped() ? new GZIPInputStream(staged, 1 << 16) : staged;
-             CsvRows rows = new CsvRows(data)) {
+        try (BoundedInputStream staged = BoundedInputStream.builder()
+            .setInputStream(store.open(upload.stagingKey()))
+            .get();
+                InputStream data = upload.gzipped() ? new GZIPInputStream(staged, 1 << 16) : staged;
+                CsvRows rows = new CsvRows(data)) {
             ColumnMapping mapping = ColumnMapping.of(dataset, rows.header());
             String sql = "COPY " + dataset.table() + " (" + mapping.copyColumns() + ") FROM STDIN WITH (FORMAT csv)";
-            PGCopyOutputStream copy = new PGCopyOutputStream(tx.unwrap(PGConnection.class).getCopyAPI().copyIn(sql), 1 << 16);
+            PGCopyOutputStream copy = new PGCopyOutputStream(tx.unwrap(PGConnection.class).getCopyAPI().copyIn(sql),
+                    1 << 16);
             try {
                 BufferedWriter out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
                 CopyRowWriter writer = new CopyRowWriter(out, upload.accountId().toString(), upload.id().toString());
@@ -112,12 +123,14 @@ class CopyLoader {
                 progress.badRows.checkAtEnd(progress.rows);
                 out.flush();
                 return copy.endCopy();
-            } catch (SQLException e) {
+            }
+            catch (SQLException e) {
                 if (copy.isActive()) {
                     copy.cancelCopy();
                 }
                 throw refusedData(e);
-            } catch (IOException | LoadRejectedException | RuntimeException e) {
+            }
+            catch (IOException | LoadRejectedException | RuntimeException e) {
                 if (copy.isActive()) {
                     copy.cancelCopy();
                 }
@@ -126,7 +139,10 @@ class CopyLoader {
         }
     }
 
-    /** A data or integrity error from PostgreSQL fails the load; any other error is the database's and is retried. */
+    /**
+     * A data or integrity error from PostgreSQL fails the load; any other error is the
+     * database's and is retried.
+     */
     private static LoadRejectedException refusedData(SQLException e) throws SQLException {
         String state = e.getSQLState();
         if (state != null && (state.startsWith("22") || state.startsWith("23"))) {
@@ -135,19 +151,23 @@ class CopyLoader {
         throw e;
     }
 
-    /** Fills {@code values} from the row; false (the row recorded as bad) when a value does not fit. */
+    /**
+     * Fills {@code values} from the row; false (the row recorded as bad) when a value
+     * does not fit.
+     */
     private static boolean convert(CsvRows rows, ColumnMapping mapping, String[] values, BadRows badRows)
             throws LoadRejectedException {
         List<String> fields = rows.fields();
         if (fields.size() != mapping.headerWidth()) {
-            badRows.add(rows.rowNumber(), null, "the row has " + fields.size() + " fields, the header "
-                    + mapping.headerWidth(), fields);
+            badRows.add(rows.rowNumber(), null,
+                    "the row has " + fields.size() + " fields, the header " + mapping.headerWidth(), fields);
             return false;
         }
         for (int i = 0; i < values.length; i++) {
             try {
                 values[i] = ColumnValues.convert(mapping.columns().get(i), fields.get(mapping.sources()[i]));
-            } catch (ColumnValues.Misfit misfit) {
+            }
+            catch (ColumnValues.Misfit misfit) {
                 badRows.add(rows.rowNumber(), mapping.columns().get(i).name(), misfit.getMessage(), fields);
                 return false;
             }
@@ -164,9 +184,12 @@ class CopyLoader {
         }
     }
 
-    /** completed_at is the clock's time: now() would be the transaction's start, before the load began. */
+    /**
+     * completed_at is the clock's time: now() would be the transaction's start, before
+     * the load began.
+     */
     private static void finish(Connection tx, Upload upload, String status, LoadCounts counts, Long created,
-                               String error) throws SQLException {
+            String error) throws SQLException {
         try (PreparedStatement update = tx.prepareStatement("UPDATE uploads SET status = ?, rows_processed = ?, "
                 + "rows_failed = ?, bytes_read = ?, created_rows = ?, skipped_rows = ?, error_message = ?, "
                 + "completed_at = clock_timestamp(), " + UploadRepository.WEBHOOK_DUE + " WHERE id = ?")) {
@@ -188,12 +211,18 @@ class CopyLoader {
         }
     }
 
-    /** Counts rows and writes progress every few thousand rows, outside the load transaction. */
+    /**
+     * Counts rows and writes progress every few thousand rows, outside the load
+     * transaction.
+     */
     private final class Progress {
 
         private final Upload upload;
+
         private final BadRows badRows;
+
         private long rows;
+
         private long bytesRead;
 
         Progress(Upload upload, BadRows badRows) {
@@ -214,5 +243,7 @@ class CopyLoader {
             badRows.flush();
             return new LoadCounts(rows, badRows.count(), bytesRead);
         }
+
     }
+
 }

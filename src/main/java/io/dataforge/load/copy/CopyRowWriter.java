@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * Writes rows in COPY's CSV format: an unquoted empty field is NULL, so an empty string is written {@code ""};
- * a value holding a delimiter, quote, line break or backslash (the {@code \.} end marker) is quoted.
+ * Writes rows in COPY's CSV format: an unquoted empty field is NULL, so an empty string
+ * is written {@code ""}; a value holding a delimiter, quote, line break or backslash (the
+ * {@code \.} end marker) is quoted.
  */
 final class CopyRowWriter {
 
     private final Writer out;
+
     private final String prefix;
 
     /** {@code prefix}: the tenant and upload columns every row starts with. */
@@ -57,4 +59,5 @@ final class CopyRowWriter {
         }
         return false;
     }
+
 }

@@ -16,20 +16,25 @@ import io.dataforge.platform.text.CsvReading;
 import io.dataforge.platform.text.Utf8Reader;
 
 /**
- * RFC 4180 records of an uploaded file, read as {@link CsvReading} sets the parser up: the header, then one row at a
- * time. An empty unquoted field is null, {@code ""} an empty string; blank lines are skipped. Bytes that are not
- * UTF-8 become U+FFFD, which the caller treats as a bad row. A broken structure (an unclosed quote, text after a
- * closing quote, a record over {@link CsvReading#MAX_RECORD_CHARS} characters) cannot be read past: it ends the file
- * with {@link LoadRejectedException}.
+ * RFC 4180 records of an uploaded file, read as {@link CsvReading} sets the parser up:
+ * the header, then one row at a time. An empty unquoted field is null, {@code ""} an
+ * empty string; blank lines are skipped. Bytes that are not UTF-8 become U+FFFD, which
+ * the caller treats as a bad row. A broken structure (an unclosed quote, text after a
+ * closing quote, a record over {@link CsvReading#MAX_RECORD_CHARS} characters) cannot be
+ * read past: it ends the file with {@link LoadRejectedException}.
  */
 public final class CsvRows implements Closeable {
 
     static final char REPLACEMENT = '\uFFFD';
 
     private final Fields fields = new Fields();
+
     private final CsvReader<List<String>> csv;
+
     private final CloseableIterator<List<String>> records;
+
     private final List<String> header;
+
     private long rowNumber;
 
     public CsvRows(InputStream decompressed) throws IOException, LoadRejectedException {
@@ -67,11 +72,13 @@ public final class CsvRows implements Closeable {
     private boolean advance() throws IOException, LoadRejectedException {
         try {
             return records.hasNext() && records.next() != null;
-        } catch (UncheckedIOException e) {
+        }
+        catch (UncheckedIOException e) {
             throw e.getCause();
-        } catch (CsvParseException e) {
+        }
+        catch (CsvParseException e) {
             if (e.getCause() instanceof RuntimeException cause && !(cause instanceof CsvParseException)) {
-                throw cause;  // the stream's own failure (a size limit), not the data's
+                throw cause; // the stream's own failure (a size limit), not the data's
             }
             String reason = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
             throw new LoadRejectedException("row " + (rowNumber + 1) + " cannot be parsed: " + reason);
@@ -101,5 +108,7 @@ public final class CsvRows implements Closeable {
         protected List<String> buildRecord() {
             return getRecordType() == RecordType.EMPTY ? null : values;
         }
+
     }
+
 }

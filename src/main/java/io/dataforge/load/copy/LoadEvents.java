@@ -32,4 +32,5 @@ class LoadEvents {
         payload.put("timestamp", Instant.now().toString());
         events.publish(completed ? "upload.completed" : "upload.failed", payload);
     }
+
 }

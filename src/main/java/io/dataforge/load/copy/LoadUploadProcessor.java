@@ -16,10 +16,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The worker step of {@code load.copy}: loads the upload a message names. Finished uploads are skipped (a
- * redelivered or duplicate message); after a completed load the staging object is deleted, after a failed one it
- * is kept for a retry; either way the callback, if any, is queued. Storage and database faults propagate, so the route redelivers and, at the end, the
- * message is dead-lettered and the upload marked failed.
+ * The worker step of {@code load.copy}: loads the upload a message names. Finished
+ * uploads are skipped (a redelivered or duplicate message); after a completed load the
+ * staging object is deleted, after a failed one it is kept for a retry; either way the
+ * callback, if any, is queued. Storage and database faults propagate, so the route
+ * redelivers and, at the end, the message is dead-lettered and the upload marked failed.
  */
 @Component
 public class LoadUploadProcessor implements Processor {
@@ -27,14 +28,19 @@ public class LoadUploadProcessor implements Processor {
     private static final Logger log = LoggerFactory.getLogger(LoadUploadProcessor.class);
 
     private final UploadRepository uploads;
+
     private final DatasetCatalog datasets;
+
     private final CopyLoader loader;
+
     private final ObjectStore store;
+
     private final LoadEvents events;
+
     private final LoadQueue queue;
 
     LoadUploadProcessor(UploadRepository uploads, DatasetCatalog datasets, CopyLoader loader, ObjectStore store,
-                        LoadEvents events, LoadQueue queue) {
+            LoadEvents events, LoadQueue queue) {
         this.uploads = uploads;
         this.datasets = datasets;
         this.loader = loader;
@@ -60,7 +66,8 @@ public class LoadUploadProcessor implements Processor {
         LoadResult result = loader.load(upload, dataset);
         switch (result.outcome()) {
             case COMPLETED -> {
-                log.info("Loaded upload {}: {} rows created, {} skipped", id, result.createdRows(), result.counts().badRows());
+                log.info("Loaded upload {}: {} rows created, {} skipped", id, result.createdRows(),
+                        result.counts().badRows());
                 deleteStaged(upload);
                 events.finished(upload, result);
             }
@@ -77,12 +84,15 @@ public class LoadUploadProcessor implements Processor {
 
     private void deleteStaged(Upload upload) {
         if (upload.keepStaged()) {
-            return;  // a batch's file, loaded in place: it stays where the site put it
+            return; // a batch's file, loaded in place: it stays where the site put it
         }
         try {
             store.delete(upload.stagingKey());
-        } catch (RuntimeException e) {
-            log.warn("Staging object {} of loaded upload {} not deleted: {}", upload.stagingKey(), upload.id(), e.getMessage());
+        }
+        catch (RuntimeException e) {
+            log.warn("Staging object {} of loaded upload {} not deleted: {}", upload.stagingKey(), upload.id(),
+                    e.getMessage());
         }
     }
+
 }

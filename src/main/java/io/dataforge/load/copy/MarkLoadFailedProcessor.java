@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * After {@code load.copy} gave up on a message (redeliveries spent, message dead-lettered), the upload it named
- * is marked failed with the cause, so its owner sees it and may retry; a finished upload is left as it is.
+ * After {@code load.copy} gave up on a message (redeliveries spent, message
+ * dead-lettered), the upload it named is marked failed with the cause, so its owner sees
+ * it and may retry; a finished upload is left as it is.
  */
 @Component
 public class MarkLoadFailedProcessor implements Processor {
@@ -27,13 +28,17 @@ public class MarkLoadFailedProcessor implements Processor {
         UUID id;
         try {
             id = LoadMessages.uploadId(exchange);
-        } catch (IllegalArgumentException e) {
-            return;  // not a load message: the dead letter is all there is to record
+        }
+        catch (IllegalArgumentException e) {
+            return; // not a load message: the dead letter is all there is to record
         }
         Exception cause = exchange.getException() != null ? exchange.getException()
                 : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         String reason = "the load could not run: " + (cause == null ? "unknown error" : cause.getMessage());
-        jdbc.update("UPDATE uploads SET status = 'failed', error_message = ?, completed_at = now(), "
-                + UploadRepository.WEBHOOK_DUE + " WHERE id = ? AND status IN ('uploaded', 'processing')", reason, id);
+        jdbc.update(
+                "UPDATE uploads SET status = 'failed', error_message = ?, completed_at = now(), "
+                        + UploadRepository.WEBHOOK_DUE + " WHERE id = ? AND status IN ('uploaded', 'processing')",
+                reason, id);
     }
+
 }

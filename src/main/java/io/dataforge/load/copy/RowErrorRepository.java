@@ -7,7 +7,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
-/** {@code load_row_errors}: written in batches on their own connection, so they outlive a failed load. */
+/**
+ * {@code load_row_errors}: written in batches on their own connection, so they outlive a
+ * failed load.
+ */
 @Repository
 public class RowErrorRepository {
 
@@ -22,7 +25,7 @@ public class RowErrorRepository {
             return;
         }
         jdbc.batchUpdate("INSERT INTO load_row_errors (upload_id, row_number, column_name, reason, raw_excerpt) "
-                        + "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", errors, errors.size(), (ps, error) -> {
+                + "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", errors, errors.size(), (ps, error) -> {
                     ps.setObject(1, uploadId);
                     ps.setLong(2, error.rowNumber());
                     ps.setString(3, error.column());
@@ -42,4 +45,5 @@ public class RowErrorRepository {
 
     private static final RowMapper<RowError> ROW_ERROR = (rs, n) -> new RowError(rs.getLong("row_number"),
             rs.getString("column_name"), rs.getString("reason"), rs.getString("raw_excerpt"));
+
 }

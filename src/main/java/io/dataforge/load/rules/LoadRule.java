@@ -6,7 +6,10 @@ import java.nio.file.PathMatcher;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Files of completed batches whose name matches {@code pattern} (a glob: * and ?) load into {@code dataset}. */
+/**
+ * Files of completed batches whose name matches {@code pattern} (a glob: * and ?) load
+ * into {@code dataset}.
+ */
 record LoadRule(String pattern, String dataset) {
 
     private static final Pattern GLOB = Pattern.compile("[A-Za-z0-9._*?\\-]{1,200}");

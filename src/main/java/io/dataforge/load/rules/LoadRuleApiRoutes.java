@@ -22,7 +22,9 @@ class LoadRuleApiRoutes extends RouteBuilder {
     private static final int MAX_RULES = 100;
 
     private final LoadRuleRepository rules;
+
     private final DatasetCatalog datasets;
+
     private final UploadCallers callers;
 
     LoadRuleApiRoutes(LoadRuleRepository rules, DatasetCatalog datasets, UploadCallers callers) {
@@ -34,19 +36,27 @@ class LoadRuleApiRoutes extends RouteBuilder {
     @Override
     public void configure() {
         rest("/admin/accounts/{accountId}/load-rules").description("Which batch files load into which dataset (admin)")
-                .get().description("The rules, first match wins").produces("application/json").to("direct:load.rules.get")
-                .put().description("Replaces the rules: {rules: [{pattern: 'sales*.csv.gz', dataset: 'sales_transactions'}]}")
-                    .consumes("application/json").produces("application/json").to("direct:load.rules.put");
+            .get()
+            .description("The rules, first match wins")
+            .produces("application/json")
+            .to("direct:load.rules.get")
+            .put()
+            .description("Replaces the rules: {rules: [{pattern: 'sales*.csv.gz', dataset: 'sales_transactions'}]}")
+            .consumes("application/json")
+            .produces("application/json")
+            .to("direct:load.rules.put");
 
-        from("direct:load.rules.get").routeId("load.rules.get").routeConfigurationId(ErrorHandlingRoutes.REST)
-                .process(e -> reply(e, rules.rules(callers.namedAccount(e))));
-        from("direct:load.rules.put").routeId("load.rules.put").routeConfigurationId(ErrorHandlingRoutes.REST)
-                .process(e -> {
-                    UUID accountId = callers.namedAccount(e);
-                    List<LoadRule> parsed = parse(Replies.jsonObject(e).get("rules"));
-                    rules.replace(accountId, parsed);
-                    reply(e, parsed);
-                });
+        from("direct:load.rules.get").routeId("load.rules.get")
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(e -> reply(e, rules.rules(callers.namedAccount(e))));
+        from("direct:load.rules.put").routeId("load.rules.put")
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(e -> {
+                UUID accountId = callers.namedAccount(e);
+                List<LoadRule> parsed = parse(Replies.jsonObject(e).get("rules"));
+                rules.replace(accountId, parsed);
+                reply(e, parsed);
+            });
     }
 
     private List<LoadRule> parse(Object body) {
@@ -64,7 +74,8 @@ class LoadRuleApiRoutes extends RouteBuilder {
                         + "' must be a file-name glob: letters, digits, . _ - and the wildcards * ?");
             }
             if (!datasets.exists(dataset)) {
-                throw new ApiException(400, "Unknown dataset '" + ColumnValues.excerpt(dataset) + "'", "UNKNOWN_DATASET", null);
+                throw new ApiException(400, "Unknown dataset '" + ColumnValues.excerpt(dataset) + "'",
+                        "UNKNOWN_DATASET", null);
             }
             parsed.add(new LoadRule(pattern, dataset));
         }
@@ -74,4 +85,5 @@ class LoadRuleApiRoutes extends RouteBuilder {
     private static void reply(Exchange exchange, List<LoadRule> list) {
         Replies.json(exchange, 200, Map.of("rules", list.stream().map(LoadRule::view).toList()));
     }
+
 }

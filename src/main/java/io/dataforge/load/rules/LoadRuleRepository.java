@@ -30,4 +30,5 @@ class LoadRuleRepository {
                     accountId, i, rules.get(i).pattern(), rules.get(i).dataset());
         }
     }
+
 }

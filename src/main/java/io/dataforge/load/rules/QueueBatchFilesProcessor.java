@@ -19,10 +19,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The step of {@code load.batch-files}, on a {@code batch.completed} event: each uploaded file of the batch whose
- * name matches one of the account's load rules (first match wins) becomes an upload of that dataset, loaded in
- * place from the batch's S3 object (never deleted), and is queued like any upload. One upload per file, so a
- * repeated event queues nothing twice. The batch's files come from the batches capability's {@link Batches}.
+ * The step of {@code load.batch-files}, on a {@code batch.completed} event: each uploaded
+ * file of the batch whose name matches one of the account's load rules (first match wins)
+ * becomes an upload of that dataset, loaded in place from the batch's S3 object (never
+ * deleted), and is queued like any upload. One upload per file, so a repeated event
+ * queues nothing twice. The batch's files come from the batches capability's
+ * {@link Batches}.
  */
 @Component
 public class QueueBatchFilesProcessor implements Processor {
@@ -30,14 +32,19 @@ public class QueueBatchFilesProcessor implements Processor {
     private static final Logger log = LoggerFactory.getLogger(QueueBatchFilesProcessor.class);
 
     private final Batches batches;
+
     private final LoadRuleRepository rules;
+
     private final UploadRepository uploads;
+
     private final LoadQueue queue;
+
     private final ObjectMapper json;
+
     private final LoadProperties props;
 
     QueueBatchFilesProcessor(Batches batches, LoadRuleRepository rules, UploadRepository uploads, LoadQueue queue,
-                             ObjectMapper json, LoadProperties props) {
+            ObjectMapper json, LoadProperties props) {
         this.batches = batches;
         this.rules = rules;
         this.uploads = uploads;
@@ -71,4 +78,5 @@ public class QueueBatchFilesProcessor implements Processor {
             }
         }
     }
+
 }

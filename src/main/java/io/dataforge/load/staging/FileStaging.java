@@ -26,10 +26,11 @@ import org.apache.commons.io.input.TeeInputStream;
 import org.springframework.stereotype.Component;
 
 /**
- * Streams an uploaded CSV file part into S3 staging while reading it: the bytes go up as they arrive (bounded
- * part buffers, no disk) and the same bytes, gunzipped when the name ends in .csv.gz, run through the CSV parser,
- * which yields the header and the number of data rows. A wrong name, type or content, a file over the size limit,
- * or a header the caller's check refuses aborts the S3 upload before anything is kept.
+ * Streams an uploaded CSV file part into S3 staging while reading it: the bytes go up as
+ * they arrive (bounded part buffers, no disk) and the same bytes, gunzipped when the name
+ * ends in .csv.gz, run through the CSV parser, which yields the header and the number of
+ * data rows. A wrong name, type or content, a file over the size limit, or a header the
+ * caller's check refuses aborts the S3 upload before anything is kept.
  */
 @Component
 class FileStaging {
@@ -39,14 +40,18 @@ class FileStaging {
             "application/x-csv", "text/x-csv");
 
     private final ObjectStore store;
+
     private final LoadProperties props;
 
     FileStaging(ObjectStore store, LoadProperties props) {
-        this.store = store.forRequests();  // the client waits on its upload
+        this.store = store.forRequests(); // the client waits on its upload
         this.props = props;
     }
 
-    /** {@code headerCheck} sees the header as soon as it is read (it may throw to refuse the file). */
+    /**
+     * {@code headerCheck} sees the header as soon as it is read (it may throw to refuse
+     * the file).
+     */
     StagedFile stage(UUID uploadId, Part part, Consumer<List<String>> headerCheck) throws IOException {
         String fileName = baseName(part.fileName());
         String lower = fileName.toLowerCase(Locale.ROOT);
@@ -54,7 +59,8 @@ class FileStaging {
         if (!gzipped && !lower.endsWith(".csv")) {
             throw unsupported("The file must be a .csv or .csv.gz file, not '" + fileName + "'");
         }
-        String type = part.contentType() == null ? "" : part.contentType().split(";")[0].strip().toLowerCase(Locale.ROOT);
+        String type = part.contentType() == null ? ""
+                : part.contentType().split(";")[0].strip().toLowerCase(Locale.ROOT);
         if (!type.isEmpty() && !CONTENT_TYPES.contains(type)) {
             throw unsupported("Content type " + type + " is not CSV (text/csv, or application/gzip for .csv.gz)");
         }
@@ -62,19 +68,23 @@ class FileStaging {
         MultipartUploadStream staged = store.openUpload(key, gzipped ? "application/gzip" : "text/csv",
                 Map.of("upload-id", uploadId.toString()));
         try {
-            InputStream tee = new TeeInputStream(new SizeLimitedInputStream(part.content(), props.maxFileSize().toBytes(), "INVALID_FILE_FORMAT"), staged);
+            InputStream tee = new TeeInputStream(
+                    new SizeLimitedInputStream(part.content(), props.maxFileSize().toBytes(), "INVALID_FILE_FORMAT"),
+                    staged);
             StagedFile file = read(key, fileName, gzipped, tee, headerCheck);
-            tee.transferTo(OutputStream.nullOutputStream());  // whatever follows the gzip trailer still goes up
+            tee.transferTo(OutputStream.nullOutputStream()); // whatever follows the gzip
+                                                             // trailer still goes up
             staged.close();
             return new StagedFile(key, fileName, gzipped, staged.size(), file.header(), file.rows());
-        } catch (IOException | RuntimeException e) {
+        }
+        catch (IOException | RuntimeException e) {
             staged.abort();
             throw e;
         }
     }
 
     private static StagedFile read(String key, String fileName, boolean gzipped, InputStream tee,
-                                   Consumer<List<String>> headerCheck) throws IOException {
+            Consumer<List<String>> headerCheck) throws IOException {
         BufferedInputStream in = new BufferedInputStream(tee, 1 << 16);
         if (gzipped != isGzip(in)) {
             throw unsupported(gzipped ? "The file is named .csv.gz but is not gzip data"
@@ -88,9 +98,12 @@ class FileStaging {
                 count++;
             }
             return new StagedFile(key, fileName, gzipped, 0, rows.header(), count);
-        } catch (ZipException | EOFException e) {
-            throw new ApiException(400, "The gzip data is corrupt or truncated: " + e.getMessage(), "INVALID_FILE_FORMAT", null);
-        } catch (LoadRejectedException e) {
+        }
+        catch (ZipException | EOFException e) {
+            throw new ApiException(400, "The gzip data is corrupt or truncated: " + e.getMessage(),
+                    "INVALID_FILE_FORMAT", null);
+        }
+        catch (LoadRejectedException e) {
             throw new ApiException(400, e.getMessage(), "INVALID_FILE_FORMAT", null);
         }
     }
@@ -117,4 +130,5 @@ class FileStaging {
     private static ApiException unsupported(String message) {
         return new ApiException(415, message, "INVALID_FILE_FORMAT", null);
     }
+
 }

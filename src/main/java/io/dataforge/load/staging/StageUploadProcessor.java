@@ -31,29 +31,39 @@ import org.apache.camel.Processor;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code POST /api/v1/uploads}: multipart {@code file} (.csv or .csv.gz) and {@code dataset}, optional
- * {@code callbackUrl} and {@code dataSourceName}, in any order. The file streams into S3 staging while its rows
- * are counted; everything is checked before the 202 (a refused file's staged object is deleted); the upload row
- * commits, then the load message is published from it.
+ * {@code POST /api/v1/uploads}: multipart {@code file} (.csv or .csv.gz) and
+ * {@code dataset}, optional {@code callbackUrl} and {@code dataSourceName}, in any order.
+ * The file streams into S3 staging while its rows are counted; everything is checked
+ * before the 202 (a refused file's staged object is deleted); the upload row commits,
+ * then the load message is published from it.
  */
 @Component
 public class StageUploadProcessor implements Processor {
 
     private static final Set<String> FIELDS = Set.of("dataset", "callbackUrl", "dataSourceName");
+
     private static final int MAX_FIELD_CHARS = 2048;
+
     private static final long ROWS_PER_SECOND_ESTIMATE = 100_000;
 
     private final UploadCallers callers;
+
     private final UploadRateLimit rateLimit;
+
     private final FileStaging staging;
+
     private final DatasetCatalog datasets;
+
     private final UploadRepository uploads;
+
     private final LoadQueue queue;
+
     private final ObjectStore store;
+
     private final LoadProperties props;
 
     StageUploadProcessor(UploadCallers callers, UploadRateLimit rateLimit, FileStaging staging, DatasetCatalog datasets,
-                         UploadRepository uploads, LoadQueue queue, ObjectStore store, LoadProperties props) {
+            UploadRepository uploads, LoadQueue queue, ObjectStore store, LoadProperties props) {
         this.callers = callers;
         this.rateLimit = rateLimit;
         this.staging = staging;
@@ -78,7 +88,8 @@ public class StageUploadProcessor implements Processor {
                     if (FIELDS.contains(part.fieldName())) {
                         fields.put(part.fieldName(), field(part.fieldName(), part.content()));
                     }
-                } else if ("file".equals(part.fieldName())) {
+                }
+                else if ("file".equals(part.fieldName())) {
                     if (file[0] != null) {
                         throw new ApiException(400, "One file per upload", "INVALID_FILE_FORMAT", null);
                     }
@@ -93,7 +104,8 @@ public class StageUploadProcessor implements Processor {
             uploads.insert(staged, caller.subject(), props.queue());
             queue.publishLoad(id);
             reply(exchange, staged);
-        } catch (IOException | RuntimeException e) {
+        }
+        catch (IOException | RuntimeException e) {
             if (file[0] != null) {
                 store.delete(file[0].key());
             }
@@ -121,14 +133,15 @@ public class StageUploadProcessor implements Processor {
             throw new ApiException(400, "The 'dataset' field is required", "INVALID_FILE_FORMAT", null);
         }
         return datasets.find(name.strip())
-                .orElseThrow(() -> new ApiException(400, "Unknown dataset '" + ColumnValues.excerpt(name) + "'",
-                        "UNKNOWN_DATASET", null));
+            .orElseThrow(() -> new ApiException(400, "Unknown dataset '" + ColumnValues.excerpt(name) + "'",
+                    "UNKNOWN_DATASET", null));
     }
 
     private static void mapping(Dataset dataset, List<String> header) {
         try {
             ColumnMapping.of(dataset, header);
-        } catch (LoadRejectedException e) {
+        }
+        catch (LoadRejectedException e) {
             throw new ApiException(400, e.getMessage(), "INVALID_FILE_FORMAT", null);
         }
     }
@@ -149,8 +162,10 @@ public class StageUploadProcessor implements Processor {
         body.put("fileName", staged.fileName());
         body.put("dataset", staged.dataset());
         body.put("rowsDetected", staged.rowCount());
-        body.put("estimatedProcessingSeconds", Math.max(1, (staged.rowCount() + ROWS_PER_SECOND_ESTIMATE - 1) / ROWS_PER_SECOND_ESTIMATE));
+        body.put("estimatedProcessingSeconds",
+                Math.max(1, (staged.rowCount() + ROWS_PER_SECOND_ESTIMATE - 1) / ROWS_PER_SECOND_ESTIMATE));
         exchange.getMessage().setHeader("Location", "/api/v1/uploads/" + staged.id());
         Replies.json(exchange, 202, body);
     }
+
 }

@@ -10,10 +10,11 @@ import io.dataforge.load.LoadProperties;
 import io.dataforge.platform.web.ApiException;
 
 /**
- * A callback URL must be http(s) with a host, and (unless private callbacks are allowed, or the host is one of the
- * allowed hosts) every address the host resolves to must be public: no loopback, private, link-local,
- * unique-local, wildcard or multicast address, so a caller cannot make us call into our own network. Checked at
- * upload and again at delivery, since what a name resolves to may change.
+ * A callback URL must be http(s) with a host, and (unless private callbacks are allowed,
+ * or the host is one of the allowed hosts) every address the host resolves to must be
+ * public: no loopback, private, link-local, unique-local, wildcard or multicast address,
+ * so a caller cannot make us call into our own network. Checked at upload and again at
+ * delivery, since what a name resolves to may change.
  */
 public final class CallbackUrls {
 
@@ -27,7 +28,8 @@ public final class CallbackUrls {
         URI uri;
         try {
             uri = new URI(url.strip());
-        } catch (URISyntaxException e) {
+        }
+        catch (URISyntaxException e) {
             throw invalid("callbackUrl is not a valid URL");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -43,7 +45,8 @@ public final class CallbackUrls {
                         throw invalid("callbackUrl may not aim at a loopback, private or link-local address");
                     }
                 }
-            } catch (UnknownHostException e) {
+            }
+            catch (UnknownHostException e) {
                 throw invalid("callbackUrl host " + uri.getHost() + " does not resolve");
             }
         }
@@ -60,4 +63,5 @@ public final class CallbackUrls {
     private static ApiException invalid(String message) {
         return new ApiException(400, message, "INVALID_CALLBACK_URL", null);
     }
+
 }

@@ -27,11 +27,12 @@ import org.apache.camel.Processor;
 import org.springframework.stereotype.Component;
 
 /**
- * The step of {@code load.webhook}: POSTs {@code {uploadId, status, rowsProcessed, rowsFailed, error, timestamp}}
- * to the upload's callback URL, signed with HMAC-SHA256 of the body under the account's key
- * ({@code X-DataForge-Signature: sha256=<hex>}). A non-2xx answer or a network error throws, and the route retries
- * with backoff; a URL that now resolves to a private address is given up at once. A callback no longer pending
- * (a duplicate message) is skipped.
+ * The step of {@code load.webhook}: POSTs {@code {uploadId, status, rowsProcessed,
+ * rowsFailed, error, timestamp}} to the upload's callback URL, signed with HMAC-SHA256 of
+ * the body under the account's key ({@code X-DataForge-Signature: sha256=<hex>}). A
+ * non-2xx answer or a network error throws, and the route retries with backoff; a URL
+ * that now resolves to a private address is given up at once. A callback no longer
+ * pending (a duplicate message) is skipped.
  */
 @Component
 public class DeliverWebhookProcessor implements Processor {
@@ -39,9 +40,13 @@ public class DeliverWebhookProcessor implements Processor {
     static final String SIGNATURE = "X-DataForge-Signature";
 
     private final UploadRepository uploads;
+
     private final WebhookSecrets secrets;
+
     private final LoadProperties props;
+
     private final ObjectMapper json;
+
     private final HttpClient http;
 
     DeliverWebhookProcessor(UploadRepository uploads, WebhookSecrets secrets, LoadProperties props, ObjectMapper json) {
@@ -49,8 +54,10 @@ public class DeliverWebhookProcessor implements Processor {
         this.secrets = secrets;
         this.props = props;
         this.json = json;
-        this.http = HttpClient.newBuilder().connectTimeout(props.webhooks().timeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+            .connectTimeout(props.webhooks().timeout())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     }
 
     @Override
@@ -63,20 +70,24 @@ public class DeliverWebhookProcessor implements Processor {
         String url;
         try {
             url = CallbackUrls.check(upload.callbackUrl(), props);
-        } catch (ApiException e) {
+        }
+        catch (ApiException e) {
             uploads.webhookFailed(id, e.getMessage());
             return;
         }
         String body = json.writeValueAsString(payload(upload));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(props.webhooks().timeout())
-                .header("Content-Type", "application/json")
-                .header(SIGNATURE, "sha256=" + sign(secrets.secretFor(upload.accountId()), body))
-                .header("X-DataForge-Event", "upload." + upload.status().db())
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+            .timeout(props.webhooks().timeout())
+            .header("Content-Type", "application/json")
+            .header(SIGNATURE, "sha256=" + sign(secrets.secretFor(upload.accountId()), body))
+            .header("X-DataForge-Event", "upload." + upload.status().db())
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
         int status;
         try {
             status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             uploads.webhookAttempted(id, "callback unreachable: " + e.getMessage());
             throw e;
         }
@@ -104,4 +115,5 @@ public class DeliverWebhookProcessor implements Processor {
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
     }
+
 }

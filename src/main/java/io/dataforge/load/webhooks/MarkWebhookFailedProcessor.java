@@ -6,7 +6,9 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.springframework.stereotype.Component;
 
-/** After the last retry of a callback: the upload shows it failed, with the last error. */
+/**
+ * After the last retry of a callback: the upload shows it failed, with the last error.
+ */
 @Component
 class MarkWebhookFailedProcessor implements Processor {
 
@@ -22,4 +24,5 @@ class MarkWebhookFailedProcessor implements Processor {
         uploads.webhookFailed(LoadMessages.uploadId(exchange),
                 "given up after all retries: " + (cause == null ? "unknown error" : cause.getMessage()));
     }
+
 }

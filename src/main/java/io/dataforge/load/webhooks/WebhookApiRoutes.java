@@ -9,11 +9,15 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
-/** The key an account's callbacks are signed with, for its admin to hand to the receiving side. */
+/**
+ * The key an account's callbacks are signed with, for its admin to hand to the receiving
+ * side.
+ */
 @Component
 class WebhookApiRoutes extends RouteBuilder {
 
     private final WebhookSecrets secrets;
+
     private final UploadCallers callers;
 
     WebhookApiRoutes(WebhookSecrets secrets, UploadCallers callers) {
@@ -24,19 +28,26 @@ class WebhookApiRoutes extends RouteBuilder {
     @Override
     public void configure() {
         rest("/admin/accounts/{accountId}/webhook-secret").description("Callback signing key of an account (admin)")
-                .get().description("The key (made on first use): X-DataForge-Signature is sha256=HMAC-SHA256(key, body)")
-                    .produces("application/json").to("direct:load.webhook-secret")
-                .post("/rotate").description("A new key; callbacks are signed with it from now on")
-                    .produces("application/json").to("direct:load.webhook-secret-rotate");
+            .get()
+            .description("The key (made on first use): X-DataForge-Signature is sha256=HMAC-SHA256(key, body)")
+            .produces("application/json")
+            .to("direct:load.webhook-secret")
+            .post("/rotate")
+            .description("A new key; callbacks are signed with it from now on")
+            .produces("application/json")
+            .to("direct:load.webhook-secret-rotate");
 
-        from("direct:load.webhook-secret").routeId("load.webhook-secret").routeConfigurationId(ErrorHandlingRoutes.REST)
-                .process(e -> reply(e, secrets.secretFor(callers.namedAccount(e))));
+        from("direct:load.webhook-secret").routeId("load.webhook-secret")
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(e -> reply(e, secrets.secretFor(callers.namedAccount(e))));
         from("direct:load.webhook-secret-rotate").routeId("load.webhook-secret-rotate")
-                .routeConfigurationId(ErrorHandlingRoutes.REST)
-                .process(e -> reply(e, secrets.rotate(callers.namedAccount(e))));
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(e -> reply(e, secrets.rotate(callers.namedAccount(e))));
     }
 
     private static void reply(Exchange exchange, String secret) {
-        Replies.json(exchange, 200, Map.of("accountId", exchange.getMessage().getHeader("accountId"), "webhookSecret", secret));
+        Replies.json(exchange, 200,
+                Map.of("accountId", exchange.getMessage().getHeader("accountId"), "webhookSecret", secret));
     }
+
 }

@@ -6,8 +6,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * How {@code load.webhook} delivers: a first attempt, then {@code dataforge.load.webhooks.retries} more with doubling
- * delays; after the last, the upload shows its callback failed and a dead letter records it.
+ * How {@code load.webhook} delivers: a first attempt, then
+ * {@code dataforge.load.webhooks.retries} more with doubling delays; after the last, the
+ * upload shows its callback failed and a dead letter records it.
  */
 @Configuration(proxyBeanMethods = false)
 public class WebhookDelivery {
@@ -18,4 +19,5 @@ public class WebhookDelivery {
     DeliveryPolicy webhookDeliveryPolicy(LoadProperties props, MarkWebhookFailedProcessor markWebhookFailed) {
         return new DeliveryPolicy(ID, props.webhooks().retries(), props.webhooks().retryDelay(), markWebhookFailed);
     }
+
 }

@@ -7,7 +7,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The per-account key callbacks are signed with: made on first use, read or rotated by an admin. */
+/**
+ * The per-account key callbacks are signed with: made on first use, read or rotated by an
+ * admin.
+ */
 @Repository
 class WebhookSecrets {
 
@@ -20,15 +23,17 @@ class WebhookSecrets {
     }
 
     String secretFor(UUID accountId) {
-        jdbc.update("INSERT INTO webhook_secrets (account_id, secret) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                accountId, newSecret());
+        jdbc.update("INSERT INTO webhook_secrets (account_id, secret) VALUES (?, ?) ON CONFLICT DO NOTHING", accountId,
+                newSecret());
         return jdbc.queryForObject("SELECT secret FROM webhook_secrets WHERE account_id = ?", String.class, accountId);
     }
 
     String rotate(UUID accountId) {
         String secret = newSecret();
-        jdbc.update("INSERT INTO webhook_secrets (account_id, secret) VALUES (?, ?) "
-                + "ON CONFLICT (account_id) DO UPDATE SET secret = EXCLUDED.secret, created_at = now()", accountId, secret);
+        jdbc.update(
+                "INSERT INTO webhook_secrets (account_id, secret) VALUES (?, ?) "
+                        + "ON CONFLICT (account_id) DO UPDATE SET secret = EXCLUDED.secret, created_at = now()",
+                accountId, secret);
         return secret;
     }
 
@@ -37,4 +42,5 @@ class WebhookSecrets {
         RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
     }
+
 }

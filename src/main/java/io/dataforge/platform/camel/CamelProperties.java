@@ -11,5 +11,5 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("dataforge.camel")
 public record CamelProperties(@Min(0) int maximumRedeliveries, @NotNull Duration redeliveryDelay,
-                              @Min(1) double backoffMultiplier) {
+        @Min(1) double backoffMultiplier) {
 }

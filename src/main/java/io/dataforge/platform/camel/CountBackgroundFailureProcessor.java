@@ -8,8 +8,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The failure of work that runs again by itself (a timer's next tick, the next event): logged with its route and
- * counted in {@code dataforge.camel.background.failures{route}}, which an alert can watch; the next run is its replay.
+ * The failure of work that runs again by itself (a timer's next tick, the next event):
+ * logged with its route and counted in
+ * {@code dataforge.camel.background.failures{route}}, which an alert can watch; the next
+ * run is its replay.
  */
 @Component
 class CountBackgroundFailureProcessor implements Processor {
@@ -29,4 +31,5 @@ class CountBackgroundFailureProcessor implements Processor {
         meters.counter("dataforge.camel.background.failures", "route", route).increment();
         log.warn("{} failed, it runs again on its own: {}", route, cause == null ? "unknown" : cause.toString());
     }
+
 }

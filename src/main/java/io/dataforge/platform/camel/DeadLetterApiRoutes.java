@@ -4,11 +4,15 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.rest.RestParamType;
 import org.springframework.stereotype.Component;
 
-/** Admin view of {@code dead_letters}: list, inspect, replay into the endpoint the exchange came from. */
+/**
+ * Admin view of {@code dead_letters}: list, inspect, replay into the endpoint the
+ * exchange came from.
+ */
 @Component
 class DeadLetterApiRoutes extends RouteBuilder {
 
     private final ListDeadLettersProcessor list;
+
     private final ReplayDeadLetterProcessor replay;
 
     DeadLetterApiRoutes(ListDeadLettersProcessor list, ReplayDeadLetterProcessor replay) {
@@ -19,35 +23,57 @@ class DeadLetterApiRoutes extends RouteBuilder {
     @Override
     public void configure() {
         rest("/api/v1/admin/dead-letters").description("Failures that exhausted their redeliveries (ADMIN)")
-                .get().id("platform.dead-letters.list-rest")
-                    .description("Lists dead letters, newest first")
-                    .produces("application/json")
-                    .param().name("route").type(RestParamType.query).required(false).description("route id").endParam()
-                    .param().name("page").type(RestParamType.query).required(false).dataType("integer").endParam()
-                    .param().name("size").type(RestParamType.query).required(false).dataType("integer").endParam()
-                    .to("direct:platform.dead-letters.list")
-                .get("/{id}").id("platform.dead-letters.get-rest")
-                    .description("One dead letter with its headers and body")
-                    .produces("application/json")
-                    .to("direct:platform.dead-letters.get")
-                .post("/{id}/replay").id("platform.dead-letters.replay-rest")
-                    .description("Sends the recorded body and headers again to the endpoint it came from")
-                    .produces("application/json")
-                    .to("direct:platform.dead-letters.replay");
+            .get()
+            .id("platform.dead-letters.list-rest")
+            .description("Lists dead letters, newest first")
+            .produces("application/json")
+            .param()
+            .name("route")
+            .type(RestParamType.query)
+            .required(false)
+            .description("route id")
+            .endParam()
+            .param()
+            .name("page")
+            .type(RestParamType.query)
+            .required(false)
+            .dataType("integer")
+            .endParam()
+            .param()
+            .name("size")
+            .type(RestParamType.query)
+            .required(false)
+            .dataType("integer")
+            .endParam()
+            .to("direct:platform.dead-letters.list")
+            .get("/{id}")
+            .id("platform.dead-letters.get-rest")
+            .description("One dead letter with its headers and body")
+            .produces("application/json")
+            .to("direct:platform.dead-letters.get")
+            .post("/{id}/replay")
+            .id("platform.dead-letters.replay-rest")
+            .description("Sends the recorded body and headers again to the endpoint it came from")
+            .produces("application/json")
+            .to("direct:platform.dead-letters.replay");
 
         from("direct:platform.dead-letters.list").routeId("platform.dead-letters.list")
-                .routeConfigurationId(ErrorHandlingRoutes.REST)
-                .process(list::page)
-                .marshal().json();
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(list::page)
+            .marshal()
+            .json();
 
         from("direct:platform.dead-letters.get").routeId("platform.dead-letters.get")
-                .routeConfigurationId(ErrorHandlingRoutes.REST)
-                .process(list::one)
-                .marshal().json();
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(list::one)
+            .marshal()
+            .json();
 
         from("direct:platform.dead-letters.replay").routeId("platform.dead-letters.replay")
-                .routeConfigurationId(ErrorHandlingRoutes.REST)
-                .process(replay)
-                .marshal().json();
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(replay)
+            .marshal()
+            .json();
     }
+
 }

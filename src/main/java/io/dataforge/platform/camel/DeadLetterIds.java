@@ -12,8 +12,10 @@ final class DeadLetterIds {
         String raw = exchange.getMessage().getHeader("id", String.class);
         try {
             return Long.parseLong(raw);
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             throw new ApiException(400, "Dead letter id must be a number");
         }
     }
+
 }

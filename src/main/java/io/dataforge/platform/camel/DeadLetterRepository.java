@@ -25,12 +25,12 @@ public class DeadLetterRepository {
     }
 
     long insert(String routeId, String endpointUri, String exchangeId, String errorType, String errorMessage,
-                String headersJson, byte[] body, boolean bodyTruncated) {
+            String headersJson, byte[] body, boolean bodyTruncated) {
         return jdbc.queryForObject("""
                 INSERT INTO dead_letters (route_id, endpoint_uri, exchange_id, error_type, error_message, headers,
                                           body, body_truncated)
-                VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?) RETURNING id""", Long.class,
-                routeId, endpointUri, exchangeId, errorType, errorMessage, headersJson, body, bodyTruncated);
+                VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?) RETURNING id""", Long.class, routeId, endpointUri, exchangeId,
+                errorType, errorMessage, headersJson, body, bodyTruncated);
     }
 
     public List<DeadLetter> page(String routeId, int limit, long offset) {
@@ -49,7 +49,8 @@ public class DeadLetterRepository {
 
     Optional<byte[]> body(long id) {
         return jdbc.query("SELECT body FROM dead_letters WHERE id = ?", (rs, n) -> rs.getBytes(1), id)
-                .stream().findFirst();
+            .stream()
+            .findFirst();
     }
 
     void markReplayed(long id) {
@@ -70,8 +71,10 @@ public class DeadLetterRepository {
         }
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
+        }
+        catch (CharacterCodingException e) {
             return "base64:" + java.util.Base64.getEncoder().encodeToString(body);
         }
     }
+
 }

@@ -20,12 +20,14 @@ class ListDeadLettersProcessor {
     void page(Exchange exchange) {
         String route = exchange.getMessage().getHeader("route", String.class);
         PageQuery page = PageQuery.from(exchange, Map.of("id", "id"), "id,desc");
-        exchange.getMessage().setBody(page.body(repository.page(route, page.size(), page.offset()), repository.count(route)));
+        exchange.getMessage()
+            .setBody(page.body(repository.page(route, page.size(), page.offset()), repository.count(route)));
     }
 
     void one(Exchange exchange) {
         long id = DeadLetterIds.parse(exchange);
-        exchange.getMessage().setBody(repository.find(id)
-                .orElseThrow(() -> new ApiException(404, "No dead letter " + id)));
+        exchange.getMessage()
+            .setBody(repository.find(id).orElseThrow(() -> new ApiException(404, "No dead letter " + id)));
     }
+
 }

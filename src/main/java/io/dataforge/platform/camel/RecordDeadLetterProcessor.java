@@ -15,17 +15,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the failed exchange to {@code dead_letters}: where it came from, why it failed, its simple
- * headers and its body when that is already in memory (a stream is never read here: it may be huge, and
- * it is the source that can replay it).
+ * Writes the failed exchange to {@code dead_letters}: where it came from, why it failed,
+ * its simple headers and its body when that is already in memory (a stream is never read
+ * here: it may be huge, and it is the source that can replay it).
  */
 @Component
 class RecordDeadLetterProcessor implements Processor {
 
     static final int MAX_BODY_BYTES = 1024 * 1024;
+
     private static final Logger log = LoggerFactory.getLogger(RecordDeadLetterProcessor.class);
 
     private final DeadLetterRepository repository;
+
     private final ObjectMapper mapper;
 
     RecordDeadLetterProcessor(DeadLetterRepository repository, ObjectMapper mapper) {
@@ -44,9 +46,8 @@ class RecordDeadLetterProcessor implements Processor {
             body = Arrays.copyOf(body, MAX_BODY_BYTES);
         }
         long id = repository.insert(routeId, endpoint, exchange.getExchangeId(),
-                cause != null ? cause.getClass().getName() : "unknown",
-                cause != null ? cause.getMessage() : null, mapper.writeValueAsString(simpleHeaders(exchange)),
-                body, truncated);
+                cause != null ? cause.getClass().getName() : "unknown", cause != null ? cause.getMessage() : null,
+                mapper.writeValueAsString(simpleHeaders(exchange)), body, truncated);
         log.error("Dead letter {} from route {}: {}", id, routeId, cause != null ? cause.toString() : "unknown", cause);
     }
 
@@ -65,7 +66,8 @@ class RecordDeadLetterProcessor implements Processor {
     private static Map<String, Object> simpleHeaders(Exchange exchange) {
         Map<String, Object> headers = new TreeMap<>();
         exchange.getMessage().getHeaders().forEach((name, value) -> {
-            // credentials (an AMQP export order's bearer token or client secret) are never stored
+            // credentials (an AMQP export order's bearer token or client secret) are
+            // never stored
             boolean credentials = name.equalsIgnoreCase("Authorization");
             if (!credentials && (value instanceof String || value instanceof Number || value instanceof Boolean)) {
                 headers.put(name, value);
@@ -73,4 +75,5 @@ class RecordDeadLetterProcessor implements Processor {
         });
         return headers;
     }
+
 }

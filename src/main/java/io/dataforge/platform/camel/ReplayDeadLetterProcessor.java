@@ -12,14 +12,17 @@ import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends a recorded body and headers to the endpoint the failed exchange came from (a worker queue, a
- * direct route...). Only exchanges whose whole body was recorded can be replayed.
+ * Sends a recorded body and headers to the endpoint the failed exchange came from (a
+ * worker queue, a direct route...). Only exchanges whose whole body was recorded can be
+ * replayed.
  */
 @Component
 class ReplayDeadLetterProcessor implements Processor {
 
     private final DeadLetterRepository repository;
+
     private final ProducerTemplate producer;
+
     private final ObjectMapper mapper;
 
     ReplayDeadLetterProcessor(DeadLetterRepository repository, ProducerTemplate producer, ObjectMapper mapper) {
@@ -33,14 +36,17 @@ class ReplayDeadLetterProcessor implements Processor {
         long id = DeadLetterIds.parse(exchange);
         DeadLetter letter = repository.find(id).orElseThrow(() -> new ApiException(404, "No dead letter " + id));
         if (letter.bodyTruncated()) {
-            throw new ApiException(409, "Dead letter " + id + " has no complete body to replay; replay it from its source");
+            throw new ApiException(409,
+                    "Dead letter " + id + " has no complete body to replay; replay it from its source");
         }
-        Map<String, Object> headers = new HashMap<>(mapper.readValue(letter.headers(), new TypeReference<Map<String, Object>>() {
-        }));
+        Map<String, Object> headers = new HashMap<>(
+                mapper.readValue(letter.headers(), new TypeReference<Map<String, Object>>() {
+                }));
         headers.keySet().removeIf(name -> name.startsWith("Camel"));
         producer.sendBodyAndHeaders(letter.endpointUri(), repository.body(id).orElse(null), headers);
         repository.markReplayed(id);
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 202);
         exchange.getMessage().setBody(repository.find(id).orElseThrow());
     }
+
 }

@@ -14,14 +14,16 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a failure in a REST route into the standard error body. Client errors say what was wrong; storage or a
- * database that is away or out of connections is a 503 with Retry-After; anything unexpected is a 500 that names
- * no internals and is recorded as a dead letter for admins.
+ * Turns a failure in a REST route into the standard error body. Client errors say what
+ * was wrong; storage or a database that is away or out of connections is a 503 with
+ * Retry-After; anything unexpected is a 500 that names no internals and is recorded as a
+ * dead letter for admins.
  */
 @Component
 class WriteErrorBodyProcessor implements Processor {
 
     private final ErrorResponses errors;
+
     private final RecordDeadLetterProcessor recordDeadLetter;
 
     WriteErrorBodyProcessor(ErrorResponses errors, RecordDeadLetterProcessor recordDeadLetter) {
@@ -35,13 +37,13 @@ class WriteErrorBodyProcessor implements Processor {
         String path = exchange.getMessage().getHeader(Exchange.HTTP_PATH, String.class);
         String uri = exchange.getMessage().getHeader(Exchange.HTTP_URI, String.class);
         ErrorBody body = toBody(cause, uri != null ? uri : path);
-        // 503: a service is busy or away for a moment and the client tries again; nothing to replay
+        // 503: a service is busy or away for a moment and the client tries again; nothing
+        // to replay
         if (body.status() >= 500 && body.status() != 503) {
             recordDeadLetter.process(exchange);
         }
-        exchange.getMessage().setHeaders(Map.of(
-                Exchange.HTTP_RESPONSE_CODE, body.status(),
-                Exchange.CONTENT_TYPE, "application/json"));
+        exchange.getMessage()
+            .setHeaders(Map.of(Exchange.HTTP_RESPONSE_CODE, body.status(), Exchange.CONTENT_TYPE, "application/json"));
         if (body.status() == 503) {
             exchange.getMessage().setHeader("Retry-After", "30");
         }
@@ -66,4 +68,5 @@ class WriteErrorBodyProcessor implements Processor {
         }
         return ErrorBody.of(500, "Internal error", path);
     }
+
 }

@@ -17,10 +17,11 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
- * Reads an optional {@code .env} file from the working directory. Its keys are written the way
- * environment variables are ({@code SPRING_DATASOURCE_URL}, {@code DATAFORGE_S3_ENDPOINT}), so they are
- * added as a {@link SystemEnvironmentPropertySource} right after the real environment: the same relaxed
- * names bind, and a real environment variable still wins over the file.
+ * Reads an optional {@code .env} file from the working directory. Its keys are written
+ * the way environment variables are ({@code SPRING_DATASOURCE_URL},
+ * {@code DATAFORGE_S3_ENDPOINT}), so they are added as a
+ * {@link SystemEnvironmentPropertySource} right after the real environment: the same
+ * relaxed names bind, and a real environment variable still wins over the file.
  */
 public class DotEnvEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -37,7 +38,8 @@ public class DotEnvEnvironmentPostProcessor implements EnvironmentPostProcessor,
         String anchor = StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME;
         if (environment.getPropertySources().contains(anchor)) {
             environment.getPropertySources().addAfter(anchor, source);
-        } else {
+        }
+        else {
             environment.getPropertySources().addLast(source);
         }
     }
@@ -70,14 +72,17 @@ public class DotEnvEnvironmentPostProcessor implements EnvironmentPostProcessor,
     private static List<String> readLines(Path file) {
         try {
             return Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file.toAbsolutePath(), e);
         }
     }
 
     @Override
     public int getOrder() {
-        // before ConfigData processing so that spring.config.* keys in .env are honoured too
+        // before ConfigData processing so that spring.config.* keys in .env are honoured
+        // too
         return Ordered.HIGHEST_PRECEDENCE + 5;
     }
+
 }

@@ -8,12 +8,13 @@ import java.sql.SQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * PostgreSQL advisory locks named by a string key that says what is locked ({@code "export-job:<id>"}). The key is
- * always a bound parameter, hashed by the database to 64 bits ({@code hashtextextended}) rather than 32, so keys of
- * different purposes (each with its own prefix) are all but certain never to collide. Every user of one lock must
- * come through here: the same key hashed another way is another lock. A transaction lock ends with the caller's
- * transaction; a session lock must be given back before its connection returns to the pool, or the next borrower
- * inherits it.
+ * PostgreSQL advisory locks named by a string key that says what is locked
+ * ({@code "export-job:<id>"}). The key is always a bound parameter, hashed by the
+ * database to 64 bits ({@code hashtextextended}) rather than 32, so keys of different
+ * purposes (each with its own prefix) are all but certain never to collide. Every user of
+ * one lock must come through here: the same key hashed another way is another lock. A
+ * transaction lock ends with the caller's transaction; a session lock must be given back
+ * before its connection returns to the pool, or the next borrower inherits it.
  */
 public final class AdvisoryLocks {
 
@@ -22,7 +23,10 @@ public final class AdvisoryLocks {
     private AdvisoryLocks() {
     }
 
-    /** Waits for the lock and holds it until the transaction {@code jdbc} runs in (a Spring one) ends. */
+    /**
+     * Waits for the lock and holds it until the transaction {@code jdbc} runs in (a
+     * Spring one) ends.
+     */
     public static void lockForTransaction(JdbcTemplate jdbc, String key) {
         jdbc.query("SELECT pg_advisory_xact_lock(" + KEY + ")", rs -> null, key);
     }
@@ -35,12 +39,18 @@ public final class AdvisoryLocks {
         }
     }
 
-    /** Takes the lock for the session of {@code session} if no one holds it, without waiting: true when taken. */
+    /**
+     * Takes the lock for the session of {@code session} if no one holds it, without
+     * waiting: true when taken.
+     */
     public static boolean tryLockForSession(Connection session, String key) throws SQLException {
         return answer(session, "SELECT pg_try_advisory_lock(" + KEY + ")", key);
     }
 
-    /** Gives back a lock taken by {@link #tryLockForSession}: true when this session held it. */
+    /**
+     * Gives back a lock taken by {@link #tryLockForSession}: true when this session held
+     * it.
+     */
     public static boolean unlockSession(Connection session, String key) throws SQLException {
         return answer(session, "SELECT pg_advisory_unlock(" + KEY + ")", key);
     }
@@ -53,4 +63,5 @@ public final class AdvisoryLocks {
             }
         }
     }
+
 }

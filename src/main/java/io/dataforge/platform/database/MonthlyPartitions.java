@@ -10,9 +10,10 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Creates the monthly range partitions of a table partitioned by a timestamp, from this month to {@code ahead}
- * months on, so inserts never miss a partition. Idempotent. Partition names come from the table name (a constant of
- * the calling capability) and dates, never from input.
+ * Creates the monthly range partitions of a table partitioned by a timestamp, from this
+ * month to {@code ahead} months on, so inserts never miss a partition. Idempotent.
+ * Partition names come from the table name (a constant of the calling capability) and
+ * dates, never from input.
  */
 public final class MonthlyPartitions {
 
@@ -28,10 +29,11 @@ public final class MonthlyPartitions {
         for (int i = 0; i <= ahead; i++, month = month.plusMonths(1)) {
             LocalDate from = month.atDay(1);
             String name = table + "_" + MONTH.format(from);
-            jdbc.execute("CREATE TABLE IF NOT EXISTS " + name + " PARTITION OF " + table + " FOR VALUES FROM ('"
-                    + from + "') TO ('" + from.plusMonths(1) + "')");
+            jdbc.execute("CREATE TABLE IF NOT EXISTS " + name + " PARTITION OF " + table + " FOR VALUES FROM ('" + from
+                    + "') TO ('" + from.plusMonths(1) + "')");
             names.add(name);
         }
         return names;
     }
+
 }

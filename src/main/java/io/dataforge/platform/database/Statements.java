@@ -7,14 +7,18 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
-/** Plain JDBC on a connection the caller holds (a transaction of its own, a cursor): bind every parameter in order. */
+/**
+ * Plain JDBC on a connection the caller holds (a transaction of its own, a cursor): bind
+ * every parameter in order.
+ */
 public final class Statements {
 
     private Statements() {
     }
 
     /** {@code sql} with {@code params} bound in order; the caller closes it. */
-    public static PreparedStatement prepared(Connection connection, String sql, List<Object> params) throws SQLException {
+    public static PreparedStatement prepared(Connection connection, String sql, List<Object> params)
+            throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         for (int i = 0; i < params.size(); i++) {
             statement.setObject(i + 1, params.get(i));
@@ -31,8 +35,8 @@ public final class Statements {
     }
 
     /**
-     * Makes the caller's open transaction a read-only snapshot (REPEATABLE READ) with a statement timeout, 0 for
-     * none, in one round trip.
+     * Makes the caller's open transaction a read-only snapshot (REPEATABLE READ) with a
+     * statement timeout, 0 for none, in one round trip.
      */
     public static void readOnlySnapshot(Connection connection, long statementTimeoutMs) throws SQLException {
         try (Statement statement = connection.createStatement()) {
@@ -40,8 +44,13 @@ public final class Statements {
         }
     }
 
-    /** The statements of {@link #readOnlySnapshot}, for a caller that sends more in the same round trip. */
+    /**
+     * The statements of {@link #readOnlySnapshot}, for a caller that sends more in the
+     * same round trip.
+     */
     public static String readOnlySnapshotSql(long statementTimeoutMs) {
-        return "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY; SET LOCAL statement_timeout = " + statementTimeoutMs;
+        return "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY; SET LOCAL statement_timeout = "
+                + statementTimeoutMs;
     }
+
 }

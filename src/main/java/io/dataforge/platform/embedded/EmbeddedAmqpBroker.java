@@ -14,17 +14,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Apache Qpid Broker-J in-process, speaking AMQP 0-9-1 like RabbitMQ. Durable queues and persistent
- * messages are kept in a Derby store under {@code amqp/}, so they survive a restart.
+ * Apache Qpid Broker-J in-process, speaking AMQP 0-9-1 like RabbitMQ. Durable queues and
+ * persistent messages are kept in a Derby store under {@code amqp/}, so they survive a
+ * restart.
  */
 final class EmbeddedAmqpBroker implements EmbeddedServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedAmqpBroker.class);
 
     private final Path workDir;
+
     private final int port;
+
     private final String username;
+
     private final String password;
+
     private SystemLauncher launcher;
 
     EmbeddedAmqpBroker(Path root, String username, String password) {
@@ -41,23 +46,26 @@ final class EmbeddedAmqpBroker implements EmbeddedServer {
         }
         try {
             Files.createDirectories(workDir);
-            // Derby (the message store) otherwise writes derby.log into the working directory
+            // Derby (the message store) otherwise writes derby.log into the working
+            // directory
             System.setProperty("derby.stream.error.file", workDir.resolve("derby.log").toAbsolutePath().toString());
             launcher = new SystemLauncher();
             launcher.startup(systemConfig());
             log.info("Embedded AMQP broker on 127.0.0.1:{}, store in {}", port, workDir.toAbsolutePath());
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             stop();
             throw new IllegalStateException("Embedded AMQP broker did not start on port " + port, e);
         }
     }
 
     /**
-     * Inside the executable jar Qpid can read neither Spring Boot's nested-jar URLs nor its own default
-     * {@code classpath:} URLs, so its initial configuration and (empty) system properties are written beside
-     * the broker's store and read from there.
+     * Inside the executable jar Qpid can read neither Spring Boot's nested-jar URLs nor
+     * its own default {@code classpath:} URLs, so its initial configuration and (empty)
+     * system properties are written beside the broker's store and read from there.
      */
     private Map<String, Object> systemConfig() throws IOException {
         Path initialConfig = workDir.resolve("initial-config.json");
@@ -73,7 +81,8 @@ final class EmbeddedAmqpBroker implements EmbeddedServer {
         context.put("qpid.amqp_port", Integer.toString(port));
         context.put("dataforge.amqp.username", username);
         context.put("dataforge.amqp.password", password);
-        // RabbitMQ-style queue arguments (x-dead-letter-exchange...) are logged instead of refused
+        // RabbitMQ-style queue arguments (x-dead-letter-exchange...) are logged instead
+        // of refused
         context.put("queue.behaviourOnUnknownDeclareArgument", "LOG");
         Map<String, Object> attributes = new HashMap<>();
         attributes.put("type", "Memory");
@@ -91,7 +100,8 @@ final class EmbeddedAmqpBroker implements EmbeddedServer {
         }
         try {
             launcher.shutdown();
-        } finally {
+        }
+        finally {
             launcher = null;
         }
     }
@@ -105,4 +115,5 @@ final class EmbeddedAmqpBroker implements EmbeddedServer {
     public int port() {
         return port;
     }
+
 }

@@ -14,16 +14,24 @@ import org.jclouds.blobstore.BlobStoreContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** S3Proxy speaking the S3 protocol over a local folder: objects are plain files under {@code s3/}. */
+/**
+ * S3Proxy speaking the S3 protocol over a local folder: objects are plain files under
+ * {@code s3/}.
+ */
 final class EmbeddedS3Server implements EmbeddedServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedS3Server.class);
 
     private final Path baseDir;
+
     private final int port;
+
     private final String accessKey;
+
     private final String secretKey;
+
     private BlobStoreContext blobStoreContext;
+
     private S3Proxy proxy;
 
     EmbeddedS3Server(Path root, String accessKey, String secretKey) {
@@ -47,19 +55,21 @@ final class EmbeddedS3Server implements EmbeddedServer {
             Properties properties = new Properties();
             properties.setProperty("jclouds.filesystem.basedir", baseDir.toAbsolutePath().toString());
             blobStoreContext = ContextBuilder.newBuilder("filesystem")
-                    .overrides(properties)
-                    .buildView(BlobStoreContext.class);
+                .overrides(properties)
+                .buildView(BlobStoreContext.class);
             proxy = S3Proxy.builder()
-                    .blobStore(blobStoreContext.getBlobStore())
-                    .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKey, secretKey)
-                    .endpoint(URI.create(endpoint()))
-                    .build();
+                .blobStore(blobStoreContext.getBlobStore())
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKey, secretKey)
+                .endpoint(URI.create(endpoint()))
+                .build();
             proxy.start();
             awaitStarted();
             log.info("Embedded S3 on {}, objects in {}", endpoint(), baseDir.toAbsolutePath());
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             stop();
             throw new IllegalStateException("Embedded S3 did not start on port " + port, e);
         }
@@ -81,9 +91,11 @@ final class EmbeddedS3Server implements EmbeddedServer {
             if (proxy != null) {
                 proxy.stop();
             }
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             log.warn("Embedded S3 did not stop cleanly", e);
-        } finally {
+        }
+        finally {
             proxy = null;
             if (blobStoreContext != null) {
                 blobStoreContext.close();
@@ -101,4 +113,5 @@ final class EmbeddedS3Server implements EmbeddedServer {
     public int port() {
         return port;
     }
+
 }

@@ -1,6 +1,9 @@
 package io.dataforge.platform.embedded;
 
-/** One embedded server the application can start, stop and start again on the same port and data. */
+/**
+ * One embedded server the application can start, stop and start again on the same port
+ * and data.
+ */
 public interface EmbeddedServer {
 
     void start();
@@ -10,4 +13,5 @@ public interface EmbeddedServer {
     boolean isRunning();
 
     int port();
+
 }

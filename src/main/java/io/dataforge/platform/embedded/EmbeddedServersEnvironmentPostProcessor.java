@@ -24,11 +24,12 @@ import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
 /**
- * Starts a real PostgreSQL, S3 and AMQP server for each part that has no connection configured
- * ({@code spring.datasource.url}, {@code dataforge.s3.endpoint}, {@code spring.rabbitmq.host} or
- * {@code addresses}), before any bean exists, and points the application's settings at them. This way the
- * data source, the S3 client and Camel's endpoints find their servers up when they start, and the same
- * code runs against embedded and external servers.
+ * Starts a real PostgreSQL, S3 and AMQP server for each part that has no connection
+ * configured ({@code spring.datasource.url}, {@code dataforge.s3.endpoint},
+ * {@code spring.rabbitmq.host} or {@code addresses}), before any bean exists, and points
+ * the application's settings at them. This way the data source, the S3 client and Camel's
+ * endpoints find their servers up when they start, and the same code runs against
+ * embedded and external servers.
  */
 public class EmbeddedServersEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -50,16 +51,20 @@ public class EmbeddedServersEnvironmentPostProcessor implements EnvironmentPostP
         try {
             Map<String, Object> started = start(env, lease.servers());
             env.getPropertySources().addFirst(new MapPropertySource(SOURCE_NAME, started));
-            // logged once logging is up (deferred): the bench scripts read the S3 endpoint from this line
+            // logged once logging is up (deferred): the bench scripts read the S3
+            // endpoint from this line
             log.info("Embedded servers for " + env.getProperty("dataforge.data-dir", "./data") + ": database "
                     + started.getOrDefault("spring.datasource.url", "external") + ", S3 "
                     + started.getOrDefault("dataforge.s3.endpoint", "external") + ", AMQP "
-                    + (started.containsKey("spring.rabbitmq.port") ? "127.0.0.1:" + started.get("spring.rabbitmq.port") : "external"));
-        } catch (RuntimeException e) {
+                    + (started.containsKey("spring.rabbitmq.port") ? "127.0.0.1:" + started.get("spring.rabbitmq.port")
+                            : "external"));
+        }
+        catch (RuntimeException e) {
             lease.release();
             throw e;
         }
-        // a start that fails never gets a context to close: stop the servers, or their threads keep the JVM up
+        // a start that fails never gets a context to close: stop the servers, or their
+        // threads keep the JVM up
         application.addListeners((ApplicationListener<ApplicationFailedEvent>) event -> lease.release());
         application.addInitializers(context -> {
             // registered before any other bean, so destroyed after all of them
@@ -69,7 +74,10 @@ public class EmbeddedServersEnvironmentPostProcessor implements EnvironmentPostP
         });
     }
 
-    /** Starts the missing servers side by side (each takes seconds) and returns the settings that reach them. */
+    /**
+     * Starts the missing servers side by side (each takes seconds) and returns the
+     * settings that reach them.
+     */
     private static Map<String, Object> start(ConfigurableEnvironment env, EmbeddedServers servers) {
         Map<String, Object> props = new ConcurrentHashMap<>();
         List<Runnable> starts = new ArrayList<>();
@@ -98,17 +106,25 @@ public class EmbeddedServersEnvironmentPostProcessor implements EnvironmentPostP
         }
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
-            CompletableFuture.allOf(starts.stream().map(start -> CompletableFuture.runAsync(start, pool))
-                    .toArray(CompletableFuture[]::new)).join();
-        } catch (CompletionException e) {
+            CompletableFuture
+                .allOf(starts.stream()
+                    .map(start -> CompletableFuture.runAsync(start, pool))
+                    .toArray(CompletableFuture[]::new))
+                .join();
+        }
+        catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException re ? re : e;
-        } finally {
+        }
+        finally {
             pool.shutdown();
         }
         return props;
     }
 
-    /** The production jar leaves the embedded servers out: say which connection is missing, not which class. */
+    /**
+     * The production jar leaves the embedded servers out: say which connection is
+     * missing, not which class.
+     */
     private static void requireEmbeddedServersIn(ConfigurableEnvironment env) {
         if (!ClassUtils.isPresent("io.zonky.test.db.postgres.embedded.EmbeddedPostgres", null)) {
             throw new IllegalStateException("This build has no embedded servers: set spring.datasource.url"
@@ -131,4 +147,5 @@ public class EmbeddedServersEnvironmentPostProcessor implements EnvironmentPostP
         // after application.yml and profiles are read
         return Ordered.LOWEST_PRECEDENCE - 10;
     }
+
 }

@@ -8,8 +8,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code dataforge.memory.*}.
  *
- * @param reserved the heap the application keeps live for itself whatever it is doing (Spring, Camel, pools,
- *                 caches, requests in flight); the rest of the heap is shared out as buffers of work
+ * @param reserved the heap the application keeps live for itself whatever it is doing
+ * (Spring, Camel, pools, caches, requests in flight); the rest of the heap is shared out
+ * as buffers of work
  */
 @Validated
 @ConfigurationProperties("dataforge.memory")

@@ -23,11 +23,13 @@ class BrokerHealthIndicator extends AbstractHealthIndicator {
             var channel = connection.createChannel(false);
             try {
                 builder.up()
-                        .withDetail("host", connectionFactory.getHost() + ":" + connectionFactory.getPort())
-                        .withDetail("virtualHost", connectionFactory.getVirtualHost());
-            } finally {
+                    .withDetail("host", connectionFactory.getHost() + ":" + connectionFactory.getPort())
+                    .withDetail("virtualHost", connectionFactory.getVirtualHost());
+            }
+            finally {
                 channel.close();
             }
         }
     }
+
 }

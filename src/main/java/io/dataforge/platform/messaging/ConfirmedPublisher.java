@@ -9,14 +9,16 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes a persistent message and waits for the broker's confirm: the outboxes (uploads, export jobs) mark a row
- * published only when this answers true, and send the rest again later; a refused export order is acknowledged only
- * once its dead letter is confirmed.
+ * Publishes a persistent message and waits for the broker's confirm: the outboxes
+ * (uploads, export jobs) mark a row published only when this answers true, and send the
+ * rest again later; a refused export order is acknowledged only once its dead letter is
+ * confirmed.
  */
 @Component
 public class ConfirmedPublisher {
 
     private static final Logger log = LoggerFactory.getLogger(ConfirmedPublisher.class);
+
     private static final long CONFIRM_TIMEOUT_MS = 10_000;
 
     private final RabbitTemplate rabbit;
@@ -25,7 +27,10 @@ public class ConfirmedPublisher {
         this.rabbit = rabbit;
     }
 
-    /** True when the broker confirmed {@code body} on {@code exchange} for {@code routingKey}. */
+    /**
+     * True when the broker confirmed {@code body} on {@code exchange} for
+     * {@code routingKey}.
+     */
     public boolean publish(String exchange, String routingKey, String body) {
         return publish(exchange, routingKey, body, Map.of());
     }
@@ -42,10 +47,12 @@ public class ConfirmedPublisher {
                 return null;
             });
             return true;
-        } catch (AmqpException e) {
-            log.warn("Message to {} '{}' not confirmed by the broker ({}); the caller sends it again", exchange, routingKey,
-                    e.getMessage());
+        }
+        catch (AmqpException e) {
+            log.warn("Message to {} '{}' not confirmed by the broker ({}); the caller sends it again", exchange,
+                    routingKey, e.getMessage());
             return false;
         }
     }
+
 }

@@ -8,9 +8,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Publishes domain events ({@code batch.completed}, {@code export.succeeded}...) as JSON to the events
- * topic exchange. Inside a transaction the event leaves only after the commit, so no event ever names
- * a row that was rolled back.
+ * Publishes domain events ({@code batch.completed}, {@code export.succeeded}...) as JSON
+ * to the events topic exchange. Inside a transaction the event leaves only after the
+ * commit, so no event ever names a row that was rolled back.
  */
 @Component
 public class DomainEvents {
@@ -31,7 +31,8 @@ public class DomainEvents {
                     send(eventType, payload);
                 }
             });
-        } else {
+        }
+        else {
             send(eventType, payload);
         }
     }
@@ -39,4 +40,5 @@ public class DomainEvents {
     private void send(String eventType, Object payload) {
         producer.sendBodyAndHeaders(ROUTE, payload, Map.of("eventType", eventType));
     }
+
 }

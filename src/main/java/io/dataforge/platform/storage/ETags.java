@@ -6,9 +6,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * MD5s sent with uploads and the ETags that must match them. An ETag that is not an MD5 at all (stores with
- * KMS encryption answer opaque ones) cannot be checked and is accepted; one that is an MD5 and differs is a
- * corrupted upload.
+ * MD5s sent with uploads and the ETags that must match them. An ETag that is not an MD5
+ * at all (stores with KMS encryption answer opaque ones) cannot be checked and is
+ * accepted; one that is an MD5 and differs is a corrupted upload.
  */
 final class ETags {
 
@@ -20,7 +20,8 @@ final class ETags {
             MessageDigest digest = MessageDigest.getInstance("MD5");
             digest.update(bytes, offset, length);
             return digest.digest();
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -32,20 +33,23 @@ final class ETags {
     static void verify(String etag, byte[] md5, String what) {
         String value = unquote(etag);
         if (isMd5(value) && !value.equalsIgnoreCase(HexFormat.of().formatHex(md5))) {
-            throw new StorageIntegrityException("Integrity check failed for " + what + ": ETag " + value
-                    + " is not the MD5 of the bytes sent");
+            throw new StorageIntegrityException(
+                    "Integrity check failed for " + what + ": ETag " + value + " is not the MD5 of the bytes sent");
         }
     }
 
-    /** S3's multipart ETag: the MD5 of the concatenated part MD5s, a dash and the part count. */
+    /**
+     * S3's multipart ETag: the MD5 of the concatenated part MD5s, a dash and the part
+     * count.
+     */
     static void verifyMultipart(String etag, byte[] md5OfPartMd5s, int partCount, String what) {
         String value = unquote(etag);
         int dash = value.indexOf('-');
         if (dash == 32 && isMd5(value.substring(0, dash))) {
             String expected = HexFormat.of().formatHex(md5OfPartMd5s) + "-" + partCount;
             if (!value.equalsIgnoreCase(expected)) {
-                throw new StorageIntegrityException("Integrity check failed for " + what + ": ETag " + value
-                        + ", expected " + expected);
+                throw new StorageIntegrityException(
+                        "Integrity check failed for " + what + ": ETag " + value + ", expected " + expected);
             }
         }
     }
@@ -57,4 +61,5 @@ final class ETags {
     private static String unquote(String etag) {
         return etag == null ? "" : etag.replace("\"", "");
     }
+
 }

@@ -18,41 +18,61 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 
 /**
- * An {@link OutputStream} into one S3 object of unknown length. Bytes collect in a buffer of the part size,
- * taken from the process-wide {@link PartBuffers} at the first byte (so a writer waits there when the budget
- * is spent); each full buffer becomes a multipart part uploaded in the background while the next one fills,
- * with at most {@code maxInFlight} parts on the way (the writer waits for the oldest beyond that), so one
- * upload holds at most {@code maxInFlight + 1} buffers whatever the object's size, and every buffer goes back
- * to the budget as soon as its part is stored. Each part is retried from its buffer. An object smaller than
- * one part is a single PUT. Any failure, or {@link #abort()}, aborts the multipart
- * upload so that nothing half-written remains.
- * <p>Integrity: every request carries the MD5 of its bytes ({@code Content-MD5}, so the store refuses a
- * corrupted transfer), and the ETags the store answers with are checked against the MD5s sent: for each
- * part, for a single PUT, and for the completed object (MD5 of the parts' MD5s, "-", part count).
+ * An {@link OutputStream} into one S3 object of unknown length. Bytes collect in a buffer
+ * of the part size, taken from the process-wide {@link PartBuffers} at the first byte (so
+ * a writer waits there when the budget is spent); each full buffer becomes a multipart
+ * part uploaded in the background while the next one fills, with at most
+ * {@code maxInFlight} parts on the way (the writer waits for the oldest beyond that), so
+ * one upload holds at most {@code maxInFlight + 1} buffers whatever the object's size,
+ * and every buffer goes back to the budget as soon as its part is stored. Each part is
+ * retried from its buffer. An object smaller than one part is a single PUT. Any failure,
+ * or {@link #abort()}, aborts the multipart upload so that nothing half-written remains.
+ * <p>
+ * Integrity: every request carries the MD5 of its bytes ({@code Content-MD5}, so the
+ * store refuses a corrupted transfer), and the ETags the store answers with are checked
+ * against the MD5s sent: for each part, for a single PUT, and for the completed object
+ * (MD5 of the parts' MD5s, "-", part count).
  */
 public final class MultipartUploadStream extends OutputStream {
 
     private final S3Client s3;
+
     private final StorageRetry retry;
+
     private final Executor uploads;
+
     private final int maxInFlight;
+
     private final String bucket;
+
     private final String key;
+
     private final String contentType;
+
     private final Map<String, String> metadata;
+
     private final PartBuffers buffers;
+
     private final Deque<CompletableFuture<PartResult>> inFlight = new ArrayDeque<>();
+
     private final List<CompletedPart> parts = new ArrayList<>();
+
     private final ByteArrayOutputStream partDigests = new ByteArrayOutputStream();
+
     private byte[] buffer;
+
     private int filled;
+
     private int submitted;
+
     private long size;
+
     private String uploadId;
+
     private boolean finished;
 
-    MultipartUploadStream(S3Client s3, StorageRetry retry, Executor uploads, int maxInFlight, String bucket,
-                          String key, String contentType, Map<String, String> metadata, PartBuffers buffers) {
+    MultipartUploadStream(S3Client s3, StorageRetry retry, Executor uploads, int maxInFlight, String bucket, String key,
+            String contentType, Map<String, String> metadata, PartBuffers buffers) {
         this.s3 = s3;
         this.retry = retry;
         this.uploads = uploads;
@@ -66,7 +86,7 @@ public final class MultipartUploadStream extends OutputStream {
 
     @Override
     public void write(int b) throws IOException {
-        write(new byte[] {(byte) b}, 0, 1);
+        write(new byte[] { (byte) b }, 0, 1);
     }
 
     @Override
@@ -97,7 +117,8 @@ public final class MultipartUploadStream extends OutputStream {
         guarded(() -> {
             if (uploadId == null) {
                 putSingle();
-            } else {
+            }
+            else {
                 if (filled > 0) {
                     submitPart();
                 }
@@ -105,16 +126,21 @@ public final class MultipartUploadStream extends OutputStream {
                     collectOldest();
                 }
                 release();
-                String etag = retry.call("complete " + key, () -> s3.completeMultipartUpload(b -> b.bucket(bucket)
-                        .key(key).uploadId(uploadId).multipartUpload(m -> m.parts(parts)))).eTag();
-                ETags.verifyMultipart(etag, ETags.md5(partDigests.toByteArray(), 0, partDigests.size()),
-                        parts.size(), key);
+                String etag = retry
+                    .call("complete " + key, () -> s3.completeMultipartUpload(
+                            b -> b.bucket(bucket).key(key).uploadId(uploadId).multipartUpload(m -> m.parts(parts))))
+                    .eTag();
+                ETags.verifyMultipart(etag, ETags.md5(partDigests.toByteArray(), 0, partDigests.size()), parts.size(),
+                        key);
             }
         });
         finished = true;
     }
 
-    /** Gives up on the object: parts on the way are waited for, the multipart upload aborted, nothing stored. */
+    /**
+     * Gives up on the object: parts on the way are waited for, the multipart upload
+     * aborted, nothing stored.
+     */
     public void abort() {
         if (finished) {
             return;
@@ -125,9 +151,12 @@ public final class MultipartUploadStream extends OutputStream {
         inFlight.clear();
         if (uploadId != null) {
             try {
-                retry.run("abort " + key, () -> s3.abortMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(uploadId)));
-            } catch (RuntimeException e) {
-                // a leftover upload is reclaimed by the bucket's lifecycle rule; the caller's error matters more
+                retry.run("abort " + key,
+                        () -> s3.abortMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(uploadId)));
+            }
+            catch (RuntimeException e) {
+                // a leftover upload is reclaimed by the bucket's lifecycle rule; the
+                // caller's error matters more
             }
         }
     }
@@ -144,9 +173,14 @@ public final class MultipartUploadStream extends OutputStream {
     private void putSingle() {
         byte[] bytes = buffer != null ? buffer : new byte[0];
         byte[] md5 = ETags.md5(bytes, 0, filled);
-        String etag = retry.call("put " + key, () -> s3.putObject(b -> b.bucket(bucket).key(key)
-                .contentType(contentType).contentLength((long) filled).contentMD5(ETags.base64(md5))
-                .metadata(metadata), body(bytes, filled))).eTag();
+        String etag = retry.call("put " + key,
+                () -> s3.putObject(b -> b.bucket(bucket)
+                    .key(key)
+                    .contentType(contentType)
+                    .contentLength((long) filled)
+                    .contentMD5(ETags.base64(md5))
+                    .metadata(metadata), body(bytes, filled)))
+            .eTag();
         ETags.verify(etag, md5, key);
         filled = 0;
         release();
@@ -162,8 +196,11 @@ public final class MultipartUploadStream extends OutputStream {
 
     private void submitPart() {
         if (uploadId == null) {
-            uploadId = retry.call("start " + key, () -> s3.createMultipartUpload(b -> b.bucket(bucket).key(key)
-                    .contentType(contentType).metadata(metadata)).uploadId());
+            uploadId = retry.call("start " + key,
+                    () -> s3
+                        .createMultipartUpload(
+                                b -> b.bucket(bucket).key(key).contentType(contentType).metadata(metadata))
+                        .uploadId());
         }
         int partNumber = ++submitted;
         byte[] bytes = buffer;
@@ -173,7 +210,8 @@ public final class MultipartUploadStream extends OutputStream {
         inFlight.add(CompletableFuture.supplyAsync(() -> {
             try {
                 return uploadPart(partNumber, bytes, length);
-            } finally {
+            }
+            finally {
                 buffers.give(bytes);
             }
         }, uploads));
@@ -184,9 +222,14 @@ public final class MultipartUploadStream extends OutputStream {
 
     private PartResult uploadPart(int partNumber, byte[] bytes, int length) {
         byte[] md5 = ETags.md5(bytes, 0, length);
-        String etag = retry.call("part " + partNumber + " of " + key, () -> s3.uploadPart(b -> b.bucket(bucket)
-                .key(key).uploadId(uploadId).partNumber(partNumber).contentLength((long) length)
-                .contentMD5(ETags.base64(md5)), body(bytes, length)).eTag());
+        String etag = retry
+            .call("part " + partNumber + " of " + key,
+                    () -> s3.uploadPart(b -> b.bucket(bucket)
+                        .key(key)
+                        .uploadId(uploadId)
+                        .partNumber(partNumber)
+                        .contentLength((long) length)
+                        .contentMD5(ETags.base64(md5)), body(bytes, length)).eTag());
         ETags.verify(etag, md5, "part " + partNumber + " of " + key);
         return new PartResult(CompletedPart.builder().partNumber(partNumber).eTag(etag).build(), md5);
     }
@@ -197,12 +240,16 @@ public final class MultipartUploadStream extends OutputStream {
             PartResult result = inFlight.poll().join();
             parts.add(result.part());
             partDigests.writeBytes(result.md5());
-        } catch (CompletionException e) {
+        }
+        catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
-    /** A fresh stream over the buffer for each attempt, so a retry sends the same bytes again. */
+    /**
+     * A fresh stream over the buffer for each attempt, so a retry sends the same bytes
+     * again.
+     */
     private RequestBody body(byte[] bytes, int length) {
         return RequestBody.fromContentProvider(() -> new ByteArrayInputStream(bytes, 0, length), length, contentType);
     }
@@ -210,7 +257,8 @@ public final class MultipartUploadStream extends OutputStream {
     private void guarded(Runnable step) throws IOException {
         try {
             step.run();
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             abort();
             throw e;
         }
@@ -224,4 +272,5 @@ public final class MultipartUploadStream extends OutputStream {
 
     private record PartResult(CompletedPart part, byte[] md5) {
     }
+
 }

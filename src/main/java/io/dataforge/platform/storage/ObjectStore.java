@@ -24,10 +24,11 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
- * The one door to object storage for every capability: streamed writes of unknown length, streamed reads,
- * metadata, listing and presigned downloads. Each S3 call is tried {@code dataforge.s3.attempts} times with pauses
- * that double (background work); {@link #forRequests()} is the same store with fixed pauses, for calls a client
- * waits on.
+ * The one door to object storage for every capability: streamed writes of unknown length,
+ * streamed reads, metadata, listing and presigned downloads. Each S3 call is tried
+ * {@code dataforge.s3.attempts} times with pauses that double (background work);
+ * {@link #forRequests()} is the same store with fixed pauses, for calls a client waits
+ * on.
  */
 @Component
 public class ObjectStore implements DisposableBean {
@@ -35,11 +36,17 @@ public class ObjectStore implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(ObjectStore.class);
 
     private final S3Client s3;
+
     private final S3Presigner presigner;
+
     private final StorageProperties props;
+
     private final StorageRetry retry;
+
     private final PartBuffers buffers;
+
     private final ExecutorService uploads;
+
     private final ObjectStore forRequests;
 
     @Autowired
@@ -66,7 +73,10 @@ public class ObjectStore implements DisposableBean {
         this.forRequests = this;
     }
 
-    /** This store with fixed pauses between attempts: a client waiting on its request gets its answer in bounded time. */
+    /**
+     * This store with fixed pauses between attempts: a client waiting on its request gets
+     * its answer in bounded time.
+     */
     public ObjectStore forRequests() {
         return forRequests;
     }
@@ -75,15 +85,19 @@ public class ObjectStore implements DisposableBean {
         return props.bucket();
     }
 
-    /** An output stream into {@code key}; close completes the object, {@code abort()} drops it. */
+    /**
+     * An output stream into {@code key}; close completes the object, {@code abort()}
+     * drops it.
+     */
     public MultipartUploadStream openUpload(String key, String contentType, Map<String, String> metadata) {
         return new MultipartUploadStream(s3, retry, uploads, props.uploadConcurrency(), props.bucket(), key,
                 contentType, metadata, buffers);
     }
 
     /**
-     * Copies a stream of any length into {@code key} with bounded memory; returns the bytes stored. An
-     * {@link IOException} is the source failing (a client gone, a truncated body); nothing is stored then.
+     * Copies a stream of any length into {@code key} with bounded memory; returns the
+     * bytes stored. An {@link IOException} is the source failing (a client gone, a
+     * truncated body); nothing is stored then.
      */
     public long upload(String key, InputStream content, String contentType, Map<String, String> metadata)
             throws IOException {
@@ -92,7 +106,8 @@ public class ObjectStore implements DisposableBean {
             content.transferTo(out);
             out.close();
             return out.size();
-        } catch (IOException | RuntimeException e) {
+        }
+        catch (IOException | RuntimeException e) {
             out.abort();
             throw e;
         }
@@ -108,9 +123,11 @@ public class ObjectStore implements DisposableBean {
             var head = retry.call("head " + key, () -> s3.headObject(b -> b.bucket(props.bucket()).key(key)));
             return Optional.of(new StoredObject(key, head.contentLength(), head.contentType(), head.lastModified(),
                     head.metadata()));
-        } catch (NoSuchKeyException e) {
+        }
+        catch (NoSuchKeyException e) {
             return Optional.empty();
-        } catch (S3Exception e) {
+        }
+        catch (S3Exception e) {
             if (e.statusCode() == 404) {
                 return Optional.empty();
             }
@@ -123,35 +140,47 @@ public class ObjectStore implements DisposableBean {
     }
 
     /**
-     * Keys under a prefix, fetched page by page as the stream is consumed. Folder placeholders (empty keys
-     * ending in "/", which file-system backed stores and consoles create) are not objects and are left out.
+     * Keys under a prefix, fetched page by page as the stream is consumed. Folder
+     * placeholders (empty keys ending in "/", which file-system backed stores and
+     * consoles create) are not objects and are left out.
      */
     public Stream<String> list(String prefix) {
-        return s3.listObjectsV2Paginator(b -> b.bucket(props.bucket()).prefix(prefix)).contents().stream()
-                .map(S3Object::key).filter(key -> !key.endsWith("/"));
+        return s3.listObjectsV2Paginator(b -> b.bucket(props.bucket()).prefix(prefix))
+            .contents()
+            .stream()
+            .map(S3Object::key)
+            .filter(key -> !key.endsWith("/"));
     }
 
     /** Multipart uploads begun under a prefix and neither completed nor aborted. */
     public long pendingUploads(String prefix) {
         return retry.call("list uploads", () -> s3.listMultipartUploads(b -> b.bucket(props.bucket()).prefix(prefix)))
-                .uploads().size();
+            .uploads()
+            .size();
     }
 
-    /** Aborts every unfinished multipart upload under a prefix (what a killed writer left behind). */
+    /**
+     * Aborts every unfinished multipart upload under a prefix (what a killed writer left
+     * behind).
+     */
     public int abortPendingUploads(String prefix) {
-        var uploads = retry.call("list uploads", () -> s3.listMultipartUploadsPaginator(b -> b.bucket(props.bucket())
-                .prefix(prefix)).uploads().stream().toList());
+        var uploads = retry.call("list uploads",
+                () -> s3.listMultipartUploadsPaginator(b -> b.bucket(props.bucket()).prefix(prefix))
+                    .uploads()
+                    .stream()
+                    .toList());
         for (var upload : uploads) {
-            retry.run("abort " + upload.key(), () -> s3.abortMultipartUpload(b -> b.bucket(props.bucket())
-                    .key(upload.key()).uploadId(upload.uploadId())));
+            retry.run("abort " + upload.key(), () -> s3
+                .abortMultipartUpload(b -> b.bucket(props.bucket()).key(upload.key()).uploadId(upload.uploadId())));
             log.info("Aborted unfinished upload of {}", upload.key());
         }
         return uploads.size();
     }
 
     public URL presignGet(String key, Duration ttl) {
-        return presigner.presignGetObject(b -> b.signatureDuration(ttl)
-                .getObjectRequest(r -> r.bucket(props.bucket()).key(key))).url();
+        return presigner
+            .presignGetObject(b -> b.signatureDuration(ttl).getObjectRequest(r -> r.bucket(props.bucket()).key(key)))
+            .url();
     }
 
     public URL presignGet(String key) {
@@ -159,8 +188,9 @@ public class ObjectStore implements DisposableBean {
     }
 
     /**
-     * Threads that upload multipart parts in the background (at most upload-concurrency per open upload; how many
-     * parts are in memory at once is bounded by {@link PartBuffers}).
+     * Threads that upload multipart parts in the background (at most upload-concurrency
+     * per open upload; how many parts are in memory at once is bounded by
+     * {@link PartBuffers}).
      */
     private static CustomizableThreadFactory partThreads() {
         CustomizableThreadFactory threads = new CustomizableThreadFactory("s3-part-");
@@ -181,9 +211,11 @@ public class ObjectStore implements DisposableBean {
     private void ensureBucket() {
         try {
             retry.run("head bucket", this::checkAvailable);
-        } catch (NoSuchBucketException e) {
+        }
+        catch (NoSuchBucketException e) {
             createBucket();
-        } catch (S3Exception e) {
+        }
+        catch (S3Exception e) {
             if (e.statusCode() != 404) {
                 throw e;
             }
@@ -195,4 +227,5 @@ public class ObjectStore implements DisposableBean {
         retry.run("create bucket", () -> s3.createBucket(b -> b.bucket(props.bucket())));
         log.info("Created bucket {}", props.bucket());
     }
+
 }

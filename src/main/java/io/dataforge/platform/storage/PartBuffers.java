@@ -6,20 +6,26 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The one budget of multipart part buffers for the whole process: batch uploads, CSV staging, the watched
- * folder and exports all take their parts from here. When every buffer is in use a writer waits for one to
- * come back (an upload in flight always ends, so one does), which stops it reading its source: the client's
- * socket fills and TCP slows the sender down, instead of the heap running out. Waiters are served first come,
- * first served. While uploads go on, buffers are kept for reuse rather than left to the collector, so steady
- * uploading makes no garbage of part-sized arrays; once none is in use they are let go, so an idle process does
- * not hold them in its old generation (where queries and caches need the room).
+ * The one budget of multipart part buffers for the whole process: batch uploads, CSV
+ * staging, the watched folder and exports all take their parts from here. When every
+ * buffer is in use a writer waits for one to come back (an upload in flight always ends,
+ * so one does), which stops it reading its source: the client's socket fills and TCP
+ * slows the sender down, instead of the heap running out. Waiters are served first come,
+ * first served. While uploads go on, buffers are kept for reuse rather than left to the
+ * collector, so steady uploading makes no garbage of part-sized arrays; once none is in
+ * use they are let go, so an idle process does not hold them in its old generation (where
+ * queries and caches need the room).
  */
 public final class PartBuffers {
 
     private final int partSize;
+
     private final int count;
+
     private final Semaphore permits;
+
     private final ConcurrentLinkedQueue<byte[]> free = new ConcurrentLinkedQueue<>();
+
     private final AtomicInteger held = new AtomicInteger();
 
     public PartBuffers(int partSize, int count) {
@@ -35,7 +41,8 @@ public final class PartBuffers {
     byte[] take() throws InterruptedIOException {
         try {
             permits.acquire();
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting for an upload buffer");
         }
@@ -47,7 +54,8 @@ public final class PartBuffers {
             byte[] fresh = new byte[partSize];
             held.incrementAndGet();
             return fresh;
-        } catch (OutOfMemoryError e) {
+        }
+        catch (OutOfMemoryError e) {
             permits.release();
             throw e;
         }
@@ -58,7 +66,8 @@ public final class PartBuffers {
         free.add(buffer);
         permits.release();
         if (permits.availablePermits() == count) {
-            // nothing in use: let the idle buffers go (a take racing with this simply makes a new one)
+            // nothing in use: let the idle buffers go (a take racing with this simply
+            // makes a new one)
             for (byte[] idle = free.poll(); idle != null; idle = free.poll()) {
                 held.decrementAndGet();
             }
@@ -84,8 +93,12 @@ public final class PartBuffers {
         return permits.getQueueLength();
     }
 
-    /** Buffers that exist now, in use or kept for reuse: never more than {@link #count()}, none when idle. */
+    /**
+     * Buffers that exist now, in use or kept for reuse: never more than {@link #count()},
+     * none when idle.
+     */
     public int held() {
         return held.get();
     }
+
 }

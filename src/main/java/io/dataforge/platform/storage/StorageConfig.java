@@ -25,36 +25,44 @@ class StorageConfig {
 
     private static final Logger log = LoggerFactory.getLogger(StorageConfig.class);
 
-    /** One pool for the process, sized from the heap budget unless dataforge.s3.part-buffers says otherwise. */
+    /**
+     * One pool for the process, sized from the heap budget unless
+     * dataforge.s3.part-buffers says otherwise.
+     */
     @Bean
     PartBuffers partBuffers(StorageProperties props, HeapBudget budget, MeterRegistry meters) {
         int partSize = (int) props.partSize().toBytes();
         int count = props.partBuffers() != null ? props.partBuffers()
                 : (int) Math.max(2, budget.storageBuffers() / partSize);
-        log.info("Heap budget: old generation {}, {} reserved, {} of work; S3 part buffers {} x {} shared by every"
-                + " upload", HeapBudget.mb(budget.tenured()), HeapBudget.mb(budget.reserved()),
-                HeapBudget.mb(budget.work()), count, HeapBudget.mb(partSize));
+        log.info(
+                "Heap budget: old generation {}, {} reserved, {} of work; S3 part buffers {} x {} shared by every"
+                        + " upload",
+                HeapBudget.mb(budget.tenured()), HeapBudget.mb(budget.reserved()), HeapBudget.mb(budget.work()), count,
+                HeapBudget.mb(partSize));
         PartBuffers buffers = new PartBuffers(partSize, count);
         Gauge.builder("dataforge.s3.part.buffers.available", buffers, PartBuffers::available)
-                .description("S3 part buffers free for uploads").register(meters);
+            .description("S3 part buffers free for uploads")
+            .register(meters);
         Gauge.builder("dataforge.s3.part.buffers.waiting", buffers, PartBuffers::waiting)
-                .description("Uploads waiting for an S3 part buffer").register(meters);
+            .description("Uploads waiting for an S3 part buffer")
+            .register(meters);
         return buffers;
     }
 
     @Bean(destroyMethod = "close")
     S3Client s3Client(StorageProperties props) {
         var builder = S3Client.builder()
-                .endpointOverride(URI.create(props.endpoint()))
-                .region(Region.of(props.region()))
-                .credentialsProvider(credentials(props))
-                .forcePathStyle(props.pathStyle())
-                // StorageRetry is the one retry layer: with the SDK's too, one call was tried up to 16 times
-                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
-                .httpClientBuilder(ApacheHttpClient.builder().maxConnections(50));
+            .endpointOverride(URI.create(props.endpoint()))
+            .region(Region.of(props.region()))
+            .credentialsProvider(credentials(props))
+            .forcePathStyle(props.pathStyle())
+            // StorageRetry is the one retry layer: with the SDK's too, one call was tried
+            // up to 16 times
+            .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
+            .httpClientBuilder(ApacheHttpClient.builder().maxConnections(50));
         if (props.checksumWhenRequired()) {
             builder.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                    .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
         }
         return builder.build();
     }
@@ -62,14 +70,15 @@ class StorageConfig {
     @Bean(destroyMethod = "close")
     S3Presigner s3Presigner(StorageProperties props) {
         return S3Presigner.builder()
-                .endpointOverride(URI.create(props.endpoint()))
-                .region(Region.of(props.region()))
-                .credentialsProvider(credentials(props))
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(props.pathStyle()).build())
-                .build();
+            .endpointOverride(URI.create(props.endpoint()))
+            .region(Region.of(props.region()))
+            .credentialsProvider(credentials(props))
+            .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(props.pathStyle()).build())
+            .build();
     }
 
     private static StaticCredentialsProvider credentials(StorageProperties props) {
         return StaticCredentialsProvider.create(AwsBasicCredentials.create(props.accessKey(), props.secretKey()));
     }
+
 }

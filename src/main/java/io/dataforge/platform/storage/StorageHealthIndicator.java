@@ -20,4 +20,5 @@ class StorageHealthIndicator extends AbstractHealthIndicator {
         store.checkAvailable();
         builder.up().withDetail("bucket", store.bucket());
     }
+
 }

@@ -9,9 +9,10 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * The one retry layer of S3 calls (the SDK's own retries are off): a call is tried {@code attempts} times in all,
- * only for failures worth trying again. The pause between attempts is fixed for a client waiting on its request
- * (it gets its answer in a bounded time), or doubles per attempt up to {@link #MAX_PAUSE} for background work.
+ * The one retry layer of S3 calls (the SDK's own retries are off): a call is tried
+ * {@code attempts} times in all, only for failures worth trying again. The pause between
+ * attempts is fixed for a client waiting on its request (it gets its answer in a bounded
+ * time), or doubles per attempt up to {@link #MAX_PAUSE} for background work.
  */
 final class StorageRetry {
 
@@ -20,7 +21,9 @@ final class StorageRetry {
     private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
 
     private final int attempts;
+
     private final Duration interval;
+
     private final boolean doubling;
 
     private StorageRetry(int attempts, Duration interval, boolean doubling) {
@@ -45,7 +48,8 @@ final class StorageRetry {
             }
             try {
                 return call.get();
-            } catch (RuntimeException e) {
+            }
+            catch (RuntimeException e) {
                 if (!isTransient(e)) {
                     throw e;
                 }
@@ -53,8 +57,8 @@ final class StorageRetry {
                 log.warn("S3 {} failed (attempt {} of {}): {}", what, attempt, attempts, e.getMessage());
             }
         }
-        throw new StorageUnavailableException("Object storage unavailable: " + what + " failed after " + attempts
-                + " attempts", last);
+        throw new StorageUnavailableException(
+                "Object storage unavailable: " + what + " failed after " + attempts + " attempts", last);
     }
 
     void run(String what, Runnable call) {
@@ -66,7 +70,8 @@ final class StorageRetry {
 
     static boolean isTransient(RuntimeException e) {
         if (e instanceof S3Exception s3) {
-            // BadDigest: the bytes were damaged on the way; the buffer still holds the right ones
+            // BadDigest: the bytes were damaged on the way; the buffer still holds the
+            // right ones
             return s3.statusCode() >= 500 || s3.statusCode() == 429
                     || (s3.awsErrorDetails() != null && "BadDigest".equals(s3.awsErrorDetails().errorCode()));
         }
@@ -79,9 +84,11 @@ final class StorageRetry {
                 : interval.toMillis();
         try {
             Thread.sleep(millis);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StorageUnavailableException("Interrupted while retrying S3", e);
         }
     }
+
 }

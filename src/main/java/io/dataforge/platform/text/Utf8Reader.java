@@ -13,27 +13,39 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * UTF-8 text of a byte stream, a leading BOM skipped: the one place a BOM is dealt with, so a parser on top never
- * sees it in its first field (quoted or not). Strict decoding, unlike InputStreamReader, hands out the characters
- * decoded before a bad byte sequence and fails only on the next read, so the parser on top reports the row that
- * holds the bad bytes; replacing decoding turns them into U+FFFD for the caller to judge.
+ * UTF-8 text of a byte stream, a leading BOM skipped: the one place a BOM is dealt with,
+ * so a parser on top never sees it in its first field (quoted or not). Strict decoding,
+ * unlike InputStreamReader, hands out the characters decoded before a bad byte sequence
+ * and fails only on the next read, so the parser on top reports the row that holds the
+ * bad bytes; replacing decoding turns them into U+FFFD for the caller to judge.
  */
 public final class Utf8Reader extends Reader {
 
     private final InputStream in;
+
     private final CharsetDecoder decoder;
+
     private final ByteBuffer bytes = ByteBuffer.allocate(64 * 1024).flip();
+
     private boolean eof;
+
     private boolean flushed;
+
     private boolean bomChecked;
+
     private CharacterCodingException pending;
 
     private Utf8Reader(InputStream in, CodingErrorAction onBadBytes) {
         this.in = in;
-        this.decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(onBadBytes).onUnmappableCharacter(onBadBytes);
+        this.decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(onBadBytes)
+            .onUnmappableCharacter(onBadBytes);
     }
 
-    /** Fails with a {@link CharacterCodingException} at the first read that reaches bytes that are not UTF-8. */
+    /**
+     * Fails with a {@link CharacterCodingException} at the first read that reaches bytes
+     * that are not UTF-8.
+     */
     public static Utf8Reader strict(InputStream in) {
         return new Utf8Reader(in, CodingErrorAction.REPORT);
     }
@@ -73,7 +85,8 @@ public final class Utf8Reader extends Reader {
             if (eof) {
                 decoder.flush(out);
                 flushed = true;
-            } else if (out.position() == off) {
+            }
+            else if (out.position() == off) {
                 fill();
             }
         }
@@ -86,7 +99,8 @@ public final class Utf8Reader extends Reader {
             fill();
         }
         if (bytes.remaining() >= 3 && (bytes.get(bytes.position()) & 0xFF) == 0xEF
-                && (bytes.get(bytes.position() + 1) & 0xFF) == 0xBB && (bytes.get(bytes.position() + 2) & 0xFF) == 0xBF) {
+                && (bytes.get(bytes.position() + 1) & 0xFF) == 0xBB
+                && (bytes.get(bytes.position() + 2) & 0xFF) == 0xBF) {
             bytes.position(bytes.position() + 3);
         }
     }
@@ -96,7 +110,8 @@ public final class Utf8Reader extends Reader {
         int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
         if (n < 0) {
             eof = true;
-        } else {
+        }
+        else {
             bytes.position(bytes.position() + n);
         }
         bytes.flip();
@@ -106,4 +121,5 @@ public final class Utf8Reader extends Reader {
     public void close() throws IOException {
         in.close();
     }
+
 }

@@ -2,11 +2,16 @@ package io.dataforge.platform.web;
 
 import java.util.Map;
 
-/** A failure the client should see as it is: status, message, and an optional machine code and details. */
+/**
+ * A failure the client should see as it is: status, message, and an optional machine code
+ * and details.
+ */
 public class ApiException extends RuntimeException {
 
     private final int status;
+
     private final String code;
+
     private final transient Map<String, Object> details;
 
     public ApiException(int status, String message) {
@@ -31,4 +36,5 @@ public class ApiException extends RuntimeException {
     public Map<String, Object> details() {
         return details;
     }
+
 }

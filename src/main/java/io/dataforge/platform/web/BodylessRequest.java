@@ -10,7 +10,10 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
-/** A request whose body looks empty to the framework, while the real stream stays with {@link RequestBodies}. */
+/**
+ * A request whose body looks empty to the framework, while the real stream stays with
+ * {@link RequestBodies}.
+ */
 final class BodylessRequest extends HttpServletRequestWrapper {
 
     private static final ServletInputStream EMPTY = new ServletInputStream() {
@@ -71,4 +74,5 @@ final class BodylessRequest extends HttpServletRequestWrapper {
     public BufferedReader getReader() {
         return new BufferedReader(Reader.nullReader());
     }
+
 }

@@ -8,12 +8,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.springframework.http.HttpStatus;
 
 /**
- * The one error shape every reply uses: timestamp, status, error, message, path (+ code, details). The code is
- * also given as {@code error_code}, the name the upload contract uses.
+ * The one error shape every reply uses: timestamp, status, error, message, path (+ code,
+ * details). The code is also given as {@code error_code}, the name the upload contract
+ * uses.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ErrorBody(Instant timestamp, int status, String error, String message, String path, String code,
-                        Map<String, Object> details) {
+        Map<String, Object> details) {
 
     public static ErrorBody of(int status, String message, String path) {
         return of(status, message, path, null, null);

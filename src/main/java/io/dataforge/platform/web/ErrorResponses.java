@@ -8,7 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
-/** Writes an {@link ErrorBody} straight to a servlet response (filters and security handlers). */
+/**
+ * Writes an {@link ErrorBody} straight to a servlet response (filters and security
+ * handlers).
+ */
 @Component
 public class ErrorResponses {
 
@@ -37,8 +40,10 @@ public class ErrorResponses {
     public String json(ErrorBody body) {
         try {
             return mapper.writeValueAsString(body);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

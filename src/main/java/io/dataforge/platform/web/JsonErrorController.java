@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Whatever the container turns into an error page (an unknown path, a sendError from a filter, an
- * exception outside Spring MVC) answers with the standard JSON body, whatever the client accepts.
+ * Whatever the container turns into an error page (an unknown path, a sendError from a
+ * filter, an exception outside Spring MVC) answers with the standard JSON body, whatever
+ * the client accepts.
  */
 @RestController
 class JsonErrorController implements ErrorController {
@@ -27,18 +28,20 @@ class JsonErrorController implements ErrorController {
         if (message == null || message.isBlank()) {
             message = defaultMessage(status);
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(ErrorBody.of(status, message, path));
+        return ResponseEntity.status(status)
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(ErrorBody.of(status, message, path));
     }
 
     static String defaultMessage(int status) {
         return Map.of(401, "Authentication required", 403, "Access denied", 404, "No such resource")
-                .getOrDefault(status, HttpStatus.resolve(status) != null ? HttpStatus.valueOf(status).getReasonPhrase()
-                        : "Error");
+            .getOrDefault(status,
+                    HttpStatus.resolve(status) != null ? HttpStatus.valueOf(status).getReasonPhrase() : "Error");
     }
 
     private static <T> T attribute(HttpServletRequest request, String name, Class<T> type, T fallback) {
         Object value = request.getAttribute(name);
         return type.isInstance(value) ? type.cast(value) : fallback;
     }
+
 }

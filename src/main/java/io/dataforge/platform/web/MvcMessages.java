@@ -7,7 +7,10 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Short client-facing messages for Spring MVC's exceptions; never a class name or a stack trace. */
+/**
+ * Short client-facing messages for Spring MVC's exceptions; never a class name or a stack
+ * trace.
+ */
 final class MvcMessages {
 
     private MvcMessages() {
@@ -34,4 +37,5 @@ final class MvcMessages {
         }
         return e.getMessage();
     }
+
 }

@@ -6,8 +6,9 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 
 /**
- * {@code ?page=0&size=20&sort=field,desc} from a request, checked: sort fields come from a whitelist that
- * maps API names to SQL columns, so nothing from the request reaches SQL text.
+ * {@code ?page=0&size=20&sort=field,desc} from a request, checked: sort fields come from
+ * a whitelist that maps API names to SQL columns, so nothing from the request reaches SQL
+ * text.
  */
 public record PageQuery(int page, int size, String orderBy) {
 
@@ -20,7 +21,8 @@ public record PageQuery(int page, int size, String orderBy) {
         String[] parts = sort.split(",", -1);
         String column = sortable.get(parts[0].strip());
         if (column == null || parts.length > 2) {
-            throw new ApiException(400, "sort must be one of " + sortable.keySet() + ", optionally followed by ,asc or ,desc");
+            throw new ApiException(400,
+                    "sort must be one of " + sortable.keySet() + ", optionally followed by ,asc or ,desc");
         }
         String direction = parts.length == 2 ? parts[1].strip().toLowerCase() : "asc";
         if (!List.of("asc", "desc").contains(direction)) {
@@ -35,8 +37,8 @@ public record PageQuery(int page, int size, String orderBy) {
 
     /** The standard page body. */
     public Map<String, Object> body(List<?> content, long totalElements) {
-        return Map.of("content", content, "page", page, "size", size, "totalElements", totalElements,
-                "totalPages", (totalElements + size - 1) / size);
+        return Map.of("content", content, "page", page, "size", size, "totalElements", totalElements, "totalPages",
+                (totalElements + size - 1) / size);
     }
 
     private static int number(Exchange exchange, String name, int fallback, int min, int max) {
@@ -49,7 +51,8 @@ public record PageQuery(int page, int size, String orderBy) {
             if (value >= min && value <= max) {
                 return value;
             }
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             // falls through to the error below
         }
         throw new ApiException(400, name + " must be a whole number between " + min + " and " + max);

@@ -9,7 +9,10 @@ import java.util.UUID;
 
 import org.apache.camel.Exchange;
 
-/** Typed query parameters: a malformed value is a 400 that names the parameter, never a 500. */
+/**
+ * Typed query parameters: a malformed value is a 400 that names the parameter, never a
+ * 500.
+ */
 public final class QueryParams {
 
     private QueryParams() {
@@ -22,7 +25,8 @@ public final class QueryParams {
         }
         try {
             return UUID.fromString(raw.strip());
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             throw new ApiException(400, name + " must be a UUID");
         }
     }
@@ -32,12 +36,16 @@ public final class QueryParams {
         String raw = exchange.getMessage().getHeader(name, String.class);
         try {
             return UUID.fromString(raw);
-        } catch (IllegalArgumentException | NullPointerException e) {
+        }
+        catch (IllegalArgumentException | NullPointerException e) {
             throw new ApiException(404, "No such resource: " + raw);
         }
     }
 
-    /** An ISO instant ({@code 2026-11-01T00:00:00Z}) or a date ({@code 2026-11-01}, midnight UTC). */
+    /**
+     * An ISO instant ({@code 2026-11-01T00:00:00Z}) or a date ({@code 2026-11-01},
+     * midnight UTC).
+     */
     public static OffsetDateTime time(Exchange exchange, String name) {
         String raw = exchange.getMessage().getHeader(name, String.class);
         if (raw == null || raw.isBlank()) {
@@ -46,7 +54,8 @@ public final class QueryParams {
         try {
             return raw.length() == 10 ? LocalDate.parse(raw).atStartOfDay().atOffset(ZoneOffset.UTC)
                     : OffsetDateTime.parse(raw.strip());
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             throw new ApiException(400, name + " must be an ISO date (2026-11-01) or date-time (2026-11-01T00:00:00Z)");
         }
     }
@@ -57,8 +66,11 @@ public final class QueryParams {
             return null;
         }
         // any case: BatchStatus is UPPER_CASE, ExportState Pascal-case
-        return Arrays.stream(type.getEnumConstants()).filter(value -> value.name().equalsIgnoreCase(raw.strip()))
-                .findFirst().orElseThrow(() -> new ApiException(400, name + " must be one of "
-                        + Arrays.toString(type.getEnumConstants())));
+        return Arrays.stream(type.getEnumConstants())
+            .filter(value -> value.name().equalsIgnoreCase(raw.strip()))
+            .findFirst()
+            .orElseThrow(
+                    () -> new ApiException(400, name + " must be one of " + Arrays.toString(type.getEnumConstants())));
     }
+
 }

@@ -6,11 +6,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.apache.camel.Exchange;
 
-/** Sets a REST route's answer: status and JSON body (ISO dates); {@code null} answers with no body. */
+/**
+ * Sets a REST route's answer: status and JSON body (ISO dates); {@code null} answers with
+ * no body.
+ */
 public final class Replies {
 
-    static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules()
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+    static final ObjectMapper JSON = JsonMapper.builder()
+        .findAndAddModules()
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .build();
 
     private Replies() {
     }
@@ -24,7 +29,8 @@ public final class Replies {
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
         try {
             exchange.getMessage().setBody(JSON.writeValueAsString(body));
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -36,10 +42,13 @@ public final class Replies {
             throw new ApiException(400, "A JSON object body is required");
         }
         try {
-            return JSON.readValue(text, new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>>() {
-            });
-        } catch (JsonProcessingException e) {
+            return JSON.readValue(text,
+                    new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>>() {
+                    });
+        }
+        catch (JsonProcessingException e) {
             throw new ApiException(400, "Malformed JSON body: a JSON object is required");
         }
     }
+
 }

@@ -33,11 +33,14 @@ public final class RequestBodies {
 
     private static BodylessRequest streamed(Exchange exchange) {
         return unwrap(exchange.getMessage().getHeader(SERVLET_REQUEST_HEADER))
-                .orElseThrow(() -> new ApiException(415, "This endpoint takes a streamed body (multipart/form-data or"
-                        + " a binary content type); got " + exchange.getMessage().getHeader(Exchange.CONTENT_TYPE)));
+            .orElseThrow(() -> new ApiException(415, "This endpoint takes a streamed body (multipart/form-data or"
+                    + " a binary content type); got " + exchange.getMessage().getHeader(Exchange.CONTENT_TYPE)));
     }
 
-    /** Security and other filters wrap the request again after {@link RequestBodyFilter}: look through them. */
+    /**
+     * Security and other filters wrap the request again after {@link RequestBodyFilter}:
+     * look through them.
+     */
     private static Optional<BodylessRequest> unwrap(Object request) {
         while (request instanceof ServletRequestWrapper wrapper) {
             if (wrapper instanceof BodylessRequest bodyless) {
@@ -47,4 +50,5 @@ public final class RequestBodies {
         }
         return Optional.empty();
     }
+
 }

@@ -13,10 +13,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Keeps large bodies out of memory. Camel's platform-http binding on this line reads every body into a
- * stream cache before the route runs (and through a character reader, which corrupts binary data). For
- * streamed content types (multipart, gzip, octet-stream, csv...) the request handed on shows no body,
- * and routes read the untouched servlet stream through {@link RequestBodies}. Other bodies above
+ * Keeps large bodies out of memory. Camel's platform-http binding on this line reads
+ * every body into a stream cache before the route runs (and through a character reader,
+ * which corrupts binary data). For streamed content types (multipart, gzip, octet-stream,
+ * csv...) the request handed on shows no body, and routes read the untouched servlet
+ * stream through {@link RequestBodies}. Other bodies above
  * {@code dataforge.web.max-body-size} are refused with 413 before anything reads them.
  */
 @Component
@@ -24,6 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestBodyFilter extends OncePerRequestFilter {
 
     private final WebProperties props;
+
     private final ErrorResponses errors;
 
     RequestBodyFilter(WebProperties props, ErrorResponses errors) {
@@ -54,4 +56,5 @@ class RequestBodyFilter extends OncePerRequestFilter {
         String type = contentType.toLowerCase(Locale.ROOT);
         return props.streamedContentTypes().stream().anyMatch(type::startsWith);
     }
+
 }

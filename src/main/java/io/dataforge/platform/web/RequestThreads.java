@@ -21,19 +21,23 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * REST routes run on the servlet container's request thread, start to finish. Camel's platform-http engine hands
- * every request to Spring's task executor and answers Spring MVC with a future, so each request paid a thread hop,
- * an async dispatch that ran the whole filter chain again, and a wait for a free thread in that pool of eight (a long
- * upload held one for its whole stream). Measured on 100-row query pages, that was about a third of a request's CPU.
+ * REST routes run on the servlet container's request thread, start to finish. Camel's
+ * platform-http engine hands every request to Spring's task executor and answers Spring
+ * MVC with a future, so each request paid a thread hop, an async dispatch that ran the
+ * whole filter chain again, and a wait for a free thread in that pool of eight (a long
+ * upload held one for its whole stream). Measured on 100-row query pages, that was about
+ * a third of a request's CPU.
  * <p>
- * Camel's binding also flushes the response after every 8 KB it copies, so even a small answer went out chunked, in
- * three socket writes. Here the response is buffered up to {@link #RESPONSE_BUFFER} and those flushes are let go: an
- * answer that fits leaves in one write with a Content-Length; a larger one streams out a buffer at a time.
+ * Camel's binding also flushes the response after every 8 KB it copies, so even a small
+ * answer went out chunked, in three socket writes. Here the response is buffered up to
+ * {@link #RESPONSE_BUFFER} and those flushes are let go: an answer that fits leaves in
+ * one write with a Content-Length; a larger one streams out a buffer at a time.
  */
 @Configuration(proxyBeanMethods = false)
 class RequestThreads {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestThreads.class);
+
     private static final int RESPONSE_BUFFER = 32 * 1024;
 
     @Bean(name = "platform-http-engine")
@@ -52,28 +56,38 @@ class RequestThreads {
             super(endpoint, processor, Runnable::run);
         }
 
-        /** Null rather than a future: Spring MVC then takes the request as handled, with no async dispatch. */
+        /**
+         * Null rather than a future: Spring MVC then takes the request as handled, with
+         * no async dispatch.
+         */
         @Override
         public CompletableFuture<Void> service(HttpServletRequest request, HttpServletResponse servletResponse) {
             HttpServletResponse response = new Buffered(servletResponse);
             try {
                 handleService(request, response);
-            } catch (Exception e) {
-                // as the platform's own consumer: the route's error handler already answered what it could
+            }
+            catch (Exception e) {
+                // as the platform's own consumer: the route's error handler already
+                // answered what it could
                 LOG.warn("Error handling request due to: {}", e.getMessage(), e);
                 if (!response.isCommitted()) {
                     try {
                         response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
-                    } catch (Exception ignored) {
+                    }
+                    catch (Exception ignored) {
                         // the client is gone
                     }
                 }
             }
             return null;
         }
+
     }
 
-    /** The response with a larger buffer, whose stream's flushes wait for the buffer to fill or the stream to close. */
+    /**
+     * The response with a larger buffer, whose stream's flushes wait for the buffer to
+     * fill or the stream to close.
+     */
     private static final class Buffered extends HttpServletResponseWrapper {
 
         private ServletOutputStream stream;
@@ -90,6 +104,7 @@ class RequestThreads {
             }
             return stream;
         }
+
     }
 
     private static final class FlushLater extends ServletOutputStream {
@@ -129,5 +144,7 @@ class RequestThreads {
         public void setWriteListener(WriteListener listener) {
             out.setWriteListener(listener);
         }
+
     }
+
 }

@@ -4,12 +4,16 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-
-/** Fails with 413 as soon as more than {@code limit} bytes have been read: the limit holds while streaming. */
+/**
+ * Fails with 413 as soon as more than {@code limit} bytes have been read: the limit holds
+ * while streaming.
+ */
 public final class SizeLimitedInputStream extends FilterInputStream {
 
     private final long limit;
+
     private final String code;
+
     private long count;
 
     public SizeLimitedInputStream(InputStream in, long limit) {
@@ -47,4 +51,5 @@ public final class SizeLimitedInputStream extends FilterInputStream {
             throw new ApiException(413, "File exceeds the limit of " + limit + " bytes", code, null);
         }
     }
+
 }

@@ -13,7 +13,10 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Spring MVC's own failures (404, 405, 406, 415, unreadable bodies...) in the standard body. */
+/**
+ * Spring MVC's own failures (404, 405, 406, 415, unreadable bodies...) in the standard
+ * body.
+ */
 @RestControllerAdvice
 class WebExceptionHandler extends ResponseEntityExceptionHandler {
 
@@ -32,7 +35,7 @@ class WebExceptionHandler extends ResponseEntityExceptionHandler {
 
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-                                                             HttpStatusCode status, WebRequest request) {
+            HttpStatusCode status, WebRequest request) {
         String path = request instanceof ServletWebRequest swr ? swr.getRequest().getRequestURI() : null;
         String message = status.is5xxServerError() ? "Internal error" : MvcMessages.of(e);
         HttpHeaders out = new HttpHeaders();
@@ -44,4 +47,5 @@ class WebExceptionHandler extends ResponseEntityExceptionHandler {
     private static ResponseEntity<ErrorBody> json(ErrorBody body) {
         return ResponseEntity.status(body.status()).contentType(MediaType.APPLICATION_JSON).body(body);
     }
+
 }

@@ -8,8 +8,9 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code dataforge.web.*}. Bodies of the streamed content types reach routes as the raw request stream;
- * every other body (JSON, forms) is read by Camel into memory and is therefore capped.
+ * {@code dataforge.web.*}. Bodies of the streamed content types reach routes as the raw
+ * request stream; every other body (JSON, forms) is read by Camel into memory and is
+ * therefore capped.
  */
 @Validated
 @ConfigurationProperties("dataforge.web")

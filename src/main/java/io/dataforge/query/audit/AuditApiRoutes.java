@@ -9,7 +9,10 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
-/** {@code GET /admin/audit?tenantId=&dataset=&principal=&action=&from=&to=&page=&size=}: the audit log, newest first. */
+/**
+ * {@code GET /admin/audit?tenantId=&dataset=&principal=&action=&from=&to=&page=&size=}:
+ * the audit log, newest first.
+ */
 @Component
 class AuditApiRoutes extends RouteBuilder {
 
@@ -22,9 +25,13 @@ class AuditApiRoutes extends RouteBuilder {
     @Override
     public void configure() {
         rest("/admin/audit").description("Who read which tenant's data (admin)")
-                .get().description("Audit rows, newest first; filters tenantId, dataset, principal, action, from, to (ISO)")
-                    .produces("application/json").to("direct:query.audit");
-        from("direct:query.audit").routeId("query.audit").routeConfigurationId(ErrorHandlingRoutes.REST).process(this::list);
+            .get()
+            .description("Audit rows, newest first; filters tenantId, dataset, principal, action, from, to (ISO)")
+            .produces("application/json")
+            .to("direct:query.audit");
+        from("direct:query.audit").routeId("query.audit")
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(this::list);
     }
 
     private void list(Exchange exchange) {
@@ -32,4 +39,5 @@ class AuditApiRoutes extends RouteBuilder {
         AuditQuery query = AuditQuery.from(exchange);
         Replies.json(exchange, 200, page.body(audit.page(query, page), audit.count(query)));
     }
+
 }

@@ -7,13 +7,15 @@ import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the {@code audit_log} partitions three months ahead, every {@code dataforge.query.audit-partition-check}
- * (the first check is made at start-up, by {@link AuditLog} itself).
+ * Keeps the {@code audit_log} partitions three months ahead, every
+ * {@code dataforge.query.audit-partition-check} (the first check is made at start-up, by
+ * {@link AuditLog} itself).
  */
 @Component
 class AuditPartitionRoutes extends EndpointRouteBuilder {
 
     private final QueryProperties props;
+
     private final AuditLog auditLog;
 
     AuditPartitionRoutes(QueryProperties props, AuditLog auditLog) {
@@ -24,8 +26,9 @@ class AuditPartitionRoutes extends EndpointRouteBuilder {
     @Override
     public void configure() {
         long every = props.auditPartitionCheck().toMillis();
-        from(timer("query-audit-partitions").period(every).delay(every))
-                .routeId("query.audit-partitions").routeConfigurationId(ErrorHandlingRoutes.BACKGROUND)
-                .process(exchange -> auditLog.keepPartitionsAhead());
+        from(timer("query-audit-partitions").period(every).delay(every)).routeId("query.audit-partitions")
+            .routeConfigurationId(ErrorHandlingRoutes.BACKGROUND)
+            .process(exchange -> auditLog.keepPartitionsAhead());
     }
+
 }

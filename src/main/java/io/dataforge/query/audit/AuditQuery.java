@@ -9,9 +9,12 @@ import java.util.UUID;
 import io.dataforge.platform.web.ApiException;
 import org.apache.camel.Exchange;
 
-/** The audit list's filters; each one left out matches every row. Every value is a bind parameter. */
+/**
+ * The audit list's filters; each one left out matches every row. Every value is a bind
+ * parameter.
+ */
 record AuditQuery(UUID tenantId, String dataset, String principal, String action, OffsetDateTime from,
-                  OffsetDateTime to) {
+        OffsetDateTime to) {
 
     static final String WHERE = "(?::uuid IS NULL OR tenant_id = ?) AND (?::text IS NULL OR dataset = ?)"
             + " AND (?::text IS NULL OR principal = ?) AND (?::text IS NULL OR action = ?)"
@@ -25,8 +28,8 @@ record AuditQuery(UUID tenantId, String dataset, String principal, String action
 
     /** The bind values of {@link #WHERE}, in order (nulls allowed). */
     List<Object> args() {
-        return Arrays.asList(tenantId, tenantId, dataset, dataset, principal, principal, action, action, from, from,
-                to, to);
+        return Arrays.asList(tenantId, tenantId, dataset, dataset, principal, principal, action, action, from, from, to,
+                to);
     }
 
     private static String param(Exchange exchange, String name) {
@@ -37,7 +40,8 @@ record AuditQuery(UUID tenantId, String dataset, String principal, String action
     private static UUID uuid(String value) {
         try {
             return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             throw new ApiException(400, "tenantId must be a UUID");
         }
     }
@@ -46,7 +50,8 @@ record AuditQuery(UUID tenantId, String dataset, String principal, String action
         String value = param(exchange, name);
         try {
             return value == null ? null : OffsetDateTime.parse(value);
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             throw new ApiException(400, name + " must be an ISO date-time with an offset (2026-11-23T00:00:00Z)");
         }
     }

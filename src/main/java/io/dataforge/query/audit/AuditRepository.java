@@ -30,7 +30,8 @@ class AuditRepository {
         // orderBy comes from PageQuery's whitelist, never from request text
         return jdbc.queryForList("SELECT id, at, action, principal, tenant_id AS \"tenantId\", dataset,"
                 + " query_hash AS \"queryHash\", row_count AS \"rowCount\", status, duration_ms AS \"durationMs\""
-                + " FROM audit_log WHERE " + AuditQuery.WHERE + " ORDER BY " + page.orderBy() + ", id DESC LIMIT ? OFFSET ?",
-                args.toArray());
+                + " FROM audit_log WHERE " + AuditQuery.WHERE + " ORDER BY " + page.orderBy()
+                + ", id DESC LIMIT ? OFFSET ?", args.toArray());
     }
+
 }

@@ -19,9 +19,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
 
 /**
- * Redis when {@code spring.data.redis.host} or {@code .url} is set (Boot's own names, bound here because Boot's Redis
- * auto-configuration needs Spring Data Redis, which is not on the classpath), so that instances share answers; else
- * Caffeine in the instance.
+ * Redis when {@code spring.data.redis.host} or {@code .url} is set (Boot's own names,
+ * bound here because Boot's Redis auto-configuration needs Spring Data Redis, which is
+ * not on the classpath), so that instances share answers; else Caffeine in the instance.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RedisProperties.class)
@@ -41,23 +41,31 @@ class QueryCacheConfig {
         return new RedisQueryCache(RedisClient.create(uri(redis)));
     }
 
-    /** Redis in the health when it is configured: the instances' shared answers live there. */
+    /**
+     * Redis in the health when it is configured: the instances' shared answers live
+     * there.
+     */
     @Bean
     @ConditionalOnExpression(REDIS_SET)
     HealthIndicator redisHealthIndicator(RedisQueryCache cache) {
         return () -> {
             try {
                 return Health.up().withDetail("ping", cache.ping()).build();
-            } catch (RuntimeException e) {
+            }
+            catch (RuntimeException e) {
                 return Health.down(e).build();
             }
         };
     }
 
-    /** This instance's queue of {@code upload.completed} events (see {@link QueryCacheRoutes}). */
+    /**
+     * This instance's queue of {@code upload.completed} events (see
+     * {@link QueryCacheRoutes}).
+     */
     @Bean
     Declarables queryCacheEvictions(MessagingProperties messaging) {
-        Queue queue = new Queue("dataforge.query.cache." + UUID.randomUUID(), false, false, false, Map.of("x-expires", 3_600_000));
+        Queue queue = new Queue("dataforge.query.cache." + UUID.randomUUID(), false, false, false,
+                Map.of("x-expires", 3_600_000));
         return new Declarables(queue, new Binding(queue.getName(), Binding.DestinationType.QUEUE,
                 messaging.eventsExchange(), "upload.completed", null));
     }
@@ -66,8 +74,11 @@ class QueryCacheConfig {
         if (StringUtils.hasText(redis.getUrl())) {
             return RedisURI.create(redis.getUrl());
         }
-        RedisURI.Builder uri = RedisURI.builder().withHost(redis.getHost()).withPort(redis.getPort())
-                .withDatabase(redis.getDatabase()).withSsl(redis.getSsl().isEnabled());
+        RedisURI.Builder uri = RedisURI.builder()
+            .withHost(redis.getHost())
+            .withPort(redis.getPort())
+            .withDatabase(redis.getDatabase())
+            .withSsl(redis.getSsl().isEnabled());
         if (StringUtils.hasText(redis.getPassword())) {
             uri = StringUtils.hasText(redis.getUsername())
                     ? uri.withAuthentication(redis.getUsername(), redis.getPassword().toCharArray())
@@ -78,4 +89,5 @@ class QueryCacheConfig {
         }
         return uri.build();
     }
+
 }

@@ -16,18 +16,22 @@ import io.lettuce.core.codec.StringCodec;
 
 /**
  * The answers in Redis, shared by every instance. An answer lives at
- * {@code dataforge:query:<dataset>:<generation>:<hash of tenant, pii, query>} for 10 minutes; evicting a dataset
- * increments {@code dataforge:query-generation:<dataset>}, after which the older answers are never asked for and
- * expire. The value is the etag, the row count and the body, each after a length. One Lettuce connection, shared by
+ * {@code dataforge:query:<dataset>:<generation>:<hash of tenant, pii, query>} for 10
+ * minutes; evicting a dataset increments {@code dataforge:query-generation:<dataset>},
+ * after which the older answers are never asked for and expire. The value is the etag,
+ * the row count and the body, each after a length. One Lettuce connection, shared by
  * every thread (Lettuce pipelines their commands on it).
  */
 final class RedisQueryCache implements QueryCache, AutoCloseable {
 
     private static final String PREFIX = "dataforge:query:";
+
     private static final String GENERATION = "dataforge:query-generation:";
 
     private final RedisClient client;
+
     private final StatefulRedisConnection<String, byte[]> connection;
+
     private final RedisCommands<String, byte[]> redis;
 
     RedisQueryCache(RedisClient client) {
@@ -72,7 +76,10 @@ final class RedisQueryCache implements QueryCache, AutoCloseable {
     public void put(Key key, Answer answer) {
         byte[] etag = answer.etag().getBytes(StandardCharsets.UTF_8);
         ByteBuffer value = ByteBuffer.allocate(4 + etag.length + 8 + answer.body().length)
-                .putInt(etag.length).put(etag).putLong(answer.rows()).put(answer.body());
+            .putInt(etag.length)
+            .put(etag)
+            .putLong(answer.rows())
+            .put(answer.body());
         redis.set(name(key), value.array(), SetArgs.Builder.px(TTL.toMillis()));
     }
 
@@ -84,11 +91,14 @@ final class RedisQueryCache implements QueryCache, AutoCloseable {
     private static String name(Key key) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((key.tenant() + "|" + key.piiShown() + "|" + key.version() + "|").getBytes(StandardCharsets.UTF_8));
+            digest.update(
+                    (key.tenant() + "|" + key.piiShown() + "|" + key.version() + "|").getBytes(StandardCharsets.UTF_8));
             digest.update(key.query().getBytes(StandardCharsets.UTF_8));
             return PREFIX + key.dataset() + ":" + key.generation() + ":" + HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

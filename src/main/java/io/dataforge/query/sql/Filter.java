@@ -14,7 +14,11 @@ sealed interface Filter {
     record Not(Filter part) implements Filter {
     }
 
-    /** {@code values}: none (isNull, isNotNull), one, two (between) or several (in), still as JSON scalars. */
+    /**
+     * {@code values}: none (isNull, isNotNull), one, two (between) or several (in), still
+     * as JSON scalars.
+     */
     record Condition(String column, Operator op, List<Object> values) implements Filter {
     }
+
 }

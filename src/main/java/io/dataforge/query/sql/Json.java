@@ -6,7 +6,10 @@ import java.util.Set;
 
 import io.dataforge.platform.web.ApiException;
 
-/** Shape checks on the generic JSON (maps, lists, scalars) a query arrives as; each failure is a 400. */
+/**
+ * Shape checks on the generic JSON (maps, lists, scalars) a query arrives as; each
+ * failure is a 400.
+ */
 public final class Json {
 
     private Json() {
@@ -64,4 +67,5 @@ public final class Json {
     public static String excerpt(String text) {
         return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
+
 }

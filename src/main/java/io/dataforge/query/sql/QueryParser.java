@@ -12,9 +12,10 @@ import io.dataforge.datasets.Identifiers;
 import io.dataforge.platform.web.ApiException;
 
 /**
- * Reads the JSON query into a {@link QuerySpec}, refusing with 400 anything malformed: unknown keys, names that
- * are not identifiers, unknown operators or directions, a missing or too large limit, filters deeper or larger
- * than the caps. Nothing here is checked against the dataset yet (see {@link SqlCompiler}).
+ * Reads the JSON query into a {@link QuerySpec}, refusing with 400 anything malformed:
+ * unknown keys, names that are not identifiers, unknown operators or directions, a
+ * missing or too large limit, filters deeper or larger than the caps. Nothing here is
+ * checked against the dataset yet (see {@link SqlCompiler}).
  */
 public final class QueryParser {
 
@@ -22,6 +23,7 @@ public final class QueryParser {
     static final int MAX_DEPTH = 8;
     static final int MAX_CONDITIONS = 100;
     static final int MAX_LIST_VALUES = 1000;
+
     private static final Pattern AGGREGATE = Pattern.compile("(count|sum|avg|min|max)\\((\\*|[a-z][a-z0-9_]*)\\)");
 
     private int conditions;
@@ -30,13 +32,17 @@ public final class QueryParser {
         return new QueryParser().spec(body, MAX_LIMIT, true);
     }
 
-    /** An export's query: its limit may be left out (then it is {@code maxRows}), and it pages by offset only. */
+    /**
+     * An export's query: its limit may be left out (then it is {@code maxRows}), and it
+     * pages by offset only.
+     */
     public static QuerySpec parseExport(Map<String, Object> body, int maxRows) {
         return new QueryParser().spec(body, maxRows, false);
     }
 
     private QuerySpec spec(Map<String, Object> body, int maxLimit, boolean limitRequired) {
-        Json.onlyKeys(body, "the query", "dataset", "select", "filter", "groupBy", "sort", "page", "includeTotal", "tenantId");
+        Json.onlyKeys(body, "the query", "dataset", "select", "filter", "groupBy", "sort", "page", "includeTotal",
+                "tenantId");
         String dataset = Json.string(body.get("dataset"), "dataset");
         List<SelectItem> select = new ArrayList<>();
         for (Object item : Json.list(body.getOrDefault("select", List.of()), "select", 200)) {
@@ -53,10 +59,13 @@ public final class QueryParser {
         }
         Map<String, Object> page = limitRequired || body.get("page") != null
                 ? Json.object(body.get("page"), "page (with a limit of at most " + maxLimit + ")") : Map.of();
-        Json.onlyKeys(page, "page.", limitRequired ? new String[] {"limit", "offset", "after"} : new String[] {"limit", "offset"});
-        long limit = !limitRequired && page.get("limit") == null ? maxLimit : Json.whole(page.get("limit"), "page.limit");
+        Json.onlyKeys(page, "page.",
+                limitRequired ? new String[] { "limit", "offset", "after" } : new String[] { "limit", "offset" });
+        long limit = !limitRequired && page.get("limit") == null ? maxLimit
+                : Json.whole(page.get("limit"), "page.limit");
         if (limit < 1 || limit > maxLimit) {
-            throw new ApiException(400, "page.limit must be 1 to " + maxLimit + (limitRequired ? ": unbounded queries are refused" : ""));
+            throw new ApiException(400,
+                    "page.limit must be 1 to " + maxLimit + (limitRequired ? ": unbounded queries are refused" : ""));
         }
         long offset = page.get("offset") == null ? 0 : Json.whole(page.get("offset"), "page.offset");
         String after = page.get("after") == null ? null : Json.string(page.get("after"), "page.after");
@@ -65,7 +74,8 @@ public final class QueryParser {
         }
         boolean includeTotal = !Boolean.FALSE.equals(body.get("includeTotal"));
         UUID tenantId = body.get("tenantId") == null ? null : uuid(body.get("tenantId"));
-        return new QuerySpec(dataset, select, filter, groupBy, sort, (int) limit, offset, after, includeTotal, tenantId);
+        return new QuerySpec(dataset, select, filter, groupBy, sort, (int) limit, offset, after, includeTotal,
+                tenantId);
     }
 
     private SelectItem selectItem(Object item) {
@@ -94,7 +104,8 @@ public final class QueryParser {
         SelectItem.Aggregate aggregate;
         try {
             aggregate = SelectItem.Aggregate.valueOf(fn.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             throw new ApiException(400, "fn must be count, sum, avg, min or max");
         }
         if (column == null && aggregate != SelectItem.Aggregate.COUNT) {
@@ -133,16 +144,20 @@ public final class QueryParser {
             throw new ApiException(400, "a filter may hold at most " + MAX_CONDITIONS + " conditions");
         }
         String column = identifier(object.get("column"), "condition column");
-        Operator op = Operator.named(Json.string(object.get("op"), "condition op")).orElseThrow(() -> new ApiException(400,
-                "op must be one of =, <>, <, <=, >, >=, in, between, like, ilike, isNull, isNotNull"));
+        Operator op = Operator.named(Json.string(object.get("op"), "condition op"))
+            .orElseThrow(() -> new ApiException(400,
+                    "op must be one of =, <>, <, <=, >, >=, in, between, like, ilike, isNull, isNotNull"));
         List<Object> values = switch (op.arity) {
             case 0 -> List.of();
             case 1 -> List.of(Json.scalar(object.get("value"), column));
-            default -> Json.list(object.get("value"), op.name + " value (a list)", MAX_LIST_VALUES).stream()
-                    .map(value -> Json.scalar(value, column)).toList();
+            default -> Json.list(object.get("value"), op.name + " value (a list)", MAX_LIST_VALUES)
+                .stream()
+                .map(value -> Json.scalar(value, column))
+                .toList();
         };
         if (op.arity > 0 && values.size() != op.arity && !(op.arity == -1 && !values.isEmpty())) {
-            throw new ApiException(400, op.name + " on " + column + " takes " + (op.arity == -1 ? "a non-empty list" : op.arity + " values"));
+            throw new ApiException(400, op.name + " on " + column + " takes "
+                    + (op.arity == -1 ? "a non-empty list" : op.arity + " values"));
         }
         return new Filter.Condition(column, op, values);
     }
@@ -168,8 +183,10 @@ public final class QueryParser {
     private static UUID uuid(Object value) {
         try {
             return UUID.fromString(Json.string(value, "tenantId"));
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             throw new ApiException(400, "tenantId must be a UUID");
         }
     }
+
 }

@@ -14,21 +14,30 @@ import io.dataforge.datasets.Identifiers;
 import io.dataforge.platform.web.ApiException;
 
 /**
- * Turns a query into SQL over the dataset's table. Every name is checked against the declared columns and quoted;
- * every value is a parameter; the tenant predicate is always there, and a condition on {@code tenant_id} may only
- * name that tenant (403 otherwise). Without the PII_READER role, pii columns come back as {@code ***} (the value
- * never leaves the database) and may not be filtered, sorted, grouped or aggregated beyond count (403).
+ * Turns a query into SQL over the dataset's table. Every name is checked against the
+ * declared columns and quoted; every value is a parameter; the tenant predicate is always
+ * there, and a condition on {@code tenant_id} may only name that tenant (403 otherwise).
+ * Without the PII_READER role, pii columns come back as {@code ***} (the value never
+ * leaves the database) and may not be filtered, sorted, grouped or aggregated beyond
+ * count (403).
  */
 public final class SqlCompiler {
 
     private static final String TENANT = "tenant_id";
-    /** Output names starting with this are internal: request names are identifiers, which start with a letter. */
+
+    /**
+     * Output names starting with this are internal: request names are identifiers, which
+     * start with a letter.
+     */
     public static final String HIDDEN = "_";
     static final String ROW_ID = HIDDEN + "row_id";
 
     private final Dataset dataset;
+
     private final UUID tenant;
+
     private final boolean piiReader;
+
     private final boolean cursorColumns;
 
     private SqlCompiler(Dataset dataset, UUID tenant, boolean piiReader, boolean cursorColumns) {
@@ -38,12 +47,19 @@ public final class SqlCompiler {
         this.cursorColumns = cursorColumns;
     }
 
-    /** A page of the query API, with the hidden columns a next cursor is made of; {@code keyset}: where the previous page ended, or null. */
-    public static CompiledQuery compile(QuerySpec spec, Dataset dataset, UUID tenant, boolean piiReader, Keyset keyset) {
+    /**
+     * A page of the query API, with the hidden columns a next cursor is made of;
+     * {@code keyset}: where the previous page ended, or null.
+     */
+    public static CompiledQuery compile(QuerySpec spec, Dataset dataset, UUID tenant, boolean piiReader,
+            Keyset keyset) {
         return new SqlCompiler(dataset, tenant, piiReader, true).compile(spec, keyset);
     }
 
-    /** The rows of an export: the selected columns only, since an export is read to its end and needs no cursor. */
+    /**
+     * The rows of an export: the selected columns only, since an export is read to its
+     * end and needs no cursor.
+     */
     public static CompiledQuery compileWithoutCursor(QuerySpec spec, Dataset dataset, UUID tenant, boolean piiReader) {
         return new SqlCompiler(dataset, tenant, piiReader, false).compile(spec, null);
     }
@@ -62,7 +78,8 @@ public final class SqlCompiler {
             throw invalid("output column names must be unique: " + names);
         }
         if (!aggregate && cursorColumns) {
-            // hidden columns (names no request can give) from which the next page's cursor is made
+            // hidden columns (names no request can give) from which the next page's
+            // cursor is made
             for (int i = 0; i < spec.sort().size(); i++) {
                 columns.add(Identifiers.quote(spec.sort().get(i).column()) + " AS \"" + HIDDEN + "sort_" + i + "\"");
                 names.add(HIDDEN + "sort_" + i);
@@ -71,10 +88,11 @@ public final class SqlCompiler {
             names.add(ROW_ID);
         }
         List<Object> params = new ArrayList<>();
-        String where = " WHERE " + TENANT + " = ?" + (spec.filter() == null ? "" : " AND " + filterSql(spec.filter(), params));
+        String where = " WHERE " + TENANT + " = ?"
+                + (spec.filter() == null ? "" : " AND " + filterSql(spec.filter(), params));
         params.add(0, tenant);
-        String groupBy = spec.groupBy().isEmpty() ? "" : " GROUP BY " + String.join(", ", spec.groupBy().stream()
-                .map(name -> Identifiers.quote(readable(name, "group by").name())).toList());
+        String groupBy = spec.groupBy().isEmpty() ? "" : " GROUP BY " + String.join(", ",
+                spec.groupBy().stream().map(name -> Identifiers.quote(readable(name, "group by").name())).toList());
         String from = " FROM " + dataset.table() + " t";
         String order = orderBy(spec, names, aggregate);
         List<Object> pageParams = new ArrayList<>(params);
@@ -107,9 +125,11 @@ public final class SqlCompiler {
                     || column.type() == ColumnType.NUMERIC;
             boolean ordered = numeric || column.type() == ColumnType.DATE || column.type() == ColumnType.TIMESTAMP
                     || column.type() == ColumnType.TIMESTAMPTZ || column.type() == ColumnType.TEXT;
-            boolean sumOrAvg = item.aggregate() == SelectItem.Aggregate.SUM || item.aggregate() == SelectItem.Aggregate.AVG;
+            boolean sumOrAvg = item.aggregate() == SelectItem.Aggregate.SUM
+                    || item.aggregate() == SelectItem.Aggregate.AVG;
             if (sumOrAvg ? !numeric : !ordered) {
-                throw invalid(item.aggregate().name().toLowerCase() + " does not apply to " + column.typeName() + " column " + column.name());
+                throw invalid(item.aggregate().name().toLowerCase() + " does not apply to " + column.typeName()
+                        + " column " + column.name());
             }
         }
         return item.aggregate().name().toLowerCase() + "(" + Identifiers.quote(column.name()) + ")" + alias;
@@ -151,9 +171,12 @@ public final class SqlCompiler {
         };
     }
 
-    /** Only "tenant_id = <this tenant>" is allowed: it is what the query already means. */
+    /**
+     * Only "tenant_id = <this tenant>" is allowed: it is what the query already means.
+     */
     private String tenantCondition(Filter.Condition condition, List<Object> params) {
-        boolean own = condition.op() == Operator.EQ && tenant.toString().equalsIgnoreCase(String.valueOf(condition.values().get(0)));
+        boolean own = condition.op() == Operator.EQ
+                && tenant.toString().equalsIgnoreCase(String.valueOf(condition.values().get(0)));
         if (!own) {
             throw new ApiException(403, "A query may only read its own tenant's rows", "FORBIDDEN_TENANT", null);
         }
@@ -167,30 +190,35 @@ public final class SqlCompiler {
         for (SortKey key : spec.sort()) {
             if (aggregate) {
                 if (!names.contains(key.column())) {
-                    throw invalid("sort on " + key.column() + ": an aggregate query sorts by its output columns " + names);
+                    throw invalid(
+                            "sort on " + key.column() + ": an aggregate query sorts by its output columns " + names);
                 }
                 if (spec.groupBy().contains(key.column())) {
                     readable(key.column(), "sort");
                 }
-            } else if (readable(key.column(), "sort").type() == ColumnType.JSONB) {
+            }
+            else if (readable(key.column(), "sort").type() == ColumnType.JSONB) {
                 throw invalid("jsonb column " + key.column() + " cannot be sorted");
             }
-            // a row query names the table's column: an output alias of the same name would win otherwise
+            // a row query names the table's column: an output alias of the same name
+            // would win otherwise
             order.add((aggregate ? "" : "t.") + Identifiers.quote(key.column()) + (key.ascending() ? " ASC" : " DESC"));
             used.add(key.column());
         }
         // ties broken the same way on every page: the group columns, or the row's number
         if (aggregate) {
             spec.groupBy().stream().filter(g -> !used.contains(g)).forEach(g -> order.add(Identifiers.quote(g)));
-        } else {
+        }
+        else {
             order.add("t.row_id ASC");
         }
         return order.length() == " ORDER BY ".length() ? "" : order.toString();
     }
 
     /**
-     * Rows after the cursor's in the sort order (each key, then row_id): a lexicographic comparison that follows
-     * PostgreSQL's null placement (last when ascending, first when descending).
+     * Rows after the cursor's in the sort order (each key, then row_id): a lexicographic
+     * comparison that follows PostgreSQL's null placement (last when ascending, first
+     * when descending).
      */
     private String keysetSql(QuerySpec spec, Keyset keyset, boolean aggregate, List<Object> params) {
         if (aggregate) {
@@ -205,7 +233,8 @@ public final class SqlCompiler {
             }
             if (i < spec.sort().size()) {
                 all.add(keyCompare(spec.sort().get(i), keyset.values().get(i), false, params));
-            } else {
+            }
+            else {
                 all.add("row_id > ?");
                 params.add(keyset.rowId());
             }
@@ -215,8 +244,9 @@ public final class SqlCompiler {
     }
 
     /**
-     * A bound on the first sort key that the comparison above implies but PostgreSQL does not derive from its
-     * ORs: with it, an index leading with that key starts at the cursor instead of reading every earlier row.
+     * A bound on the first sort key that the comparison above implies but PostgreSQL does
+     * not derive from its ORs: with it, an index leading with that key starts at the
+     * cursor instead of reading every earlier row.
      */
     private String seekBound(SortKey first, Keyset keyset, List<Object> params) {
         if (first == null || keyset.values().get(0) == null) {
@@ -264,4 +294,5 @@ public final class SqlCompiler {
     private static ApiException invalid(String message) {
         return new ApiException(400, message, "INVALID_QUERY", null);
     }
+
 }

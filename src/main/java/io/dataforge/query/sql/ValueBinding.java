@@ -11,9 +11,10 @@ import io.dataforge.datasets.DatasetColumn;
 import io.dataforge.platform.web.ApiException;
 
 /**
- * A filter value typed against its column, as the Java value bound to the statement: a number for numeric columns,
- * a boolean, a date or timestamp from ISO text, a UUID; text columns take strings. A value of the wrong type is a
- * 400 naming the column. like/ilike patterns are text and only apply to text columns.
+ * A filter value typed against its column, as the Java value bound to the statement: a
+ * number for numeric columns, a boolean, a date or timestamp from ISO text, a UUID; text
+ * columns take strings. A value of the wrong type is a 400 naming the column. like/ilike
+ * patterns are text and only apply to text columns.
  */
 final class ValueBinding {
 
@@ -32,7 +33,8 @@ final class ValueBinding {
                 case TEXT -> text(column, value);
                 case INTEGER, BIGINT -> value instanceof Integer || value instanceof Long ? ((Number) value).longValue()
                         : Long.parseLong(text(column, value));
-                case NUMERIC -> value instanceof Number number ? new BigDecimal(number.toString()) : new BigDecimal(text(column, value));
+                case NUMERIC -> value instanceof Number number ? new BigDecimal(number.toString())
+                        : new BigDecimal(text(column, value));
                 case BOOLEAN -> value instanceof Boolean flag ? flag : bool(column, value);
                 case DATE -> LocalDate.parse(text(column, value));
                 case TIMESTAMP -> LocalDateTime.parse(text(column, value).replace(' ', 'T'));
@@ -40,7 +42,8 @@ final class ValueBinding {
                 case UUID -> UUID.fromString(text(column, value));
                 case JSONB -> throw wrong(column, "jsonb columns can only be tested with isNull / isNotNull");
             };
-        } catch (IllegalArgumentException | DateTimeParseException e) {
+        }
+        catch (IllegalArgumentException | DateTimeParseException e) {
             throw wrong(column, "'" + Json.excerpt(String.valueOf(value)) + "' is not a " + column.typeName());
         }
     }
@@ -63,4 +66,5 @@ final class ValueBinding {
     private static ApiException wrong(DatasetColumn column, String why) {
         return new ApiException(400, "Filter on " + column.name() + ": " + why, "INVALID_QUERY", null);
     }
+
 }

@@ -14,10 +14,16 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
-/** Opens each format on a stream or, at the root, on the local file; nothing is ever written to disk. */
+/**
+ * Opens each format on a stream or, at the root, on the local file; nothing is ever
+ * written to disk.
+ */
 final class ArchiveFormats {
 
-    /** Decoder memory (xz and 7z dictionaries) a header may ask for; 7-Zip's strongest preset needs 64 MiB. */
+    /**
+     * Decoder memory (xz and 7z dictionaries) a header may ask for; 7-Zip's strongest
+     * preset needs 64 MiB.
+     */
     private static final int DECODER_MEMORY_KIB = 256 * 1024;
 
     private ArchiveFormats() {
@@ -37,7 +43,8 @@ final class ArchiveFormats {
         SeekableByteChannel channel = budget.countRoot(Files.newByteChannel(file, StandardOpenOption.READ));
         try {
             return open(kind, channel, budget, location);
-        } catch (IOException | RuntimeException e) {
+        }
+        catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
         }
@@ -49,8 +56,8 @@ final class ArchiveFormats {
         return switch (kind) {
             case ZIP -> new ZipStreamLevel(in, budget, location);
             case TAR -> new TarLevel(in);
-            case SEVEN_Z -> open(kind, new SeekableInMemoryByteChannel(readBounded(in, budget, location)), budget,
-                    location);
+            case SEVEN_Z ->
+                open(kind, new SeekableInMemoryByteChannel(readBounded(in, budget, location)), budget, location);
             default -> throw new IllegalArgumentException(kind + " is not an archive format");
         };
     }
@@ -61,12 +68,16 @@ final class ArchiveFormats {
             return new ZipFileLevel(ZipFile.builder().setSeekableByteChannel(channel).get(), budget, location);
         }
         if (kind == FileKind.SEVEN_Z) {
-            // "7z a -si" stores one unnamed entry: name it after the archive, as a compressed file would be
-            String unnamed = FileKind.stripExtension(
-                    location.substring(Math.max(location.lastIndexOf('/'), location.lastIndexOf('!')) + 1));
-            SevenZFile sevenZ = SevenZFile.builder().setSeekableByteChannel(channel)
-                    .setMaxMemoryLimitKiB(DECODER_MEMORY_KIB).setDefaultName(unnamed)
-                    .setUseDefaultNameForUnnamedEntries(true).get();
+            // "7z a -si" stores one unnamed entry: name it after the archive, as a
+            // compressed file would be
+            String unnamed = FileKind
+                .stripExtension(location.substring(Math.max(location.lastIndexOf('/'), location.lastIndexOf('!')) + 1));
+            SevenZFile sevenZ = SevenZFile.builder()
+                .setSeekableByteChannel(channel)
+                .setMaxMemoryLimitKiB(DECODER_MEMORY_KIB)
+                .setDefaultName(unnamed)
+                .setUseDefaultNameForUnnamedEntries(true)
+                .get();
             return new SevenZLevel(sevenZ, budget);
         }
         throw new IllegalArgumentException(kind + " is not a random-access archive format");
@@ -77,10 +88,13 @@ final class ArchiveFormats {
         long cap = Math.min(budget.limits().maxInMemoryArchiveBytes(), Integer.MAX_VALUE - 16L);
         byte[] bytes = in.readNBytes((int) cap + 1);
         if (bytes.length > cap) {
-            throw new ArchiveRejection("UNSUPPORTED_ARCHIVE", location + ": a 7z archive inside another archive"
-                    + " is read in memory and this one is larger than " + cap
-                    + " bytes (maxInMemoryArchiveBytes); extract it or repack it as zip or tar", null);
+            throw new ArchiveRejection("UNSUPPORTED_ARCHIVE",
+                    location + ": a 7z archive inside another archive"
+                            + " is read in memory and this one is larger than " + cap
+                            + " bytes (maxInMemoryArchiveBytes); extract it or repack it as zip or tar",
+                    null);
         }
         return bytes;
     }
+
 }

@@ -9,8 +9,9 @@ import org.apache.commons.compress.PasswordRequiredException;
 import org.apache.commons.compress.archivers.zip.UnsupportedZipFeatureException;
 
 /**
- * A refusal raised where only an {@link IOException} can be thrown (inside a read), carried up to the walker, which
- * rethrows {@link #rejection()}. Keeps archive failures apart from the visitor's own I/O failures.
+ * A refusal raised where only an {@link IOException} can be thrown (inside a read),
+ * carried up to the walker, which rethrows {@link #rejection()}. Keeps archive failures
+ * apart from the visitor's own I/O failures.
  */
 final class ArchiveRejection extends IOException {
 
@@ -25,7 +26,10 @@ final class ArchiveRejection extends IOException {
         return rejection;
     }
 
-    /** The rejection in {@code failure} or among its causes, or null when the failure is not the archive's. */
+    /**
+     * The rejection in {@code failure} or among its causes, or null when the failure is
+     * not the archive's.
+     */
     static ArchiveRejection findIn(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof ArchiveRejection rejection) {
@@ -35,7 +39,10 @@ final class ArchiveRejection extends IOException {
         return null;
     }
 
-    /** Names what an I/O failure while reading the archive at {@code location} means for the file. */
+    /**
+     * Names what an I/O failure while reading the archive at {@code location} means for
+     * the file.
+     */
     static ArchiveRejection of(IOException failure, String location) {
         ArchiveRejection found = findIn(failure);
         if (found != null) {
@@ -54,7 +61,8 @@ final class ArchiveRejection extends IOException {
             return new ArchiveRejection("UNSUPPORTED_ARCHIVE",
                     location + ": decoding needs more memory than allowed (" + failure.getMessage() + ")", failure);
         }
-        return new ArchiveRejection("CORRUPT_ARCHIVE",
-                location + ": corrupt or truncated archive (" + failure + ")", failure);
+        return new ArchiveRejection("CORRUPT_ARCHIVE", location + ": corrupt or truncated archive (" + failure + ")",
+                failure);
     }
+
 }

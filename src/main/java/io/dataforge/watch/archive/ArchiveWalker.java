@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Streams an archive dropped in the watched folder entry by entry, through nested archives and compression layers,
- * without writing anything to disk, and hands each leaf file to a visitor with the path it gets in the output.
+ * Streams an archive dropped in the watched folder entry by entry, through nested
+ * archives and compression layers, without writing anything to disk, and hands each leaf
+ * file to a visitor with the path it gets in the output.
  */
 public final class ArchiveWalker {
 
@@ -25,7 +26,10 @@ public final class ArchiveWalker {
         this.limits = Objects.requireNonNull(limits, "limits");
     }
 
-    /** True for archives and compressed files (by name and first bytes); RAR too, so that it gets refused. */
+    /**
+     * True for archives and compressed files (by name and first bytes); RAR too, so that
+     * it gets refused.
+     */
     public boolean isArchive(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(FileKind.HEAD_BYTES);
@@ -34,38 +38,53 @@ public final class ArchiveWalker {
     }
 
     /**
-     * Walks the local archive {@code file} whose path relative to the watched folder is {@code relativePath}, calling
-     * the visitor once per leaf entry in archive order. Returns the number of leaf entries.
+     * Walks the local archive {@code file} whose path relative to the watched folder is
+     * {@code relativePath}, calling the visitor once per leaf entry in archive order.
+     * Returns the number of leaf entries.
      */
     public int walk(Path file, String relativePath, EntryVisitor visitor) throws IOException, RejectedFileException {
         Walk walk = new Walk(file, relativePath.replace('\\', '/'), visitor);
         try {
             walk.root();
             return walk.leaves;
-        } catch (VisitorFailure failure) {
+        }
+        catch (VisitorFailure failure) {
             throw failure.failure;
-        } catch (FileSystemException unreadableFile) {
-            throw unreadableFile; // missing or locked file: not the archive's fault, worth a retry
-        } catch (IOException e) {
+        }
+        catch (FileSystemException unreadableFile) {
+            throw unreadableFile; // missing or locked file: not the archive's fault,
+                                  // worth a retry
+        }
+        catch (IOException e) {
             throw ArchiveRejection.of(e, walk.budget.location()).rejection();
         }
     }
 
-    /** Carries the visitor's own I/O failure past the archive error mapping, to be rethrown unchanged. */
+    /**
+     * Carries the visitor's own I/O failure past the archive error mapping, to be
+     * rethrown unchanged.
+     */
     private static final class VisitorFailure extends RuntimeException {
+
         private final transient IOException failure;
 
         VisitorFailure(IOException failure) {
             super(failure);
             this.failure = failure;
         }
+
     }
 
     private final class Walk {
+
         private final Path file;
+
         private final String rootPath;
+
         private final EntryVisitor visitor;
+
         private final WalkBudget budget;
+
         private int leaves;
 
         Walk(Path file, String rootPath, EntryVisitor visitor) {
@@ -82,13 +101,17 @@ public final class ArchiveWalker {
                     try (ArchiveLevel level = ArchiveFormats.openRoot(kind, file, budget, rootPath)) {
                         entries(level, kind, FileKind.stripExtension(rootPath), rootPath, List.of(), 1);
                     }
-                } else {
+                }
+                else {
                     file(rootPath, rootPath, kind, in, List.of(), 1);
                 }
             }
         }
 
-        /** One file, at {@code path} if it turns out to be a leaf; {@code location} names it in messages. */
+        /**
+         * One file, at {@code path} if it turns out to be a leaf; {@code location} names
+         * it in messages.
+         */
         private void file(String path, String location, FileKind kind, InputStream in, List<EntryReopener.Step> chain,
                 int depth) throws IOException, RejectedFileException {
             if (kind == FileKind.PLAIN) {
@@ -135,7 +158,8 @@ public final class ArchiveWalker {
                     FileKind childKind = detect(childPath, content);
                     file(childPath, childLocation, childKind, content, append(chain, kind, item.index(), item.name()),
                             depth + 1);
-                    // what the visitor left unread is skipped through the counters, so a bomb cannot hide there
+                    // what the visitor left unread is skipped through the counters, so a
+                    // bomb cannot hide there
                     content.transferTo(OutputStream.nullOutputStream());
                 }
                 budget.at(location);
@@ -148,7 +172,8 @@ public final class ArchiveWalker {
             ArchiveEntry entry = new ArchiveEntry(path, () -> EntryReopener.open(file, rootPath, steps, limits));
             try {
                 visitor.visit(entry, new EntryContentStream(in, location));
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 ArchiveRejection rejection = ArchiveRejection.findIn(e);
                 if (rejection != null) {
                     throw rejection;
@@ -157,6 +182,7 @@ public final class ArchiveWalker {
             }
             leaves++;
         }
+
     }
 
     private static FileKind detect(String name, InputStream in) throws IOException {
@@ -172,4 +198,5 @@ public final class ArchiveWalker {
         longer.add(new EntryReopener.Step(kind, index, name));
         return longer;
     }
+
 }

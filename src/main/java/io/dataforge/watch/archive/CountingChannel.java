@@ -5,10 +5,14 @@ import java.nio.ByteBuffer;
 import java.nio.channels.NonWritableChannelException;
 import java.nio.channels.SeekableByteChannel;
 
-/** A read-only file channel that reports the bytes read, for the compression ratio of random-access archives. */
+/**
+ * A read-only file channel that reports the bytes read, for the compression ratio of
+ * random-access archives.
+ */
 final class CountingChannel implements SeekableByteChannel {
 
     private final SeekableByteChannel channel;
+
     private final CountingInputStream.Tally tally;
 
     CountingChannel(SeekableByteChannel channel, CountingInputStream.Tally tally) {
@@ -60,4 +64,5 @@ final class CountingChannel implements SeekableByteChannel {
     public void close() throws IOException {
         channel.close();
     }
+
 }

@@ -4,12 +4,16 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Reports every byte that passes, so a limit can stop a read the moment it is crossed. */
+/**
+ * Reports every byte that passes, so a limit can stop a read the moment it is crossed.
+ */
 final class CountingInputStream extends FilterInputStream {
 
     @FunctionalInterface
     interface Tally {
+
         void add(long bytes) throws IOException;
+
     }
 
     private final Tally tally;
@@ -50,4 +54,5 @@ final class CountingInputStream extends FilterInputStream {
     public boolean markSupported() {
         return false;
     }
+
 }

@@ -5,8 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * An entry's bytes as handed on: closing it leaves the archive open, and a failure to read says where it happened and
- * travels as an {@link ArchiveRejection}, so it is never mistaken for a failure of whoever is reading.
+ * An entry's bytes as handed on: closing it leaves the archive open, and a failure to
+ * read says where it happened and travels as an {@link ArchiveRejection}, so it is never
+ * mistaken for a failure of whoever is reading.
  */
 final class EntryContentStream extends FilterInputStream {
 
@@ -21,7 +22,8 @@ final class EntryContentStream extends FilterInputStream {
     public int read() throws IOException {
         try {
             return in.read();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw ArchiveRejection.of(e, location);
         }
     }
@@ -30,7 +32,8 @@ final class EntryContentStream extends FilterInputStream {
     public int read(byte[] buffer, int offset, int length) throws IOException {
         try {
             return in.read(buffer, offset, length);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw ArchiveRejection.of(e, location);
         }
     }
@@ -39,7 +42,8 @@ final class EntryContentStream extends FilterInputStream {
     public long skip(long n) throws IOException {
         try {
             return in.skip(n);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw ArchiveRejection.of(e, location);
         }
     }
@@ -48,7 +52,8 @@ final class EntryContentStream extends FilterInputStream {
     public int available() throws IOException {
         try {
             return in.available();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw ArchiveRejection.of(e, location);
         }
     }
@@ -62,4 +67,5 @@ final class EntryContentStream extends FilterInputStream {
     public void close() {
         // the archive owns the underlying stream
     }
+
 }

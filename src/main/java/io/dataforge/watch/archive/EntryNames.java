@@ -12,7 +12,10 @@ final class EntryNames {
     private EntryNames() {
     }
 
-    /** "x\\y.csv" → "x/y.csv"; absolute names and any ".." segment refuse the whole archive. */
+    /**
+     * "x\\y.csv" → "x/y.csv"; absolute names and any ".." segment refuse the whole
+     * archive.
+     */
     static String safe(String rawName, String location) throws ArchiveRejection {
         String name = rawName == null ? "" : rawName.replace('\\', '/');
         if (name.startsWith("/") || DRIVE.matcher(name).matches()) {
@@ -37,4 +40,5 @@ final class EntryNames {
         return new ArchiveRejection("ZIP_SLIP", location + ": entry '" + rawName + "' has " + why
                 + " and would be written outside the archive's folder; the whole archive is refused", null);
     }
+
 }

@@ -12,12 +12,15 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Reads one leaf again from the root file by the positions recorded on the first walk, under fresh limits; the stream
- * it returns closes every level it opened.
+ * Reads one leaf again from the root file by the positions recorded on the first walk,
+ * under fresh limits; the stream it returns closes every level it opened.
  */
 final class EntryReopener {
 
-    /** One level on the way to a leaf: a compression layer (index 0, no name) or an entry of an archive. */
+    /**
+     * One level on the way to a leaf: a compression layer (index 0, no name) or an entry
+     * of an archive.
+     */
     record Step(FileKind kind, int index, String name) {
     }
 
@@ -43,10 +46,9 @@ final class EntryReopener {
                     current = new BufferedInputStream(budget.countDecompressed(decompressed));
                     continue;
                 }
-                ArchiveLevel level = push(opened, randomAccessRoot
-                        ? ArchiveFormats.openRoot(step.kind(), file, budget, location)
-                        : ArchiveFormats.openNested(step.kind(), new EntryContentStream(current, location), budget,
-                                location));
+                ArchiveLevel level = push(opened,
+                        randomAccessRoot ? ArchiveFormats.openRoot(step.kind(), file, budget, location) : ArchiveFormats
+                            .openNested(step.kind(), new EntryContentStream(current, location), budget, location));
                 seek(level, step, location);
                 location = location + "!" + step.name();
                 current = new BufferedInputStream(level.content());
@@ -55,7 +57,8 @@ final class EntryReopener {
                 current = push(opened, new BufferedInputStream(budget.countRoot(Files.newInputStream(file))));
             }
             return new ClosingStream(new EntryContentStream(current, location), opened);
-        } catch (IOException | RuntimeException e) {
+        }
+        catch (IOException | RuntimeException e) {
             closeAll(opened, e);
             throw e;
         }
@@ -81,13 +84,15 @@ final class EntryReopener {
         while (!opened.isEmpty()) {
             try {
                 opened.pop().close();
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 failure.addSuppressed(e);
             }
         }
     }
 
     private static final class ClosingStream extends FilterInputStream {
+
         private final Deque<Closeable> opened;
 
         ClosingStream(InputStream in, Deque<Closeable> opened) {
@@ -103,5 +108,7 @@ final class EntryReopener {
                 throw failure;
             }
         }
+
     }
+
 }

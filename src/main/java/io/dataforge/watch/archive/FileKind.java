@@ -7,28 +7,36 @@ import java.util.Map;
 
 import org.apache.commons.compress.archivers.tar.TarUtils;
 
-/** What a file is, for the watch: an archive to expand, a compressed file to decompress, or plain data. */
+/**
+ * What a file is, for the watch: an archive to expand, a compressed file to decompress,
+ * or plain data.
+ */
 public enum FileKind {
+
     ZIP, TAR, GZIP, BZIP2, XZ, SEVEN_Z, RAR, PLAIN;
 
     /** Bytes needed by {@link #detect}: a whole tar header block. */
     static final int HEAD_BYTES = 512;
 
     /** Longest first, so "b.tar.gz" matches ".tar.gz" before ".gz". */
-    private static final List<Map.Entry<String, FileKind>> EXTENSIONS = List.of(
-            Map.entry(".tar.gz", GZIP), Map.entry(".tar.bz2", BZIP2), Map.entry(".tar.xz", XZ),
-            Map.entry(".tgz", GZIP), Map.entry(".tbz2", BZIP2), Map.entry(".tbz", BZIP2), Map.entry(".txz", XZ),
-            Map.entry(".gzip", GZIP), Map.entry(".tar", TAR), Map.entry(".zip", ZIP), Map.entry(".bz2", BZIP2),
-            Map.entry(".7z", SEVEN_Z), Map.entry(".rar", RAR), Map.entry(".gz", GZIP), Map.entry(".xz", XZ));
-
-    /** Zip containers that are documents, not folders someone packed: uploaded as they are. */
-    private static final List<String> ZIP_DOCUMENTS = List.of(
-            ".xlsx", ".xlsm", ".docx", ".pptx", ".odt", ".ods", ".odp", ".epub", ".jar", ".war", ".apk");
+    private static final List<Map.Entry<String, FileKind>> EXTENSIONS = List.of(Map.entry(".tar.gz", GZIP),
+            Map.entry(".tar.bz2", BZIP2), Map.entry(".tar.xz", XZ), Map.entry(".tgz", GZIP), Map.entry(".tbz2", BZIP2),
+            Map.entry(".tbz", BZIP2), Map.entry(".txz", XZ), Map.entry(".gzip", GZIP), Map.entry(".tar", TAR),
+            Map.entry(".zip", ZIP), Map.entry(".bz2", BZIP2), Map.entry(".7z", SEVEN_Z), Map.entry(".rar", RAR),
+            Map.entry(".gz", GZIP), Map.entry(".xz", XZ));
 
     /**
-     * From the name and the first bytes (magic numbers win over the extension when they disagree; tar detected by its
-     * header at offset 257 "ustar" or a valid tar checksum). Without a known magic number the extension decides, so a
-     * damaged {@code .zip} is refused as corrupt rather than passed on as data.
+     * Zip containers that are documents, not folders someone packed: uploaded as they
+     * are.
+     */
+    private static final List<String> ZIP_DOCUMENTS = List.of(".xlsx", ".xlsm", ".docx", ".pptx", ".odt", ".ods",
+            ".odp", ".epub", ".jar", ".war", ".apk");
+
+    /**
+     * From the name and the first bytes (magic numbers win over the extension when they
+     * disagree; tar detected by its header at offset 257 "ustar" or a valid tar
+     * checksum). Without a known magic number the extension decides, so a damaged
+     * {@code .zip} is refused as corrupt rather than passed on as data.
      */
     public static FileKind detect(String name, byte[] head, int headLength) {
         String lower = name.toLowerCase(Locale.ROOT);
@@ -39,7 +47,10 @@ public enum FileKind {
         return byMagic != null ? byMagic : byExtension(lower);
     }
 
-    /** The name without its archive or compression extension ("drop/b.tar.gz" → "drop/b"), or the name itself. */
+    /**
+     * The name without its archive or compression extension ("drop/b.tar.gz" → "drop/b"),
+     * or the name itself.
+     */
     static String stripExtension(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         for (Map.Entry<String, FileKind> extension : EXTENSIONS) {
@@ -51,7 +62,10 @@ public enum FileKind {
         return name;
     }
 
-    /** The name of what a compressed file holds: "d.csv.gz" → "d.csv", "b.tgz" → "b.tar", "e.gz" → "e". */
+    /**
+     * The name of what a compressed file holds: "d.csv.gz" → "d.csv", "b.tgz" → "b.tar",
+     * "e.gz" → "e".
+     */
     static String decompressedName(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         for (String tarAlias : List.of(".tgz", ".tbz2", ".tbz", ".txz")) {
@@ -72,8 +86,11 @@ public enum FileKind {
     }
 
     private static FileKind byExtension(String lower) {
-        return EXTENSIONS.stream().filter(e -> lower.endsWith(e.getKey())).map(Map.Entry::getValue)
-                .findFirst().orElse(PLAIN);
+        return EXTENSIONS.stream()
+            .filter(e -> lower.endsWith(e.getKey()))
+            .map(Map.Entry::getValue)
+            .findFirst()
+            .orElse(PLAIN);
     }
 
     private static FileKind byMagic(byte[] head, int length) {
@@ -105,9 +122,11 @@ public enum FileKind {
             return true;
         }
         try {
-            // verifyCheckSum sums the whole array it is given: pass exactly one header block
+            // verifyCheckSum sums the whole array it is given: pass exactly one header
+            // block
             return length >= HEAD_BYTES && TarUtils.verifyCheckSum(Arrays.copyOf(head, HEAD_BYTES));
-        } catch (IllegalArgumentException notOctal) {
+        }
+        catch (IllegalArgumentException notOctal) {
             return false;
         }
     }
@@ -123,4 +142,5 @@ public enum FileKind {
         }
         return true;
     }
+
 }

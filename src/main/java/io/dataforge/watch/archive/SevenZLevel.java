@@ -8,11 +8,16 @@ import java.util.stream.StreamSupport;
 import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
 import org.apache.commons.compress.archivers.sevenz.SevenZFile;
 
-/** A 7z read in entry order from a random-access channel (the local file, or a bounded in-memory copy). */
+/**
+ * A 7z read in entry order from a random-access channel (the local file, or a bounded
+ * in-memory copy).
+ */
 final class SevenZLevel implements ArchiveLevel {
 
     private final SevenZFile sevenZ;
+
     private final WalkBudget budget;
+
     private int index = -1;
 
     SevenZLevel(SevenZFile sevenZ, WalkBudget budget) {
@@ -22,8 +27,7 @@ final class SevenZLevel implements ArchiveLevel {
 
     @Override
     public List<String> namesUpFront() {
-        return StreamSupport.stream(sevenZ.getEntries().spliterator(), false).map(SevenZArchiveEntry::getName)
-                .toList();
+        return StreamSupport.stream(sevenZ.getEntries().spliterator(), false).map(SevenZArchiveEntry::getName).toList();
     }
 
     @Override
@@ -55,4 +59,5 @@ final class SevenZLevel implements ArchiveLevel {
     public void close() throws IOException {
         sevenZ.close();
     }
+
 }

@@ -7,10 +7,14 @@ import java.util.List;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
-/** A tar read as a stream; its entries are not counted as decompressed, the layer around it already was. */
+/**
+ * A tar read as a stream; its entries are not counted as decompressed, the layer around
+ * it already was.
+ */
 final class TarLevel implements ArchiveLevel {
 
     private final TarArchiveInputStream tar;
+
     private int index = -1;
 
     TarLevel(InputStream in) {
@@ -30,7 +34,8 @@ final class TarLevel implements ArchiveLevel {
         }
         index++;
         if (!entry.isCheckSumOK()) {
-            // commons-compress reads past a bad checksum; a damaged header must not become a file
+            // commons-compress reads past a bad checksum; a damaged header must not
+            // become a file
             throw new IOException("tar header checksum mismatch at entry " + index + " ('" + entry.getName() + "')");
         }
         boolean regular = !entry.isDirectory() && !entry.isSymbolicLink() && !entry.isLink()
@@ -47,4 +52,5 @@ final class TarLevel implements ArchiveLevel {
     public void close() throws IOException {
         tar.close();
     }
+
 }

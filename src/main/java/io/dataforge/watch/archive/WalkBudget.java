@@ -4,15 +4,20 @@ import java.io.InputStream;
 import java.nio.channels.SeekableByteChannel;
 
 /**
- * Bytes read from the root file and bytes out of every decompressing layer, for one walk (or one re-open). Checked on
- * every read, so a bomb stops at the limit instead of after it has been inflated.
+ * Bytes read from the root file and bytes out of every decompressing layer, for one walk
+ * (or one re-open). Checked on every read, so a bomb stops at the limit instead of after
+ * it has been inflated.
  */
 final class WalkBudget {
 
     private final ArchiveLimits limits;
+
     private final String rootPath;
+
     private long rootBytes;
+
     private long decompressedBytes;
+
     private String location;
 
     WalkBudget(ArchiveLimits limits, String rootPath) {
@@ -54,9 +59,12 @@ final class WalkBudget {
         }
         if (decompressedBytes > limits.ratioGraceBytes()
                 && decompressedBytes > limits.maxCompressionRatio() * Math.max(1, rootBytes)) {
-            throw new ArchiveRejection("ZIP_BOMB", location + ": compression ratio above "
-                    + limits.maxCompressionRatio() + " (" + decompressedBytes + " bytes decompressed from " + rootBytes
-                    + " bytes of " + rootPath + "; maxCompressionRatio); refused as a possible zip bomb", null);
+            throw new ArchiveRejection("ZIP_BOMB",
+                    location + ": compression ratio above " + limits.maxCompressionRatio() + " (" + decompressedBytes
+                            + " bytes decompressed from " + rootBytes + " bytes of " + rootPath
+                            + "; maxCompressionRatio); refused as a possible zip bomb",
+                    null);
         }
     }
+
 }

@@ -10,17 +10,24 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
- * A zip on the local disk, read through its central directory (sizes known, data descriptors no problem) in the
- * physical order of its entries, the same order a streaming reader sees.
+ * A zip on the local disk, read through its central directory (sizes known, data
+ * descriptors no problem) in the physical order of its entries, the same order a
+ * streaming reader sees.
  */
 final class ZipFileLevel implements ArchiveLevel {
 
     private final ZipFile zip;
+
     private final Enumeration<ZipArchiveEntry> entries;
+
     private final WalkBudget budget;
+
     private final String location;
+
     private ZipArchiveEntry current;
+
     private InputStream open;
+
     private int index = -1;
 
     ZipFileLevel(ZipFile zip, WalkBudget budget, String location) {
@@ -57,7 +64,8 @@ final class ZipFileLevel implements ArchiveLevel {
     public void close() throws IOException {
         try {
             closeOpen();
-        } finally {
+        }
+        finally {
             zip.close();
         }
     }
@@ -68,4 +76,5 @@ final class ZipFileLevel implements ArchiveLevel {
             open = null;
         }
     }
+
 }

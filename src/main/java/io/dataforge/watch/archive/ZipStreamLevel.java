@@ -11,18 +11,25 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipMethod;
 
 /**
- * A zip nested in another archive, read as a stream. A stored entry with a data descriptor has no size up front, so
- * commons-compress buffers the whole entry in memory to find its end: such entries are read only up to the in-memory
- * cap and refused above it.
+ * A zip nested in another archive, read as a stream. A stored entry with a data
+ * descriptor has no size up front, so commons-compress buffers the whole entry in memory
+ * to find its end: such entries are read only up to the in-memory cap and refused above
+ * it.
  */
 final class ZipStreamLevel implements ArchiveLevel {
 
     private final ZipArchiveInputStream zip;
+
     private final WalkBudget budget;
+
     private final String location;
+
     private final long storedCap;
+
     private long storedBytes = -1;
+
     private ZipArchiveEntry current;
+
     private int index = -1;
 
     ZipStreamLevel(InputStream in, WalkBudget budget, String location) {
@@ -39,8 +46,9 @@ final class ZipStreamLevel implements ArchiveLevel {
         }
         GeneralPurposeBit flags = entry.getGeneralPurposeBit();
         if (flags.usesEncryption() || flags.usesStrongEncryption()) {
-            throw new ArchiveRejection("ENCRYPTED_ARCHIVE", location + "!" + entry.getName()
-                    + ": password-protected zip entry; upload it without a password", null);
+            throw new ArchiveRejection("ENCRYPTED_ARCHIVE",
+                    location + "!" + entry.getName() + ": password-protected zip entry; upload it without a password",
+                    null);
         }
         throw new ArchiveRejection("UNSUPPORTED_ARCHIVE", location + "!" + entry.getName()
                 + ": zip entry cannot be read (method " + ZipMethod.getMethodByCode(entry.getMethod()) + ")", null);
@@ -78,9 +86,11 @@ final class ZipStreamLevel implements ArchiveLevel {
 
     private void guardStoredEntry(long bytes) throws ArchiveRejection {
         if (storedBytes >= 0 && (storedBytes += bytes) > storedCap) {
-            throw new ArchiveRejection("UNSUPPORTED_ARCHIVE", location + "!" + current.getName()
-                    + ": stored zip entry with a data descriptor larger than " + storedCap
-                    + " bytes cannot be streamed from a nested zip; repack it deflated", null);
+            throw new ArchiveRejection("UNSUPPORTED_ARCHIVE",
+                    location + "!" + current.getName() + ": stored zip entry with a data descriptor larger than "
+                            + storedCap + " bytes cannot be streamed from a nested zip; repack it deflated",
+                    null);
         }
     }
+
 }

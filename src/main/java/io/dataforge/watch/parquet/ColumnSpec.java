@@ -1,6 +1,9 @@
 package io.dataforge.watch.parquet;
 
-/** A written column: its name, type and, for {@link ColumnType#DECIMAL}, the scale (precision is always 18). */
+/**
+ * A written column: its name, type and, for {@link ColumnType#DECIMAL}, the scale
+ * (precision is always 18).
+ */
 public record ColumnSpec(String name, ColumnType type, int scale) {
 
     public static final int DECIMAL_PRECISION = 18;

@@ -7,19 +7,26 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The type of every column and the lattice it only ever widens along: INT64 → DECIMAL(18, s) with growing s →
- * DOUBLE → STRING, DATE → TIMESTAMP → STRING, BOOLEAN → STRING, TIMESTAMP_UTC → STRING. A widening picks the
- * lowest type above the current one that holds the new value exactly, so every step goes strictly up and a
- * conversion settles after a bounded number of restarts. A null type means no value seen yet.
+ * The type of every column and the lattice it only ever widens along: INT64 → DECIMAL(18,
+ * s) with growing s → DOUBLE → STRING, DATE → TIMESTAMP → STRING, BOOLEAN → STRING,
+ * TIMESTAMP_UTC → STRING. A widening picks the lowest type above the current one that
+ * holds the new value exactly, so every step goes strictly up and a conversion settles
+ * after a bounded number of restarts. A null type means no value seen yet.
  */
 final class ColumnTypes {
 
     private final ValueParser parser = new ValueParser();
+
     private ColumnType[] types = new ColumnType[0];
+
     private int[] scales = new int[0];
+
     private boolean straightToString;
 
-    /** Late attempts stop climbing the lattice step by step: any further widening goes to STRING. */
+    /**
+     * Late attempts stop climbing the lattice step by step: any further widening goes to
+     * STRING.
+     */
     void widenStraightToString(boolean enabled) {
         straightToString = enabled;
     }
@@ -39,7 +46,10 @@ final class ColumnTypes {
         }
     }
 
-    /** Widens every column whose type does not hold the row's value; true when any type changed. */
+    /**
+     * Widens every column whose type does not hold the row's value; true when any type
+     * changed.
+     */
     boolean widenToFit(RawRow row) {
         ensureWidth(row.width());
         boolean changed = false;
@@ -63,7 +73,10 @@ final class ColumnTypes {
         }
     }
 
-    /** Converts the row into its stored form; the first column whose value does not fit, or -1 when all do. */
+    /**
+     * Converts the row into its stored form; the first column whose value does not fit,
+     * or -1 when all do.
+     */
     int toTyped(RawRow row, TypedRow out) {
         int width = out.width();
         for (int column = 0; column < width; column++) {
@@ -99,8 +112,8 @@ final class ColumnTypes {
     }
 
     private boolean fits(ColumnType type, int scale, String value, boolean textOnly) {
-        if (textOnly && type != ColumnType.STRING && type != ColumnType.DATE
-                && type != ColumnType.TIMESTAMP && type != ColumnType.TIMESTAMP_UTC) {
+        if (textOnly && type != ColumnType.STRING && type != ColumnType.DATE && type != ColumnType.TIMESTAMP
+                && type != ColumnType.TIMESTAMP_UTC) {
             return false;
         }
         return switch (type) {
@@ -168,7 +181,8 @@ final class ColumnTypes {
         if (rank(a) > 0 && rank(b) > 0) {
             return rank(a) > rank(b) ? a : b;
         }
-        if ((a == ColumnType.DATE && b == ColumnType.TIMESTAMP) || (a == ColumnType.TIMESTAMP && b == ColumnType.DATE)) {
+        if ((a == ColumnType.DATE && b == ColumnType.TIMESTAMP)
+                || (a == ColumnType.TIMESTAMP && b == ColumnType.DATE)) {
             return ColumnType.TIMESTAMP;
         }
         return ColumnType.STRING;
@@ -182,4 +196,5 @@ final class ColumnTypes {
             default -> 0;
         };
     }
+
 }

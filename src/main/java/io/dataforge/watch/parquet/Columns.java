@@ -11,22 +11,28 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Column names in first-seen order. Source keys map to unique, non-empty Parquet names: an empty key becomes
- * {@code column_<n>}, a repeated one {@code <name>_2}, {@code <name>_3}... (compared case-insensitively, since
- * the engines that read our Parquet mostly fold case).
+ * Column names in first-seen order. Source keys map to unique, non-empty Parquet names:
+ * an empty key becomes {@code column_<n>}, a repeated one {@code <name>_2},
+ * {@code <name>_3}... (compared case-insensitively, since the engines that read our
+ * Parquet mostly fold case).
  */
 final class Columns {
 
     private final int maxColumns;
+
     private final List<String> names = new ArrayList<>();
+
     private final Map<String, Integer> byKey = new HashMap<>();
+
     private final Set<String> taken = new HashSet<>();
 
     Columns(int maxColumns) {
         this.maxColumns = maxColumns;
     }
 
-    /** A copy to start the next attempt with the keys already known, in the same order. */
+    /**
+     * A copy to start the next attempt with the keys already known, in the same order.
+     */
     Columns copy() {
         Columns copy = new Columns(maxColumns);
         copy.names.addAll(names);
@@ -76,4 +82,5 @@ final class Columns {
         names.add(name);
         return names.size() - 1;
     }
+
 }

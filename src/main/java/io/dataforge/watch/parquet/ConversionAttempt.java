@@ -11,15 +11,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One pass over the source: infer types on the sample, then stream every row into one sink stream. When a row
- * does not fit, the sink attempt is aborted at once and the rest of the source is only read to learn every
- * widening it needs, so that the next attempt usually is the last.
+ * One pass over the source: infer types on the sample, then stream every row into one
+ * sink stream. When a row does not fit, the sink attempt is aborted at once and the rest
+ * of the source is only read to learn every widening it needs, so that the next attempt
+ * usually is the last.
  */
 final class ConversionAttempt {
 
     private final DataFormat format;
+
     private final ConversionSettings settings;
+
     private final Columns columns;
+
     private final ColumnTypes types;
 
     ConversionAttempt(DataFormat format, ConversionSettings settings, Columns columns, ColumnTypes types) {
@@ -37,7 +41,10 @@ final class ConversionAttempt {
         return types;
     }
 
-    /** The result, or empty when the types were widened and the caller must start again with them. */
+    /**
+     * The result, or empty when the types were widened and the caller must start again
+     * with them.
+     */
     Optional<ConversionResult> run(StreamSource source, ParquetSink sink, int attempt)
             throws IOException, RejectedFileException {
         try (InputStream in = source.open(); RecordReader reader = RecordReaders.open(format, in, columns, settings)) {
@@ -49,7 +56,8 @@ final class ConversionAttempt {
             ParquetRowWriter writer;
             try {
                 writer = new ParquetRowWriter(out, specs, settings);
-            } catch (IOException | RuntimeException e) {
+            }
+            catch (IOException | RuntimeException e) {
                 sink.abort(out);
                 throw e;
             }
@@ -59,7 +67,8 @@ final class ConversionAttempt {
                 if (rows >= 0) {
                     writer.close();
                 }
-            } catch (IOException | RejectedFileException | RuntimeException | Error e) {
+            }
+            catch (IOException | RejectedFileException | RuntimeException | Error e) {
                 writer.abandon();
                 sink.abort(out);
                 throw e;
@@ -76,7 +85,10 @@ final class ConversionAttempt {
         }
     }
 
-    /** At most {@code sampleRows} rows, and no more than a row group's bytes of them (a wide file samples fewer). */
+    /**
+     * At most {@code sampleRows} rows, and no more than a row group's bytes of them (a
+     * wide file samples fewer).
+     */
     private List<RawRow> readSample(RecordReader reader) throws IOException, RejectedFileException {
         List<RawRow> sample = new ArrayList<>();
         RawRow row = new RawRow();
@@ -86,7 +98,8 @@ final class ConversionAttempt {
             sample.add(row.copy());
             bytes += row.heapBytes();
         }
-        // a widening late in the sample can exclude an earlier value (a big int in a column that became DOUBLE)
+        // a widening late in the sample can exclude an earlier value (a big int in a
+        // column that became DOUBLE)
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -97,7 +110,10 @@ final class ConversionAttempt {
         return sample;
     }
 
-    /** Rows written, or -1 after the first row that needs a widening (left in {@code sample.get(0)}, widened). */
+    /**
+     * Rows written, or -1 after the first row that needs a widening (left in
+     * {@code sample.get(0)}, widened).
+     */
     private long writeRows(RecordReader reader, List<RawRow> sample, ParquetRowWriter writer, int width)
             throws IOException, RejectedFileException {
         TypedRow typed = new TypedRow(width);
@@ -123,4 +139,5 @@ final class ConversionAttempt {
         }
         return rows;
     }
+
 }

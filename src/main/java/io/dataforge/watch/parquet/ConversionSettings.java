@@ -1,13 +1,13 @@
 package io.dataforge.watch.parquet;
 
 /**
- * Limits and sizes of one conversion. {@code rowGroupBytes} bounds the writer's buffered (encoded) data, so it
- * is what bounds memory; {@code sampleRows} rows are held in memory to infer the column types. {@code zstdLevel}
- * trades speed for size: level 1 converted the benchmark's events CSV 40 % faster than level 3 for a file
- * 3.6 % larger.
+ * Limits and sizes of one conversion. {@code rowGroupBytes} bounds the writer's buffered
+ * (encoded) data, so it is what bounds memory; {@code sampleRows} rows are held in memory
+ * to infer the column types. {@code zstdLevel} trades speed for size: level 1 converted
+ * the benchmark's events CSV 40 % faster than level 3 for a file 3.6 % larger.
  */
-public record ConversionSettings(ParquetCodec codec, int zstdLevel, long rowGroupBytes, int pageBytes,
-                                 int sampleRows, int maxColumns, int maxFieldChars) {
+public record ConversionSettings(ParquetCodec codec, int zstdLevel, long rowGroupBytes, int pageBytes, int sampleRows,
+        int maxColumns, int maxFieldChars) {
 
     public ConversionSettings {
         if (codec == null) {
@@ -21,22 +21,27 @@ public record ConversionSettings(ParquetCodec codec, int zstdLevel, long rowGrou
         }
     }
 
-    /** ZSTD level 1, 32 MiB row groups, 1 MiB pages, 10,000 sample rows, 2000 columns, 1 MiB per field. */
+    /**
+     * ZSTD level 1, 32 MiB row groups, 1 MiB pages, 10,000 sample rows, 2000 columns, 1
+     * MiB per field.
+     */
     public static ConversionSettings defaults() {
         return new ConversionSettings(ParquetCodec.ZSTD, 1, 32L << 20, 1 << 20, 10_000, 2000, 1 << 20);
     }
 
     /**
-     * The row group that keeps one conversion within {@code conversionBytes} of heap: beside its row group a
-     * conversion holds a page per column, the dictionaries, the type sample and the parsing thread's batches, which
-     * together came to about twice the row group (BENCHMARKS.md, watch). Between 1 MiB and 128 MiB.
+     * The row group that keeps one conversion within {@code conversionBytes} of heap:
+     * beside its row group a conversion holds a page per column, the dictionaries, the
+     * type sample and the parsing thread's batches, which together came to about twice
+     * the row group (BENCHMARKS.md, watch). Between 1 MiB and 128 MiB.
      */
     public static long rowGroupFor(long conversionBytes) {
         return Math.max(1L << 20, Math.min(128L << 20, conversionBytes / 3));
     }
 
     public ConversionSettings withCodec(ParquetCodec newCodec) {
-        return new ConversionSettings(newCodec, zstdLevel, rowGroupBytes, pageBytes, sampleRows, maxColumns, maxFieldChars);
+        return new ConversionSettings(newCodec, zstdLevel, rowGroupBytes, pageBytes, sampleRows, maxColumns,
+                maxFieldChars);
     }
 
     public ConversionSettings withSampleRows(int rows) {

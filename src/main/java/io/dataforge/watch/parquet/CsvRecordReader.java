@@ -17,18 +17,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * RFC 4180 records (quotes, embedded delimiters and newlines, CRLF) with a header row, read with FastCSV, whose
- * callback hands each field over as a slice of its buffer (a quarter of Commons CSV's profile samples here). An
- * empty unquoted field is null, {@code ""} an empty string. A blank line is skipped only when the header has
- * several columns; in a one-column file it is a null value. Parser set-up and the record cap: {@link CsvReading};
- * the BOM and strict UTF-8: {@link Utf8Reader}, so bytes that are not UTF-8 reject the file at their row.
+ * RFC 4180 records (quotes, embedded delimiters and newlines, CRLF) with a header row,
+ * read with FastCSV, whose callback hands each field over as a slice of its buffer (a
+ * quarter of Commons CSV's profile samples here). An empty unquoted field is null,
+ * {@code ""} an empty string. A blank line is skipped only when the header has several
+ * columns; in a one-column file it is a null value. Parser set-up and the record cap:
+ * {@link CsvReading}; the BOM and strict UTF-8: {@link Utf8Reader}, so bytes that are not
+ * UTF-8 reject the file at their row.
  */
 final class CsvRecordReader implements RecordReader {
 
     private final Fields fields;
+
     private final CsvReader<RawRow> csv;
+
     private final CloseableIterator<RawRow> records;
+
     private final int width;
+
     private long row;
 
     CsvRecordReader(InputStream in, char delimiter, Columns columns, ConversionSettings settings)
@@ -55,7 +61,8 @@ final class CsvRecordReader implements RecordReader {
                 return false;
             }
             row++;
-        } while (fields.blank && width > 1);
+        }
+        while (fields.blank && width > 1);
         if (fields.tooLong >= 0) {
             throw new RejectedFileException("INVALID_DATA", "row " + row + " field " + (fields.tooLong + 1)
                     + " is longer than " + fields.maxFieldChars + " characters", row, null);
@@ -71,14 +78,17 @@ final class CsvRecordReader implements RecordReader {
         fields.into = out;
         try {
             return records.hasNext() && records.next() != null;
-        } catch (UncheckedIOException e) {
+        }
+        catch (UncheckedIOException e) {
             IOException cause = e.getCause();
             if (cause instanceof CharacterCodingException) {
                 long failed = row + 1;
-                throw new RejectedFileException("INVALID_ENCODING", "row " + failed + " is not valid UTF-8", failed, cause);
+                throw new RejectedFileException("INVALID_ENCODING", "row " + failed + " is not valid UTF-8", failed,
+                        cause);
             }
             throw cause;
-        } catch (CsvParseException e) {
+        }
+        catch (CsvParseException e) {
             long failed = row + 1;
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new RejectedFileException("INVALID_DATA", "row " + failed + ": " + cause.getMessage(), failed, e);
@@ -99,8 +109,11 @@ final class CsvRecordReader implements RecordReader {
     private static final class Fields extends AbstractBaseCsvCallbackHandler<RawRow> {
 
         private final int maxFieldChars;
+
         private RawRow into;
+
         private boolean blank;
+
         private int tooLong;
 
         Fields(int maxFieldChars) {
@@ -129,5 +142,7 @@ final class CsvRecordReader implements RecordReader {
             }
             return into;
         }
+
     }
+
 }

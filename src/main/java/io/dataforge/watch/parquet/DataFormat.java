@@ -5,9 +5,13 @@ import java.util.Optional;
 
 /** The data file formats the watched folder converts to Parquet. */
 public enum DataFormat {
+
     CSV, TSV, JSON, JSONL, XML;
 
-    /** By extension, case-insensitive: .csv .tsv .json .jsonl/.ndjson .xml; empty otherwise. */
+    /**
+     * By extension, case-insensitive: .csv .tsv .json .jsonl/.ndjson .xml; empty
+     * otherwise.
+     */
     public static Optional<DataFormat> ofFileName(String name) {
         if (name == null) {
             return Optional.empty();
@@ -25,4 +29,5 @@ public enum DataFormat {
             default -> Optional.empty();
         };
     }
+
 }

@@ -17,21 +17,27 @@ import java.io.StringWriter;
 import java.nio.charset.CharacterCodingException;
 
 /**
- * A top-level JSON array of objects, or JSON lines (one object per line, blank lines ignored), streamed token by
- * token. A number keeps its literal text (so 1.50 infers DECIMAL scale 2); a nested object or array becomes its
- * compact JSON text; a duplicate key in one object is rejected rather than one value silently winning.
+ * A top-level JSON array of objects, or JSON lines (one object per line, blank lines
+ * ignored), streamed token by token. A number keeps its literal text (so 1.50 infers
+ * DECIMAL scale 2); a nested object or array becomes its compact JSON text; a duplicate
+ * key in one object is rejected rather than one value silently winning.
  */
 final class JsonRecordReader implements RecordReader {
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
 
     private final JsonParser parser;
+
     private final boolean lines;
+
     private final Columns columns;
+
     private final int maxFieldChars;
+
     private long row;
+
     private boolean done;
 
     JsonRecordReader(InputStream in, boolean lines, Columns columns, ConversionSettings settings)
@@ -70,8 +76,8 @@ final class JsonRecordReader implements RecordReader {
                 default -> compactJson();
             };
             if (value != null && value.length() > maxFieldChars) {
-                throw reject("record " + row + " field " + columns.name(column) + " is longer than "
-                        + maxFieldChars + " characters", null);
+                throw reject("record " + row + " field " + columns.name(column) + " is longer than " + maxFieldChars
+                        + " characters", null);
             }
             boolean textOnly = token == JsonToken.VALUE_STRING || token.isStructStart();
             out.set(column, value, textOnly);
@@ -95,7 +101,8 @@ final class JsonRecordReader implements RecordReader {
         try (JsonGenerator generator = FACTORY.createGenerator(text)) {
             generator.setRootValueSeparator(new SerializedString(""));
             generator.copyCurrentStructure(parser);
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw unparsable(e);
         }
         return text.toString();
@@ -104,14 +111,20 @@ final class JsonRecordReader implements RecordReader {
     private JsonToken token() throws IOException, RejectedFileException {
         try {
             return parser.nextToken();
-        } catch (CharacterCodingException e) {
-            throw new RejectedFileException("INVALID_ENCODING", "record " + (row + 1) + " is not valid UTF-8", row + 1, e);
-        } catch (JsonProcessingException e) {
+        }
+        catch (CharacterCodingException e) {
+            throw new RejectedFileException("INVALID_ENCODING", "record " + (row + 1) + " is not valid UTF-8", row + 1,
+                    e);
+        }
+        catch (JsonProcessingException e) {
             throw unparsable(e);
         }
     }
 
-    /** A parser's limit (nesting depth, number or string length) is named as such: no retry can pass it. */
+    /**
+     * A parser's limit (nesting depth, number or string length) is named as such: no
+     * retry can pass it.
+     */
     private RejectedFileException unparsable(JsonProcessingException e) {
         String message = "record " + Math.max(row, 1) + ": " + e.getOriginalMessage();
         return e instanceof StreamConstraintsException
@@ -131,4 +144,5 @@ final class JsonRecordReader implements RecordReader {
     public void close() throws IOException {
         parser.close();
     }
+
 }

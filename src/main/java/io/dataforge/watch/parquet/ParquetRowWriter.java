@@ -13,32 +13,34 @@ import java.io.OutputStream;
 import java.util.List;
 
 /**
- * One Parquet file streamed into one sink stream. Configured through PlainParquetConfiguration, so Hadoop's
- * Configuration is only created by the codec factory, and never a FileSystem. Memory is bounded by the row group
- * size: the writer buffers one encoded, compressed row group before it goes out, and a page per column, which
- * {@link #pageBytes} keeps within the row group's size together.
+ * One Parquet file streamed into one sink stream. Configured through
+ * PlainParquetConfiguration, so Hadoop's Configuration is only created by the codec
+ * factory, and never a FileSystem. Memory is bounded by the row group size: the writer
+ * buffers one encoded, compressed row group before it goes out, and a page per column,
+ * which {@link #pageBytes} keeps within the row group's size together.
  */
 final class ParquetRowWriter implements AutoCloseable {
 
     private final StreamOutputFile file;
+
     private final ParquetWriter<TypedRow> writer;
 
     ParquetRowWriter(OutputStream sink, List<ColumnSpec> columns, ConversionSettings settings) throws IOException {
         this.file = new StreamOutputFile(sink);
-        this.writer = new Builder(file, new RowWriteSupport(columns))
-                .withConf(configuration(settings))
-                .withCompressionCodec(codec(settings.codec()))
-                .withRowGroupSize(settings.rowGroupBytes())
-                .withPageSize(pageBytes(settings, columns.size()))
-                .withDictionaryPageSize(pageBytes(settings, columns.size()))
-                .withDictionaryEncoding(true)
-                .withValidation(false)
-                .build();
+        this.writer = new Builder(file, new RowWriteSupport(columns)).withConf(configuration(settings))
+            .withCompressionCodec(codec(settings.codec()))
+            .withRowGroupSize(settings.rowGroupBytes())
+            .withPageSize(pageBytes(settings, columns.size()))
+            .withDictionaryPageSize(pageBytes(settings, columns.size()))
+            .withDictionaryEncoding(true)
+            .withValidation(false)
+            .build();
     }
 
     /**
-     * Every column buffers a page (and a dictionary) beside the row group, so a wide file gets smaller pages: all
-     * of them together stay within the row group's size, never under 64 KiB nor over the configured page size.
+     * Every column buffers a page (and a dictionary) beside the row group, so a wide file
+     * gets smaller pages: all of them together stay within the row group's size, never
+     * under 64 KiB nor over the configured page size.
      */
     static int pageBytes(ConversionSettings settings, int columns) {
         long share = settings.rowGroupBytes() / Math.max(columns, 1);
@@ -59,18 +61,25 @@ final class ParquetRowWriter implements AutoCloseable {
         return file.position();
     }
 
-    /** Completes the Parquet file (footer) and closes the sink stream, which completes the upload. */
+    /**
+     * Completes the Parquet file (footer) and closes the sink stream, which completes the
+     * upload.
+     */
     @Override
     public void close() throws IOException {
         writer.close();
     }
 
-    /** Stops output to the sink and frees the writer's buffers and codecs; the caller aborts the sink. */
+    /**
+     * Stops output to the sink and frees the writer's buffers and codecs; the caller
+     * aborts the sink.
+     */
     void abandon() {
         file.discard();
         try {
             writer.close();
-        } catch (IOException | RuntimeException e) {
+        }
+        catch (IOException | RuntimeException e) {
             // the attempt is being discarded; nothing of it is kept
         }
     }
@@ -106,5 +115,7 @@ final class ParquetRowWriter implements AutoCloseable {
         protected WriteSupport<TypedRow> getWriteSupport(ParquetConfiguration conf) {
             return writeSupport;
         }
+
     }
+
 }

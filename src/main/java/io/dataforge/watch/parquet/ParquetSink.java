@@ -8,6 +8,10 @@ public interface ParquetSink {
 
     OutputStream open() throws IOException;
 
-    /** Discards what was written to {@code attempt} (an S3 multipart upload is aborted); never throws. */
+    /**
+     * Discards what was written to {@code attempt} (an S3 multipart upload is aborted);
+     * never throws.
+     */
     void abort(OutputStream attempt);
+
 }

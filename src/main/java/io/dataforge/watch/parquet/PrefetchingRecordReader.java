@@ -7,27 +7,38 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * Parses records on a thread of its own, a few batches ahead of the caller, so that text decoding, CSV lexing
- * and, once the caller asks for typed rows, the conversion to column types run beside the Parquet encoding on a
- * second core. Memory stays at {@link #BATCHES} batches of at most {@link #BATCH_VALUES} values (292 rows of a
- * 14-column file, 16 to 1024 rows by width). For readers whose columns are fixed once opened (CSV, TSV); the parsing thread
- * converts with its own copy of the column types.
+ * Parses records on a thread of its own, a few batches ahead of the caller, so that text
+ * decoding, CSV lexing and, once the caller asks for typed rows, the conversion to column
+ * types run beside the Parquet encoding on a second core. Memory stays at
+ * {@link #BATCHES} batches of at most {@link #BATCH_VALUES} values (292 rows of a
+ * 14-column file, 16 to 1024 rows by width). For readers whose columns are fixed once
+ * opened (CSV, TSV); the parsing thread converts with its own copy of the column types.
  */
 final class PrefetchingRecordReader implements RecordReader {
 
     static final int BATCH_VALUES = 4096;
     static final int BATCHES = 4;
+
     private static final int MAX_BATCH_ROWS = 1024;
+
     private static final int MIN_BATCH_ROWS = 16;
 
     private final RecordReader source;
+
     private final int batchRows;
+
     private final BlockingQueue<Batch> full = new ArrayBlockingQueue<>(BATCHES + 1);
+
     private final BlockingQueue<Batch> free = new ArrayBlockingQueue<>(BATCHES + 1);
+
     private final Thread parser;
+
     private volatile Conversion conversion;
+
     private Batch current;
+
     private int index;
+
     private long rowNumber;
 
     PrefetchingRecordReader(RecordReader source, int width) {
@@ -61,7 +72,7 @@ final class PrefetchingRecordReader implements RecordReader {
         int at = index++;
         row.swap(current.rows[at]);
         int fit = current.fits[at];
-        if (fit == UNTYPED) {  // parsed before the types were handed over
+        if (fit == UNTYPED) { // parsed before the types were handed over
             return types.toTyped(row, typed);
         }
         typed.swap(current.typed[at]);
@@ -95,7 +106,8 @@ final class PrefetchingRecordReader implements RecordReader {
         parser.interrupt();
         try {
             parser.join();
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         source.close();
@@ -115,20 +127,24 @@ final class PrefetchingRecordReader implements RecordReader {
                 batch.last = !more;
                 full.put(batch);
             }
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             // closed by the caller: the attempt is over
-        } catch (IOException | RejectedFileException | RuntimeException | Error e) {
+        }
+        catch (IOException | RejectedFileException | RuntimeException | Error e) {
             Batch failed = new Batch(0);
             failed.failure = e;
             failed.last = true;
-            full.offer(failed);  // always room: at most BATCHES batches are ever in circulation
+            full.offer(failed); // always room: at most BATCHES batches are ever in
+                                // circulation
         }
     }
 
     private Batch take() throws IOException {
         try {
             return full.take();
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new java.io.InterruptedIOException("interrupted while waiting for parsed records");
         }
@@ -148,12 +164,19 @@ final class PrefetchingRecordReader implements RecordReader {
     }
 
     private static final class Batch {
+
         final RawRow[] rows;
+
         final TypedRow[] typed;
+
         final int[] fits;
+
         final long[] rowNumbers;
+
         int count;
+
         boolean last;
+
         Throwable failure;
 
         Batch(int size) {
@@ -180,5 +203,7 @@ final class PrefetchingRecordReader implements RecordReader {
                 throw e;
             }
         }
+
     }
+
 }

@@ -3,13 +3,16 @@ package io.dataforge.watch.parquet;
 import java.util.Arrays;
 
 /**
- * One source record as text, indexed by column. {@code textOnly} marks values that were JSON strings: they may
- * become dates or timestamps but never numbers or booleans ("123" stays a string).
+ * One source record as text, indexed by column. {@code textOnly} marks values that were
+ * JSON strings: they may become dates or timestamps but never numbers or booleans ("123"
+ * stays a string).
  */
 final class RawRow {
 
     private String[] values = new String[16];
+
     private boolean[] textOnly = new boolean[16];
+
     private int width;
 
     void reset(int newWidth) {
@@ -29,7 +32,10 @@ final class RawRow {
         textOnly[column] = text;
     }
 
-    /** The value of a column, null when absent (also for columns added after this row was read). */
+    /**
+     * The value of a column, null when absent (also for columns added after this row was
+     * read).
+     */
     String value(int column) {
         return column < width ? values[column] : null;
     }
@@ -42,7 +48,10 @@ final class RawRow {
         return width;
     }
 
-    /** Exchanges contents with {@code other}: hands a parsed row over without copying its values. */
+    /**
+     * Exchanges contents with {@code other}: hands a parsed row over without copying its
+     * values.
+     */
     void swap(RawRow other) {
         String[] otherValues = other.values;
         boolean[] otherTextOnly = other.textOnly;
@@ -55,7 +64,10 @@ final class RawRow {
         width = otherWidth;
     }
 
-    /** About the heap this row's values take (compact strings: a header each and a byte per character). */
+    /**
+     * About the heap this row's values take (compact strings: a header each and a byte
+     * per character).
+     */
     long heapBytes() {
         long bytes = 32 + 8L * width;
         for (int i = 0; i < width; i++) {
@@ -81,4 +93,5 @@ final class RawRow {
             textOnly = Arrays.copyOf(textOnly, capacity);
         }
     }
+
 }

@@ -21,4 +21,5 @@ final class RecordReaders {
             case XML -> new XmlRecordReader(in, columns, settings);
         };
     }
+
 }

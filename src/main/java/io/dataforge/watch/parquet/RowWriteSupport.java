@@ -13,12 +13,18 @@ import org.apache.parquet.schema.Types;
 import java.util.List;
 import java.util.Map;
 
-/** Writes {@link TypedRow}s straight to Parquet's RecordConsumer: a flat message of optional columns. */
+/**
+ * Writes {@link TypedRow}s straight to Parquet's RecordConsumer: a flat message of
+ * optional columns.
+ */
 final class RowWriteSupport extends WriteSupport<TypedRow> {
 
     private final MessageType schema;
+
     private final ColumnType[] types;
+
     private final String[] names;
+
     private RecordConsumer consumer;
 
     RowWriteSupport(List<ColumnSpec> columns) {
@@ -34,14 +40,20 @@ final class RowWriteSupport extends WriteSupport<TypedRow> {
                 case BOOLEAN -> message.optional(PrimitiveTypeName.BOOLEAN).named(column.name());
                 case INT64 -> message.optional(PrimitiveTypeName.INT64).named(column.name());
                 case DECIMAL -> message.optional(PrimitiveTypeName.INT64)
-                        .as(LogicalTypeAnnotation.decimalType(column.scale(), ColumnSpec.DECIMAL_PRECISION)).named(column.name());
+                    .as(LogicalTypeAnnotation.decimalType(column.scale(), ColumnSpec.DECIMAL_PRECISION))
+                    .named(column.name());
                 case DOUBLE -> message.optional(PrimitiveTypeName.DOUBLE).named(column.name());
-                case DATE -> message.optional(PrimitiveTypeName.INT32).as(LogicalTypeAnnotation.dateType()).named(column.name());
+                case DATE ->
+                    message.optional(PrimitiveTypeName.INT32).as(LogicalTypeAnnotation.dateType()).named(column.name());
                 case TIMESTAMP -> message.optional(PrimitiveTypeName.INT64)
-                        .as(LogicalTypeAnnotation.timestampType(false, TimeUnit.MICROS)).named(column.name());
+                    .as(LogicalTypeAnnotation.timestampType(false, TimeUnit.MICROS))
+                    .named(column.name());
                 case TIMESTAMP_UTC -> message.optional(PrimitiveTypeName.INT64)
-                        .as(LogicalTypeAnnotation.timestampType(true, TimeUnit.MICROS)).named(column.name());
-                case STRING -> message.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(column.name());
+                    .as(LogicalTypeAnnotation.timestampType(true, TimeUnit.MICROS))
+                    .named(column.name());
+                case STRING -> message.optional(PrimitiveTypeName.BINARY)
+                    .as(LogicalTypeAnnotation.stringType())
+                    .named(column.name());
             }
         }
         return message.named("record");
@@ -81,4 +93,5 @@ final class RowWriteSupport extends WriteSupport<TypedRow> {
         }
         consumer.endMessage();
     }
+
 }

@@ -7,15 +7,19 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * Parquet's view of the sink stream: it only needs the position, so no Hadoop FileSystem and no local file (and
- * no .crc) are ever involved. After {@link #discard()} the writer can be closed to free its buffers and codecs
- * while nothing more reaches the sink, which the caller then aborts.
+ * Parquet's view of the sink stream: it only needs the position, so no Hadoop FileSystem
+ * and no local file (and no .crc) are ever involved. After {@link #discard()} the writer
+ * can be closed to free its buffers and codecs while nothing more reaches the sink, which
+ * the caller then aborts.
  */
 final class StreamOutputFile implements OutputFile {
 
     private final OutputStream sink;
+
     private long position;
+
     private boolean discarding;
+
     private boolean created;
 
     StreamOutputFile(OutputStream sink) {
@@ -93,4 +97,5 @@ final class StreamOutputFile implements OutputFile {
     public String getPath() {
         return "stream";
     }
+
 }

@@ -2,12 +2,18 @@ package io.dataforge.watch.parquet;
 
 import org.apache.parquet.io.api.Binary;
 
-/** One row in its stored form, reused from row to row so the hot path allocates only the string values. */
+/**
+ * One row in its stored form, reused from row to row so the hot path allocates only the
+ * string values.
+ */
 final class TypedRow {
 
     boolean[] present;
+
     long[] longs;
+
     double[] doubles;
+
     Binary[] binaries;
 
     TypedRow(int width) {
@@ -21,7 +27,10 @@ final class TypedRow {
         return present.length;
     }
 
-    /** Exchanges contents with {@code other} (of the same width): hands a converted row over without copying. */
+    /**
+     * Exchanges contents with {@code other} (of the same width): hands a converted row
+     * over without copying.
+     */
     void swap(TypedRow other) {
         boolean[] otherPresent = other.present;
         long[] otherLongs = other.longs;
@@ -36,4 +45,5 @@ final class TypedRow {
         doubles = otherDoubles;
         binaries = otherBinaries;
     }
+
 }

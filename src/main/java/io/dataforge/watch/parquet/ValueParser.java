@@ -3,13 +3,15 @@ package io.dataforge.watch.parquet;
 import java.math.BigDecimal;
 
 /**
- * Hand-written recognisers for the inferred types (no regex on the hot path). Each returns whether the text is
- * exactly representable in the type and leaves the stored value in {@link #longValue} or {@link #doubleValue}.
- * Not thread-safe: one per conversion.
+ * Hand-written recognisers for the inferred types (no regex on the hot path). Each
+ * returns whether the text is exactly representable in the type and leaves the stored
+ * value in {@link #longValue} or {@link #doubleValue}. Not thread-safe: one per
+ * conversion.
  */
 final class ValueParser {
 
     private static final long[] POWERS_OF_TEN = new long[19];
+
     private static final long MICROS_PER_DAY = 86_400_000_000L;
 
     static {
@@ -20,7 +22,9 @@ final class ValueParser {
     }
 
     long longValue;
+
     double doubleValue;
+
     /** Set by {@link #plainScale}: significant digits before the point (0 for "0.5"). */
     private int integerDigits;
 
@@ -61,7 +65,8 @@ final class ValueParser {
     }
 
     /**
-     * The scale of a plain decimal {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?} (0 for an integer), -1 for anything else.
+     * The scale of a plain decimal {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?} (0 for an
+     * integer), -1 for anything else.
      */
     int plainScale(String s) {
         int n = s.length();
@@ -89,7 +94,10 @@ final class ValueParser {
         return n - i - 1;
     }
 
-    /** A plain decimal stored as DECIMAL(18, scale): the unscaled value goes to {@link #longValue}. */
+    /**
+     * A plain decimal stored as DECIMAL(18, scale): the unscaled value goes to
+     * {@link #longValue}.
+     */
     boolean decimal(String s, int scale) {
         int own = plainScale(s);
         if (own < 0 || own > scale || integerDigits + scale > ColumnSpec.DECIMAL_PRECISION) {
@@ -108,7 +116,10 @@ final class ValueParser {
         return true;
     }
 
-    /** A JSON-style number whose double reads back as the same number; "007", "NaN", "+1" are not. */
+    /**
+     * A JSON-style number whose double reads back as the same number; "007", "NaN", "+1"
+     * are not.
+     */
     boolean dbl(String s) {
         int n = s.length();
         int i = s.startsWith("-") ? 1 : 0;
@@ -157,7 +168,8 @@ final class ValueParser {
             return false;
         }
         doubleValue = value;
-        // up to 15 significant digits always survive the trip through a double (DBL_DIG), away from the extremes
+        // up to 15 significant digits always survive the trip through a double (DBL_DIG),
+        // away from the extremes
         return (significant <= 15 && exponentDigits <= 2 && n <= 40) || readsBackEqual(s, value);
     }
 
@@ -168,12 +180,16 @@ final class ValueParser {
     private static boolean readsBackEqual(String s, double value) {
         try {
             return new BigDecimal(s).compareTo(new BigDecimal(Double.toString(value))) == 0;
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             return false;
         }
     }
 
-    /** ISO {@code yyyy-MM-dd}, a real calendar date; the epoch day goes to {@link #longValue}. */
+    /**
+     * ISO {@code yyyy-MM-dd}, a real calendar date; the epoch day goes to
+     * {@link #longValue}.
+     */
     boolean date(String s) {
         return s.length() == 10 && parseDate(s);
     }
@@ -188,8 +204,9 @@ final class ValueParser {
     }
 
     /**
-     * ISO local date-time {@code yyyy-MM-dd[T ]HH:mm[:ss[.f{1,6}]]}, with {@code Z} or {@code ±HH:MM} when
-     * {@code utc}; the microseconds since the epoch (UTC when an offset is given) go to {@link #longValue}.
+     * ISO local date-time {@code yyyy-MM-dd[T ]HH:mm[:ss[.f{1,6}]]}, with {@code Z} or
+     * {@code ±HH:MM} when {@code utc}; the microseconds since the epoch (UTC when an
+     * offset is given) go to {@link #longValue}.
      */
     boolean timestamp(String s, boolean utc) {
         int n = s.length();
@@ -200,7 +217,8 @@ final class ValueParser {
         int minute = twoDigits(s, 14);
         int second = 0;
         int i = 16;
-        // seconds may be left out, as ISO 8601 (and LocalDateTime.toString() on a whole minute) does
+        // seconds may be left out, as ISO 8601 (and LocalDateTime.toString() on a whole
+        // minute) does
         if (n > 16 && s.charAt(16) == ':') {
             second = n >= 19 ? twoDigits(s, 17) : -1;
             i = 19;
@@ -297,4 +315,5 @@ final class ValueParser {
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
+
 }

@@ -13,19 +13,26 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Records are the child elements of the root element. A record's fields are its attributes and the text of its
- * child elements; deeper elements are flattened into {@code child_grandchild} (their attributes into
- * {@code child_attr}); text directly inside a record goes to {@code value}. An empty element is null. A field that occurs twice in one record is rejected, never
- * overwritten. DTDs and external entities are off: an entity reference to anything but the five XML entities
- * makes the file invalid instead of being resolved (XXE-safe).
+ * Records are the child elements of the root element. A record's fields are its
+ * attributes and the text of its child elements; deeper elements are flattened into
+ * {@code child_grandchild} (their attributes into {@code child_attr}); text directly
+ * inside a record goes to {@code value}. An empty element is null. A field that occurs
+ * twice in one record is rejected, never overwritten. DTDs and external entities are off:
+ * an entity reference to anything but the five XML entities makes the file invalid
+ * instead of being resolved (XXE-safe).
  */
 final class XmlRecordReader implements RecordReader {
 
     private final XMLStreamReader xml;
+
     private final Columns columns;
+
     private final int maxFieldChars;
+
     private final Set<Integer> seen = new HashSet<>();
+
     private long row;
+
     private boolean done;
 
     XmlRecordReader(InputStream in, Columns columns, ConversionSettings settings) throws RejectedFileException {
@@ -40,7 +47,8 @@ final class XmlRecordReader implements RecordReader {
             if (xml.nextTag() != XMLStreamConstants.START_ELEMENT) {
                 throw reject("no root element", null);
             }
-        } catch (XMLStreamException e) {
+        }
+        catch (XMLStreamException e) {
             throw invalid(e);
         }
     }
@@ -61,13 +69,18 @@ final class XmlRecordReader implements RecordReader {
             seen.clear();
             readElement(out, "", true);
             return true;
-        } catch (XMLStreamException e) {
+        }
+        catch (XMLStreamException e) {
             throw invalid(e);
         }
     }
 
-    /** Reads the element the cursor is on up to its end tag; returns its own text (null for an empty element). */
-    private String readElement(RawRow out, String path, boolean record) throws XMLStreamException, RejectedFileException {
+    /**
+     * Reads the element the cursor is on up to its end tag; returns its own text (null
+     * for an empty element).
+     */
+    private String readElement(RawRow out, String path, boolean record)
+            throws XMLStreamException, RejectedFileException {
         String prefix = path.isEmpty() ? "" : path + "_";
         for (int i = 0; i < xml.getAttributeCount(); i++) {
             put(out, prefix + xml.getAttributeLocalName(i), xml.getAttributeValue(i));
@@ -80,7 +93,9 @@ final class XmlRecordReader implements RecordReader {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                     text.append(xml.getText());
                     if (text.length() > maxFieldChars) {
-                        throw reject("record " + row + " field " + path + " is longer than " + maxFieldChars + " characters", null);
+                        throw reject(
+                                "record " + row + " field " + path + " is longer than " + maxFieldChars + " characters",
+                                null);
                     }
                 }
                 case XMLStreamConstants.START_ELEMENT -> {
@@ -101,8 +116,8 @@ final class XmlRecordReader implements RecordReader {
                     }
                     return text.toString();
                 }
-                case XMLStreamConstants.ENTITY_REFERENCE ->
-                        throw reject("record " + row + " uses the entity &" + xml.getLocalName() + "; (not resolved)", null);
+                case XMLStreamConstants.ENTITY_REFERENCE -> throw reject(
+                        "record " + row + " uses the entity &" + xml.getLocalName() + "; (not resolved)", null);
                 default -> {
                     // comments and processing instructions carry no data
                 }
@@ -120,8 +135,10 @@ final class XmlRecordReader implements RecordReader {
 
     private RejectedFileException invalid(XMLStreamException e) {
         Long at = row == 0 ? null : row;
-        if (e.getNestedException() instanceof CharConversionException || e.getCause() instanceof CharConversionException) {
-            return new RejectedFileException("INVALID_ENCODING", "record " + row + ": the XML is not validly encoded", at, e);
+        if (e.getNestedException() instanceof CharConversionException
+                || e.getCause() instanceof CharConversionException) {
+            return new RejectedFileException("INVALID_ENCODING", "record " + row + ": the XML is not validly encoded",
+                    at, e);
         }
         return new RejectedFileException("INVALID_DATA", "record " + Math.max(row, 1) + ": " + e.getMessage(), at, e);
     }
@@ -139,8 +156,10 @@ final class XmlRecordReader implements RecordReader {
     public void close() throws IOException {
         try {
             xml.close();
-        } catch (XMLStreamException e) {
+        }
+        catch (XMLStreamException e) {
             throw new IOException(e);
         }
     }
+
 }

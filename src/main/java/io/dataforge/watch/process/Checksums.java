@@ -20,7 +20,8 @@ final class Checksums {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
@@ -28,4 +29,5 @@ final class Checksums {
         }
         return HexFormat.of().formatHex(digest.digest());
     }
+
 }

@@ -24,9 +24,9 @@ import org.springframework.http.MediaTypeFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Streams one watched file into S3: an archive entry by entry (nested archives included), each data file
- * converted to Parquet, anything else as it is with its content type. Every output is a multipart upload
- * straight from the stream; nothing touches the disk.
+ * Streams one watched file into S3: an archive entry by entry (nested archives included),
+ * each data file converted to Parquet, anything else as it is with its content type.
+ * Every output is a multipart upload straight from the stream; nothing touches the disk.
  */
 @Component
 class FileDelivery {
@@ -34,8 +34,11 @@ class FileDelivery {
     static final String PARQUET_TYPE = "application/vnd.apache.parquet";
 
     private final ObjectStore store;
+
     private final ArchiveWalker walker;
+
     private final ParquetConverter converter;
+
     private final OutputKeys keys;
 
     FileDelivery(ObjectStore store, ArchiveWalker walker, ParquetConverter converter, OutputKeys keys) {
@@ -45,12 +48,15 @@ class FileDelivery {
         this.keys = keys;
     }
 
-    /** Calls {@code stored} with each object's key as soon as it is stored and verified. */
+    /**
+     * Calls {@code stored} with each object's key as soon as it is stored and verified.
+     */
     void deliver(SourceFile source, Consumer<String> stored) throws IOException, RejectedFileException {
         if (walker.isArchive(source.file())) {
-            walker.walk(source.file(), source.path(), (entry, content) -> stored.accept(
-                    store(source, entry.path(), firstThenReopen(content, entry.source()), entry.path())));
-        } else {
+            walker.walk(source.file(), source.path(), (entry, content) -> stored
+                .accept(store(source, entry.path(), firstThenReopen(content, entry.source()), entry.path())));
+        }
+        else {
             stored.accept(store(source, source.path(), () -> Files.newInputStream(source.file()), null));
         }
     }
@@ -75,7 +81,10 @@ class FileDelivery {
         return MediaTypeFactory.getMediaType(path).orElse(MediaType.APPLICATION_OCTET_STREAM).toString();
     }
 
-    /** The entry's stream as the walker hands it over first; a widening restart walks to the entry again. */
+    /**
+     * The entry's stream as the walker hands it over first; a widening restart walks to
+     * the entry again.
+     */
     private static StreamSource firstThenReopen(InputStream first, StreamSource again) {
         return new StreamSource() {
             private boolean used;
@@ -96,10 +105,16 @@ class FileDelivery {
         };
     }
 
-    /** Each conversion attempt is its own multipart upload; a failed or abandoned one is aborted. */
+    /**
+     * Each conversion attempt is its own multipart upload; a failed or abandoned one is
+     * aborted.
+     */
     private final class UploadSink implements ParquetSink {
+
         private final String key;
+
         private final Map<String, String> metadata;
+
         private MultipartUploadStream current;
 
         UploadSink(String key, Map<String, String> metadata) {
@@ -120,5 +135,7 @@ class FileDelivery {
         public void abort(OutputStream attempt) {
             ((MultipartUploadStream) attempt).abort();
         }
+
     }
+
 }

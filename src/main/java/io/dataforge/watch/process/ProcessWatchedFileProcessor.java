@@ -28,28 +28,37 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Processes one queued file (the body is its path relative to the watched folder): claim it in
- * {@code watch_progress}, checksum it, stream its outputs to S3 recording each key as it lands, write the
- * completion marker, then hand the outcome to {@link FileOutcomes}.
+ * Processes one queued file (the body is its path relative to the watched folder): claim
+ * it in {@code watch_progress}, checksum it, stream its outputs to S3 recording each key
+ * as it lands, write the completion marker, then hand the outcome to
+ * {@link FileOutcomes}.
  */
 @Component
 public class ProcessWatchedFileProcessor implements Processor {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessWatchedFileProcessor.class);
+
     private static final String WORKER = UUID.randomUUID().toString();
 
     private final WatchProperties props;
+
     private final WatchProgressRepository progress;
+
     private final WatchState state;
+
     private final FileDelivery delivery;
+
     private final CompletionMarkers markers;
+
     private final FileOutcomes outcomes;
+
     private final ObjectStore store;
+
     private final WatchMetrics metrics;
 
     ProcessWatchedFileProcessor(WatchProperties props, WatchProgressRepository progress, WatchState state,
-                                FileDelivery delivery, CompletionMarkers markers, FileOutcomes outcomes,
-                                ObjectStore store, WatchMetrics metrics) {
+            FileDelivery delivery, CompletionMarkers markers, FileOutcomes outcomes, ObjectStore store,
+            WatchMetrics metrics) {
         this.props = props;
         this.progress = progress;
         this.state = state;
@@ -72,11 +81,14 @@ public class ProcessWatchedFileProcessor implements Processor {
                 log.info("Started {} ({} bytes)", path, claimed.size());
                 run(claimed, before);
             }
-        } catch (NoSuchFileException e) {
+        }
+        catch (NoSuchFileException e) {
             log.info("{} disappeared before it was processed", path);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             log.warn("Cannot read {}: {}", path, e.getMessage());
-        } finally {
+        }
+        finally {
             state.done(path);
         }
     }
@@ -87,10 +99,12 @@ public class ProcessWatchedFileProcessor implements Processor {
             SourceFile source = new SourceFile(claimed.file(), claimed.path(), claimed.size(), claimed.mtime(),
                     Checksums.sha256(claimed.file()));
             progress.recordChecksum(source.path(), source.sha256());
-            if (before != null && before.status() == WatchStatus.COMPLETED && source.sha256().equals(before.checksum())) {
+            if (before != null && before.status() == WatchStatus.COMPLETED
+                    && source.sha256().equals(before.checksum())) {
                 outputs.addAll(before.keys());
                 log.info("{} changed size or mtime but not content; nothing to upload", source.path());
-            } else {
+            }
+            else {
                 delivery.deliver(source, key -> {
                     outputs.add(key);
                     progress.recordKey(source.path(), key);
@@ -100,16 +114,21 @@ public class ProcessWatchedFileProcessor implements Processor {
             }
             markers.write(source, outputs);
             outcomes.completed(source, outputs, before);
-        } catch (NoSuchFileException e) {
+        }
+        catch (NoSuchFileException e) {
             outcomes.vanished(claimed, outputs);
-        } catch (Throwable e) {
-            // an Error too: it must end in an outcome, never silently end the consumer and leave the file queued
+        }
+        catch (Throwable e) {
+            // an Error too: it must end in an outcome, never silently end the consumer
+            // and leave the file queued
             RejectedFileException rejection = Rejections.of(e);
             if (rejection != null) {
                 outcomes.rejected(claimed, outputs, rejection);
-            } else {
+            }
+            else {
                 outcomes.retryLater(claimed, e);
             }
         }
     }
+
 }

@@ -7,17 +7,21 @@ import io.dataforge.platform.faults.Faults;
 import io.dataforge.watch.RejectedFileException;
 
 /**
- * The watched folder's one rule for a failed file: a passing fault of the storage, the database, the broker or
- * the folder's own file system leaves it for a retry with backoff; anything else (its content, a limit, a
- * parser's constraint, an {@link Error} such as running out of memory, a bug) would fail the same way again, so
- * the file goes to the error folder at once with its reason.
+ * The watched folder's one rule for a failed file: a passing fault of the storage, the
+ * database, the broker or the folder's own file system leaves it for a retry with
+ * backoff; anything else (its content, a limit, a parser's constraint, an {@link Error}
+ * such as running out of memory, a bug) would fail the same way again, so the file goes
+ * to the error folder at once with its reason.
  */
 final class Rejections {
 
     private Rejections() {
     }
 
-    /** The rejection that sends the file to the error folder, or null when a later attempt may pass. */
+    /**
+     * The rejection that sends the file to the error folder, or null when a later attempt
+     * may pass.
+     */
     static RejectedFileException of(Throwable failure) {
         RejectedFileException explicit = find(failure);
         if (explicit != null) {
@@ -56,4 +60,5 @@ final class Rejections {
         }
         return false;
     }
+
 }

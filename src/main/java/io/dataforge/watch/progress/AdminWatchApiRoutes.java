@@ -10,12 +10,15 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
-/** {@code /api/v1/admin/watch/files}: what the watched folder did with each file (ADMIN only). */
+/**
+ * {@code /api/v1/admin/watch/files}: what the watched folder did with each file (ADMIN
+ * only).
+ */
 @Component
 class AdminWatchApiRoutes extends RouteBuilder {
 
-    static final Map<String, String> SORTABLE = Map.of("path", "path", "updatedAt", "updated_at",
-            "detectedAt", "detected_at", "size", "size", "status", "status");
+    static final Map<String, String> SORTABLE = Map.of("path", "path", "updatedAt", "updated_at", "detectedAt",
+            "detected_at", "size", "size", "status", "status");
 
     private final WatchProgressRepository progress;
 
@@ -26,18 +29,23 @@ class AdminWatchApiRoutes extends RouteBuilder {
     @Override
     public void configure() {
         rest("/api/v1/admin/watch").description("The watched folder; ADMIN only")
-                .get("/files").description("Pages of watched files with their status, S3 keys and errors,"
-                        + " filtered by status (pending, in_progress, completed, failed) and path prefix")
-                    .produces("application/json").to("direct:watch.admin.files");
+            .get("/files")
+            .description("Pages of watched files with their status, S3 keys and errors,"
+                    + " filtered by status (pending, in_progress, completed, failed) and path prefix")
+            .produces("application/json")
+            .to("direct:watch.admin.files");
 
         from("direct:watch.admin.files").routeId("watch.admin.files")
-                .routeConfigurationId(ErrorHandlingRoutes.REST).process(this::list);
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(this::list);
     }
 
     private void list(Exchange exchange) {
         WatchStatus status = QueryParams.choice(exchange, "status", WatchStatus.class);
         String pathPrefix = exchange.getMessage().getHeader("path", String.class);
         PageQuery page = PageQuery.from(exchange, SORTABLE, "updatedAt,desc");
-        Replies.json(exchange, 200, page.body(progress.page(status, pathPrefix, page), progress.count(status, pathPrefix)));
+        Replies.json(exchange, 200,
+                page.body(progress.page(status, pathPrefix, page), progress.count(status, pathPrefix)));
     }
+
 }

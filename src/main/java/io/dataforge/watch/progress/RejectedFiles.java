@@ -14,13 +14,15 @@ import io.dataforge.watch.WatchProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves a file that cannot be processed into the error folder, under the same relative path, with a
- * {@code <name>.error.json} beside it saying when, what and why (and the row, for data errors).
+ * Moves a file that cannot be processed into the error folder, under the same relative
+ * path, with a {@code <name>.error.json} beside it saying when, what and why (and the
+ * row, for data errors).
  */
 @Component
 class RejectedFiles {
 
     private final WatchProperties props;
+
     private final ObjectMapper json;
 
     RejectedFiles(WatchProperties props, ObjectMapper json) {
@@ -41,8 +43,9 @@ class RejectedFiles {
         if (error.rowNumber() != null) {
             report.put("rowNumber", error.rowNumber());
         }
-        json.writerWithDefaultPrettyPrinter().writeValue(
-                target.resolveSibling(target.getFileName() + ".error.json").toFile(), report);
+        json.writerWithDefaultPrettyPrinter()
+            .writeValue(target.resolveSibling(target.getFileName() + ".error.json").toFile(), report);
         return target;
     }
+
 }

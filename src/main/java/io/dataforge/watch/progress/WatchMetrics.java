@@ -4,8 +4,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code dataforge.watch.files{outcome=completed|failed|retried}}, {@code dataforge.watch.objects} and the
- * queue length {@code dataforge.watch.queued}, for dashboards and alerts on the watched folder.
+ * {@code dataforge.watch.files{outcome=completed|failed|retried}},
+ * {@code dataforge.watch.objects} and the queue length {@code dataforge.watch.queued},
+ * for dashboards and alerts on the watched folder.
  */
 @Component
 public class WatchMetrics {
@@ -24,4 +25,5 @@ public class WatchMetrics {
     public void object() {
         meters.counter("dataforge.watch.objects").increment();
     }
+
 }

@@ -16,11 +16,15 @@ import io.dataforge.platform.web.PageQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** {@code watch_progress}: every step of a file is written at once, outside any long transaction. */
+/**
+ * {@code watch_progress}: every step of a file is written at once, outside any long
+ * transaction.
+ */
 @Repository
 public class WatchProgressRepository {
 
     private static final String COLUMNS = "path, size, mtime, checksum, status, s3_keys, next_attempt_at";
+
     private static final String FILTER = "(?::text IS NULL OR status = ?) AND path LIKE ?";
 
     private final JdbcTemplate jdbc;
@@ -39,7 +43,8 @@ public class WatchProgressRepository {
 
     public Optional<FileState> find(String path) {
         return jdbc.query("SELECT " + COLUMNS + " FROM watch_progress WHERE path = ?", this::map, path)
-                .stream().findFirst();
+            .stream()
+            .findFirst();
     }
 
     public long count() {
@@ -47,8 +52,9 @@ public class WatchProgressRepository {
     }
 
     /**
-     * Takes the file for this instance; false when another worker holds it. The keys of an earlier version
-     * stay recorded until the new one completes, so a crash in between still knows every object to clean.
+     * Takes the file for this instance; false when another worker holds it. The keys of
+     * an earlier version stay recorded until the new one completes, so a crash in between
+     * still knows every object to clean.
      */
     public boolean claim(String path, long size, Instant mtime, String worker) {
         return jdbc.update("INSERT INTO watch_progress (path, size, mtime, status, attempts, claimed_by, started_at)"
@@ -58,8 +64,7 @@ public class WatchProgressRepository {
                 + " attempts = CASE WHEN watch_progress.status = 'pending' THEN watch_progress.attempts + 1 ELSE 1 END,"
                 + " interruptions = CASE WHEN watch_progress.status = 'pending' THEN watch_progress.interruptions ELSE 0 END,"
                 + " error = NULL, error_type = NULL, next_attempt_at = NULL, finished_at = NULL"
-                + " WHERE watch_progress.status <> 'in_progress'",
-                path, size, Timestamp.from(mtime), worker) == 1;
+                + " WHERE watch_progress.status <> 'in_progress'", path, size, Timestamp.from(mtime), worker) == 1;
     }
 
     int attempts(String path) {
@@ -83,39 +88,55 @@ public class WatchProgressRepository {
 
     void fail(String path, String errorType, String error) {
         jdbc.update("UPDATE watch_progress SET status = 'failed', error_type = ?, error = ?, s3_keys = '{}',"
-                + " interruptions = 0, finished_at = now(), updated_at = now(), claimed_by = NULL WHERE path = ?", errorType, error, path);
+                + " interruptions = 0, finished_at = now(), updated_at = now(), claimed_by = NULL WHERE path = ?",
+                errorType, error, path);
     }
 
     void retryLater(String path, String error, Instant nextAttempt) {
-        jdbc.update("UPDATE watch_progress SET status = 'pending', error = ?, next_attempt_at = ?,"
-                + " updated_at = now(), claimed_by = NULL WHERE path = ?", error, Timestamp.from(nextAttempt), path);
+        jdbc.update(
+                "UPDATE watch_progress SET status = 'pending', error = ?, next_attempt_at = ?,"
+                        + " updated_at = now(), claimed_by = NULL WHERE path = ?",
+                error, Timestamp.from(nextAttempt), path);
     }
 
     public void delete(String path) {
         jdbc.update("DELETE FROM watch_progress WHERE path = ?", path);
     }
 
-    /** After a crash: the file is redone from the beginning. Returns how many times the process stopped on it. */
+    /**
+     * After a crash: the file is redone from the beginning. Returns how many times the
+     * process stopped on it.
+     */
     public int resetToPending(String path) {
-        return jdbc.query("UPDATE watch_progress SET status = 'pending', claimed_by = NULL, updated_at = now(),"
-                + " interruptions = interruptions + 1, error = 'the process stopped while it was in progress'"
-                + " WHERE path = ? AND status = 'in_progress' RETURNING interruptions",
-                (rs, row) -> rs.getInt(1), path).stream().findFirst().orElse(0);
+        return jdbc
+            .query("UPDATE watch_progress SET status = 'pending', claimed_by = NULL, updated_at = now(),"
+                    + " interruptions = interruptions + 1, error = 'the process stopped while it was in progress'"
+                    + " WHERE path = ? AND status = 'in_progress' RETURNING interruptions", (rs, row) -> rs.getInt(1),
+                    path)
+            .stream()
+            .findFirst()
+            .orElse(0);
     }
 
     /** A row rebuilt from a completion marker in S3. */
     public void insertCompleted(FileState state) {
-        jdbc.update("INSERT INTO watch_progress (path, size, mtime, checksum, status, s3_keys, finished_at)"
-                + " VALUES (?, ?, ?, ?, 'completed', ?::text[], now()) ON CONFLICT (path) DO NOTHING",
+        jdbc.update(
+                "INSERT INTO watch_progress (path, size, mtime, checksum, status, s3_keys, finished_at)"
+                        + " VALUES (?, ?, ?, ?, 'completed', ?::text[], now()) ON CONFLICT (path) DO NOTHING",
                 state.path(), state.size(), Timestamp.from(state.mtime()), state.checksum(),
                 state.keys().toArray(String[]::new));
     }
 
-    /** A page for the admin API; {@code status} and {@code pathPrefix} are optional, orderBy is whitelisted. */
+    /**
+     * A page for the admin API; {@code status} and {@code pathPrefix} are optional,
+     * orderBy is whitelisted.
+     */
     List<Map<String, Object>> page(WatchStatus status, String pathPrefix, PageQuery page) {
-        return jdbc.query("SELECT * FROM watch_progress WHERE " + FILTER + " ORDER BY " + page.orderBy()
-                + ", path LIMIT ? OFFSET ?", this::mapForAdmin, status == null ? null : status.dbValue(),
-                status == null ? null : status.dbValue(), like(pathPrefix), page.size(), page.offset());
+        return jdbc.query(
+                "SELECT * FROM watch_progress WHERE " + FILTER + " ORDER BY " + page.orderBy()
+                        + ", path LIMIT ? OFFSET ?",
+                this::mapForAdmin, status == null ? null : status.dbValue(), status == null ? null : status.dbValue(),
+                like(pathPrefix), page.size(), page.offset());
     }
 
     long count(WatchStatus status, String pathPrefix) {
@@ -154,4 +175,5 @@ public class WatchProgressRepository {
                 rs.getString("checksum"), WatchStatus.of(rs.getString("status")),
                 List.copyOf(Arrays.asList((String[]) keys.getArray())), next == null ? null : next.toInstant());
     }
+
 }

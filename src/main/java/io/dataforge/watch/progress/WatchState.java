@@ -9,14 +9,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * What the leader knows in memory: the last recorded state of each file (loaded from {@code watch_progress}
- * when the lock is taken, then kept current by the workers) and the files queued or being processed, so a
- * scan neither queries the database per file nor queues a file twice.
+ * What the leader knows in memory: the last recorded state of each file (loaded from
+ * {@code watch_progress} when the lock is taken, then kept current by the workers) and
+ * the files queued or being processed, so a scan neither queries the database per file
+ * nor queues a file twice.
  */
 @Component
 public class WatchState {
 
     private final Map<String, FileState> known = new ConcurrentHashMap<>();
+
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
 
     public void load(Collection<FileState> states) {
@@ -48,4 +50,5 @@ public class WatchState {
     int queuedCount() {
         return queued.size();
     }
+
 }

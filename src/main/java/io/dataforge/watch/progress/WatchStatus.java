@@ -2,6 +2,7 @@ package io.dataforge.watch.progress;
 
 /** A watched file's state in {@code watch_progress} (stored in lower case). */
 public enum WatchStatus {
+
     PENDING, IN_PROGRESS, COMPLETED, FAILED;
 
     String dbValue() {
@@ -11,4 +12,5 @@ public enum WatchStatus {
     static WatchStatus of(String dbValue) {
         return valueOf(dbValue.toUpperCase());
     }
+
 }

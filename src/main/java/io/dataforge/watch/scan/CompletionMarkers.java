@@ -18,9 +18,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * A small JSON object per completed file under {@code <prefix>.dataforge/watch/}, written after all its
- * outputs are stored and verified. It carries what the progress row does (size, mtime, SHA-256, keys), so a
- * lost {@code watch_progress} table can be rebuilt from the bucket alone.
+ * A small JSON object per completed file under {@code <prefix>.dataforge/watch/}, written
+ * after all its outputs are stored and verified. It carries what the progress row does
+ * (size, mtime, SHA-256, keys), so a lost {@code watch_progress} table can be rebuilt
+ * from the bucket alone.
  */
 @Component
 public class CompletionMarkers {
@@ -28,8 +29,11 @@ public class CompletionMarkers {
     private static final Logger log = LoggerFactory.getLogger(CompletionMarkers.class);
 
     private final ObjectStore store;
+
     private final OutputKeys keys;
+
     private final WatchProgressRepository progress;
+
     private final ObjectMapper json;
 
     CompletionMarkers(ObjectStore store, OutputKeys keys, WatchProgressRepository progress, ObjectMapper json) {
@@ -40,8 +44,8 @@ public class CompletionMarkers {
     }
 
     public void write(SourceFile source, List<String> outputs) throws IOException {
-        byte[] body = json.writeValueAsBytes(new Marker(source.path(), source.size(), source.mtime(),
-                source.sha256(), outputs));
+        byte[] body = json
+            .writeValueAsBytes(new Marker(source.path(), source.size(), source.mtime(), source.sha256(), outputs));
         store.upload(keys.marker(source.path()), new ByteArrayInputStream(body), "application/json",
                 source.metadata(null));
     }
@@ -59,8 +63,10 @@ public class CompletionMarkers {
             progress.insertCompleted(new FileState(marker.path(), marker.size(), marker.mtime(), marker.sha256(),
                     WatchStatus.COMPLETED, marker.keys(), null));
             return true;
-        } catch (IOException e) {
-            // without it the file is simply processed again: an unreadable marker costs one upload, not the watch
+        }
+        catch (IOException e) {
+            // without it the file is simply processed again: an unreadable marker costs
+            // one upload, not the watch
             log.warn("Skipped unreadable completion marker {}: {}", key, e.getMessage());
             return false;
         }
@@ -68,4 +74,5 @@ public class CompletionMarkers {
 
     record Marker(String path, long size, Instant mtime, String sha256, List<String> keys) {
     }
+
 }

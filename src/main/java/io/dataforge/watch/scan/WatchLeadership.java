@@ -15,9 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * One instance at a time watches a folder: a PostgreSQL session advisory lock keyed on the destination
- * (bucket and prefix), held on a connection of its own. The database drops the lock when that session
- * ends, so a killed instance frees it at once and another (or its restart) takes over.
+ * One instance at a time watches a folder: a PostgreSQL session advisory lock keyed on
+ * the destination (bucket and prefix), held on a connection of its own. The database
+ * drops the lock when that session ends, so a killed instance frees it at once and
+ * another (or its restart) takes over.
  */
 @Component
 class WatchLeadership implements DisposableBean {
@@ -25,7 +26,9 @@ class WatchLeadership implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(WatchLeadership.class);
 
     private final DataSource dataSource;
+
     private final String lockName;
+
     private Connection session;
 
     @Autowired
@@ -38,7 +41,10 @@ class WatchLeadership implements DisposableBean {
         this.lockName = lockName;
     }
 
-    /** True while this instance holds the lock; {@code onGain} runs once each time it is newly taken. */
+    /**
+     * True while this instance holds the lock; {@code onGain} runs once each time it is
+     * newly taken.
+     */
     synchronized boolean hold(Runnable onGain) {
         if (session != null) {
             if (valid()) {
@@ -57,14 +63,18 @@ class WatchLeadership implements DisposableBean {
                 return true;
             }
             candidate.close();
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             log.warn("Cannot take the watch lock: {}", e.getMessage());
             if (candidate != null && candidate != session) {
-                closeQuietly(candidate);  // else a broken candidate never returns to the pool
+                closeQuietly(candidate); // else a broken candidate never returns to the
+                                         // pool
             }
             close();
-        } catch (RuntimeException e) {
-            // recovery failed (storage or database down): give the lock back and try again at the next poll
+        }
+        catch (RuntimeException e) {
+            // recovery failed (storage or database down): give the lock back and try
+            // again at the next poll
             log.warn("Watch recovery failed, will retry: {}", e.getMessage());
             close();
         }
@@ -83,17 +93,22 @@ class WatchLeadership implements DisposableBean {
     private boolean valid() {
         try {
             return session.isValid(5);
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             return false;
         }
     }
 
-    /** The connection goes back to the pool, so the lock is released first, not left on a pooled session. */
+    /**
+     * The connection goes back to the pool, so the lock is released first, not left on a
+     * pooled session.
+     */
     private void close() {
         if (session != null) {
             try {
                 AdvisoryLocks.unlockSession(session, lockName);
-            } catch (SQLException e) {
+            }
+            catch (SQLException e) {
                 // a broken session holds no lock any more
             }
             closeQuietly(session);
@@ -104,8 +119,10 @@ class WatchLeadership implements DisposableBean {
     private static void closeQuietly(Connection connection) {
         try {
             connection.close();
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             // the session is gone either way, and with it any lock it held
         }
     }
+
 }

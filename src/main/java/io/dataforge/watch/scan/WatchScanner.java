@@ -28,10 +28,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Polls the watched folder (recursively; dot-files and the error folder excluded) and queues each file once
- * its write has finished: its size and mtime unchanged for the quiet period, measured on our own clock so
- * a copy that preserves an old mtime is not taken early. Files are queued in the order they became ready.
- * Only the instance holding the watch lock scans.
+ * Polls the watched folder (recursively; dot-files and the error folder excluded) and
+ * queues each file once its write has finished: its size and mtime unchanged for the
+ * quiet period, measured on our own clock so a copy that preserves an old mtime is not
+ * taken early. Files are queued in the order they became ready. Only the instance holding
+ * the watch lock scans.
  */
 @Component("watchScanner")
 public class WatchScanner {
@@ -39,16 +40,23 @@ public class WatchScanner {
     private static final Logger log = LoggerFactory.getLogger(WatchScanner.class);
 
     private final WatchProperties props;
+
     private final WatchLeadership leadership;
+
     private final WatchRecovery recovery;
+
     private final WatchState state;
+
     private final ProducerTemplate producer;
+
     private final CamelContext camel;
+
     private final Map<String, Observation> observed = new HashMap<>();
+
     private boolean folderMissing;
 
     WatchScanner(WatchProperties props, WatchLeadership leadership, WatchRecovery recovery, WatchState state,
-                 ProducerTemplate producer, CamelContext camel) {
+            ProducerTemplate producer, CamelContext camel) {
         this.props = props;
         this.leadership = leadership;
         this.recovery = recovery;
@@ -58,12 +66,16 @@ public class WatchScanner {
         createFolder();
     }
 
-    /** The folder is created once at start; later it may vanish (an unmounted share) and is waited for. */
+    /**
+     * The folder is created once at start; later it may vanish (an unmounted share) and
+     * is waited for.
+     */
     private void createFolder() {
         if (props.enabled()) {
             try {
                 Files.createDirectories(props.dir());
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 log.warn("Cannot create the watched folder {}: {}", props.dir(), e.getMessage());
             }
         }
@@ -78,7 +90,8 @@ public class WatchScanner {
         Set<String> seen = new HashSet<>();
         try {
             Files.walkFileTree(props.dir(), new Visitor(now, ready, seen));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             log.warn("Watched folder {} could not be read completely, retrying at the next poll: {}", props.dir(),
                     e.getMessage());
         }
@@ -97,7 +110,8 @@ public class WatchScanner {
         if (!available && !folderMissing) {
             log.warn("Watched folder {} is missing or unreadable; checking again every {}", props.dir(),
                     props.pollInterval());
-        } else if (available && folderMissing) {
+        }
+        else if (available && folderMissing) {
             log.info("Watched folder {} is back", props.dir());
         }
         folderMissing = !available;
@@ -106,7 +120,8 @@ public class WatchScanner {
 
     private void consider(String path, long size, Instant mtime, long now, List<Ready> ready) {
         FileState known = state.known(path).orElse(null);
-        // a failed file was moved out; one found at its path again was put back on purpose and goes again
+        // a failed file was moved out; one found at its path again was put back on
+        // purpose and goes again
         if (known != null && known.sameFile(size, mtime) && known.status() == WatchStatus.COMPLETED) {
             return;
         }
@@ -119,7 +134,8 @@ public class WatchScanner {
                 log.info("Detected {} ({} bytes)", path, size);
             }
             observed.put(path, new Observation(size, mtime, now));
-        } else if (now - seen.since() >= props.quietPeriod().toNanos()) {
+        }
+        else if (now - seen.since() >= props.quietPeriod().toNanos()) {
             ready.add(new Ready(path, seen.since()));
         }
     }
@@ -136,8 +152,11 @@ public class WatchScanner {
     }
 
     private final class Visitor extends SimpleFileVisitor<Path> {
+
         private final long now;
+
         private final List<Ready> ready;
+
         private final Set<String> seen;
 
         Visitor(long now, List<Ready> ready, Set<String> seen) {
@@ -170,9 +189,11 @@ public class WatchScanner {
             log.warn("Cannot read {} in the watched folder: {}", file, e.getMessage());
             return FileVisitResult.CONTINUE;
         }
+
     }
 
     private String relative(Path file) {
         return props.dir().relativize(file).toString().replace('\\', '/');
     }
+
 }

@@ -46,4 +46,5 @@ class CompressionTest {
         assertThat(Compression.ZIP.contentType(ExportFormat.CSV)).isEqualTo("application/zip");
         assertThat(Compression.GZIP.contentType(ExportFormat.PDF)).isEqualTo("application/gzip");
     }
+
 }

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The packer runs on its own thread: bytes arrive whole and in order, its errors reach the writer, abort stops it. */
+/**
+ * The packer runs on its own thread: bytes arrive whole and in order, its errors reach
+ * the writer, abort stops it.
+ */
 class PackedStreamTest {
 
     @Test
@@ -67,4 +70,5 @@ class PackedStreamTest {
         assertThat(target.closed).isFalse();
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("test-pack-abort"));
     }
+
 }

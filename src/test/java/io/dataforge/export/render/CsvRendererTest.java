@@ -39,4 +39,5 @@ class CsvRendererTest {
 
         assertThat(new String(csv, StandardCharsets.UTF_8)).isEqualTo(String.join(",", SampleRows.COLUMNS) + "\r\n");
     }
+
 }

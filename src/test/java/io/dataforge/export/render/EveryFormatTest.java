@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EveryFormatTest {
 
     static Stream<Arguments> formatsAndCompressions() {
-        return Stream.of(ExportFormat.values()).flatMap(format -> Stream.of(Compression.values())
-                .map(compression -> Arguments.of(format, compression)));
+        return Stream.of(ExportFormat.values())
+            .flatMap(format -> Stream.of(Compression.values()).map(compression -> Arguments.of(format, compression)));
     }
 
     @ParameterizedTest
@@ -29,14 +29,15 @@ class EveryFormatTest {
         long written;
         try (OutputStream out = compression.open(packed, entry, "test-pack")) {
             written = Renderers.of(format, RenderOptions.defaults())
-                    .render(SampleRows.COLUMNS, 3, SampleRows.of(SampleRows.nasty()), out);
+                .render(SampleRows.COLUMNS, 3, SampleRows.of(SampleRows.nasty()), out);
         }
 
         assertThat(written).isEqualTo(3);
         byte[] file = ExportFiles.uncompress(compression, packed.toByteArray(), entry);
         if (format == ExportFormat.PDF) {
             assertThat(String.join("\n", ExportFiles.pdfPages(file))).contains("Łódź", "***", "comma,only");
-        } else {
+        }
+        else {
             List<List<String>> table = ExportFiles.table(format, file);
             assertThat(table).hasSize(4);
             assertThat(table.get(0)).isEqualTo(SampleRows.COLUMNS);
@@ -54,7 +55,7 @@ class EveryFormatTest {
         TrackingOutputStream out = new TrackingOutputStream();
 
         Renderers.of(format, RenderOptions.defaults())
-                .render(SampleRows.COLUMNS, 3, SampleRows.of(SampleRows.nasty()), out);
+            .render(SampleRows.COLUMNS, 3, SampleRows.of(SampleRows.nasty()), out);
 
         assertThat(out.closed).isFalse();
         assertThat(out.written).isPositive();
@@ -67,7 +68,7 @@ class EveryFormatTest {
         TrackingOutputStream out = new TrackingOutputStream();
 
         long written = Renderers.of(format, RenderOptions.defaults())
-                .render(SampleRows.COLUMNS, 20_000, SampleRows.generated(20_000), out);
+            .render(SampleRows.COLUMNS, 20_000, SampleRows.generated(20_000), out);
 
         assertThat(written).isEqualTo(20_000);
         assertThat(out.written).isGreaterThan(20_000);
@@ -79,11 +80,14 @@ class EveryFormatTest {
         byte[] file = ExportFiles.render(format, RenderOptions.defaults(), List.of());
 
         if (format == ExportFormat.PDF) {
-            assertThat(ExportFiles.pdfPages(file)).singleElement().asString()
-                    .contains(String.join(" ", SampleRows.COLUMNS));
-        } else if (format == ExportFormat.XLSX) {
+            assertThat(ExportFiles.pdfPages(file)).singleElement()
+                .asString()
+                .contains(String.join(" ", SampleRows.COLUMNS));
+        }
+        else if (format == ExportFormat.XLSX) {
             assertThat(ExportFiles.table(format, file)).containsExactly(SampleRows.COLUMNS);
-        } else {
+        }
+        else {
             assertThat(ExportFiles.table(format, file)).hasSizeLessThanOrEqualTo(1);
         }
     }
@@ -91,7 +95,7 @@ class EveryFormatTest {
     @ParameterizedTest
     @EnumSource(ExportFormat.class)
     void whatTheRowSourceThrowsReachesTheCallerUnwrapped(ExportFormat format) {
-        int[] pulled = {0};
+        int[] pulled = { 0 };
         RowSource cancelledOnTheSecondRow = () -> {
             if (++pulled[0] == 2) {
                 throw new InterruptedException("cancelled");
@@ -100,17 +104,20 @@ class EveryFormatTest {
         };
 
         assertThatThrownBy(() -> Renderers.of(format, RenderOptions.defaults())
-                .render(SampleRows.COLUMNS, 3, cancelledOnTheSecondRow, new TrackingOutputStream()))
-                .isInstanceOf(InterruptedException.class).hasMessage("cancelled");
+            .render(SampleRows.COLUMNS, 3, cancelledOnTheSecondRow, new TrackingOutputStream()))
+            .isInstanceOf(InterruptedException.class)
+            .hasMessage("cancelled");
     }
 
     @ParameterizedTest
     @EnumSource(ExportFormat.class)
     void aRowOfAnotherWidthThanTheHeaderFailsTheRender(ExportFormat format) {
-        RowSource shortRow = SampleRows.of(List.<Object[]>of(new Object[] {1L, "only two"}));
+        RowSource shortRow = SampleRows.of(List.<Object[]>of(new Object[] { 1L, "only two" }));
 
         assertThatThrownBy(() -> Renderers.of(format, RenderOptions.defaults())
-                .render(SampleRows.COLUMNS, 1, shortRow, new TrackingOutputStream()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("2 values for 9 columns");
+            .render(SampleRows.COLUMNS, 1, shortRow, new TrackingOutputStream()))
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("2 values for 9 columns");
     }
+
 }

@@ -94,7 +94,10 @@ public final class ExportFiles {
         return table(format, SampleRows.COLUMNS, bytes);
     }
 
-    /** Header and rows as text, for the tabular formats: how a reader of each sees the values. */
+    /**
+     * Header and rows as text, for the tabular formats: how a reader of each sees the
+     * values.
+     */
     public static List<List<String>> table(ExportFormat format, List<String> columns, byte[] bytes) throws Exception {
         List<List<String>> table = new ArrayList<>();
         switch (format) {
@@ -103,7 +106,8 @@ public final class ExportFiles {
                 List<JsonNode> objects = new ArrayList<>();
                 if (format == ExportFormat.JSON) {
                     JSON.readTree(bytes).forEach(objects::add);
-                } else {
+                }
+                else {
                     objects.addAll(ndjson(bytes));
                 }
                 table.add(columns);
@@ -145,4 +149,5 @@ public final class ExportFiles {
             default -> "";
         };
     }
+
 }

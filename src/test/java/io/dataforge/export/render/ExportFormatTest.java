@@ -17,7 +17,7 @@ class ExportFormatTest {
     @Test
     void anUnknownNameIsRejected() {
         assertThatThrownBy(() -> ExportFormat.parse("xml")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("xml");
+            .hasMessageContaining("xml");
         assertThatThrownBy(() -> ExportFormat.parse(null)).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -26,7 +26,8 @@ class ExportFormatTest {
         assertThat(ExportFormat.JSON.extension()).isEqualTo("json");
         assertThat(ExportFormat.NDJSON.contentType()).isEqualTo("application/x-ndjson");
         assertThat(ExportFormat.XLSX.contentType())
-                .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(ExportFormat.PDF.contentType()).isEqualTo("application/pdf");
     }
+
 }

@@ -39,10 +39,9 @@ class JsonRendererTest {
         byte[] json = ExportFiles.render(ExportFormat.JSON, RenderOptions.defaults(), SampleRows.nasty());
 
         String text = new String(json, StandardCharsets.UTF_8);
-        assertThat(text).contains("\"amount\":12345678901234567890.123456789012")
-                .contains("\"amount\":-0.000001");
+        assertThat(text).contains("\"amount\":12345678901234567890.123456789012").contains("\"amount\":-0.000001");
         assertThat(ExportFiles.JSON.readTree(json).get(1).get("amount").decimalValue())
-                .isEqualTo(new BigDecimal("-0.000001"));
+            .isEqualTo(new BigDecimal("-0.000001"));
     }
 
     @Test
@@ -64,4 +63,5 @@ class JsonRendererTest {
         assertThat(lines.get(0).get("payload").get("b").get("c").asText()).isEqualTo("x,\"y\"");
         assertThat(lines.get(2).get("note").asText()).isEqualTo("tab\tand\r\nCRLF");
     }
+
 }

@@ -31,14 +31,15 @@ class PdfRendererTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         long written = Renderers.of(ExportFormat.PDF, RenderOptions.defaults())
-                .render(SampleRows.COLUMNS, -1, SampleRows.generated(1_000), out);
+            .render(SampleRows.COLUMNS, -1, SampleRows.generated(1_000), out);
 
         assertThat(written).isEqualTo(1_000);
         List<String> pages = ExportFiles.pdfPages(out.toByteArray());
         assertThat(pages).hasSizeGreaterThan(3);
         for (int i = 0; i < pages.size(); i++) {
-            assertThat(pages.get(i)).as("page %d", i + 1).contains(String.join(" ", SampleRows.COLUMNS))
-                    .contains("Page " + (i + 1));
+            assertThat(pages.get(i)).as("page %d", i + 1)
+                .contains(String.join(" ", SampleRows.COLUMNS))
+                .contains("Page " + (i + 1));
         }
         assertThat(pages.get(0)).contains("name 0");
         assertThat(pages.get(pages.size() - 1)).contains("name 999");
@@ -60,8 +61,9 @@ class PdfRendererTest {
         RenderOptions tinyCap = new RenderOptions(50_000, "", RenderOptions.EXCEL_MAX_DATA_ROWS);
 
         assertThatThrownBy(() -> Renderers.of(ExportFormat.PDF, tinyCap)
-                .render(SampleRows.COLUMNS, -1, SampleRows.generated(5_000), new ByteArrayOutputStream()))
-                .isInstanceOf(ExportTooLargeException.class)
-                .hasMessageContaining("50000 bytes");
+            .render(SampleRows.COLUMNS, -1, SampleRows.generated(5_000), new ByteArrayOutputStream()))
+            .isInstanceOf(ExportTooLargeException.class)
+            .hasMessageContaining("50000 bytes");
     }
+
 }

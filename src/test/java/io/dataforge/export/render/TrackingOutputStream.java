@@ -6,7 +6,9 @@ import java.io.OutputStream;
 public final class TrackingOutputStream extends OutputStream {
 
     long written;
+
     long flushedAt = -1;
+
     public boolean closed;
 
     @Override
@@ -28,4 +30,5 @@ public final class TrackingOutputStream extends OutputStream {
     public void close() {
         closed = true;
     }
+
 }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 class XlsxRendererTest {
 
-    private static final RenderOptions TEN_ROWS_A_SHEET =
-            new RenderOptions(RenderOptions.DEFAULT_PDF_MAX_BYTES, "", 10);
+    private static final RenderOptions TEN_ROWS_A_SHEET = new RenderOptions(RenderOptions.DEFAULT_PDF_MAX_BYTES, "",
+            10);
 
     @Test
     void theHeaderIsBoldAndCellsKeepTheirTypes() throws Exception {
@@ -94,11 +94,9 @@ class XlsxRendererTest {
 
     @Test
     void moreRowsThanTheDeclaredSheetsHoldFailTheRender() {
-        assertThatThrownBy(() -> render(TEN_ROWS_A_SHEET, -1, 11))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("More rows than the 1 XLSX sheet(s)");
-        assertThatThrownBy(() -> render(TEN_ROWS_A_SHEET, 15, 21))
-                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> render(TEN_ROWS_A_SHEET, -1, 11)).isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("More rows than the 1 XLSX sheet(s)");
+        assertThatThrownBy(() -> render(TEN_ROWS_A_SHEET, 15, 21)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -119,10 +117,12 @@ class XlsxRendererTest {
 
             try (XSSFWorkbook workbook = ExportFiles.xlsx(xlsx)) {
                 assertThat(workbook.getNumberOfSheets()).isEqualTo(25);
-                // sheet 11 is written after sheet 2, not between 1 and 2 as its part name sorts
+                // sheet 11 is written after sheet 2, not between 1 and 2 as its part name
+                // sorts
                 assertThat(workbook.getSheet("data (11)").getRow(1).getCell(0).getNumericCellValue()).isEqualTo(100.0);
             }
-        } finally {
+        }
+        finally {
             TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
         }
     }
@@ -130,7 +130,7 @@ class XlsxRendererTest {
     @Test
     void textLongerThanACellHoldsIsCut() throws Exception {
         String longText = "x".repeat(40_000);
-        List<Object[]> rows = List.<Object[]>of(new Object[] {1, longText, null, null, null, null, null, null, null});
+        List<Object[]> rows = List.<Object[]>of(new Object[] { 1, longText, null, null, null, null, null, null, null });
 
         byte[] xlsx = ExportFiles.render(ExportFormat.XLSX, RenderOptions.defaults(), rows);
 
@@ -143,7 +143,7 @@ class XlsxRendererTest {
     private static byte[] render(RenderOptions options, long expectedRows, long rows) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long written = Renderers.of(ExportFormat.XLSX, options)
-                .render(SampleRows.COLUMNS, expectedRows, SampleRows.generated(rows), out);
+            .render(SampleRows.COLUMNS, expectedRows, SampleRows.generated(rows), out);
         assertThat(written).isEqualTo(rows);
         return out.toByteArray();
     }
@@ -153,4 +153,5 @@ class XlsxRendererTest {
         row.forEach(cell -> texts.add(cell.getStringCellValue()));
         return texts;
     }
+
 }

@@ -16,21 +16,25 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** The first admin without a configured password: generated, printed once, only its hash stored. */
+/**
+ * The first admin without a configured password: generated, printed once, only its hash
+ * stored.
+ */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class AdminBootstrapIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PasswordEncoder encoder;
 
     @Test
     void generatedPasswordIsPrintedOnceAndOnlyItsHashIsKept(CapturedOutput output) {
         String username = "first-admin-" + System.nanoTime();
-        IdentityProperties props = new IdentityProperties(username, null, "data-forge", Duration.ofHours(24), null, null,
-                new IdentityProperties.Throttle(5, Duration.ofMinutes(15), Duration.ofMinutes(5)),
+        IdentityProperties props = new IdentityProperties(username, null, "data-forge", Duration.ofHours(24), null,
+                null, new IdentityProperties.Throttle(5, Duration.ofMinutes(15), Duration.ofMinutes(5)),
                 new IdentityProperties.Oidc(null, "admin"));
 
         AdminUsers first = new AdminUsers(jdbc, encoder, props);
@@ -41,10 +45,13 @@ class AdminBootstrapIT {
 
         assertThat(password).hasSizeGreaterThanOrEqualTo(24);
         assertThat(Pattern.compile("admin login '" + username + "'").matcher(output.getAll()).results().count())
-                .as("printed only once").isEqualTo(1);
-        String stored = jdbc.queryForObject("SELECT password_hash FROM admin_users WHERE username = ?", String.class, username);
+            .as("printed only once")
+            .isEqualTo(1);
+        String stored = jdbc.queryForObject("SELECT password_hash FROM admin_users WHERE username = ?", String.class,
+                username);
         assertThat(stored).doesNotContain(password).startsWith("{bcrypt}");
         assertThat(first.authenticate(username, password)).hasValue(username);
         assertThat(first.authenticate(username, password + "x")).isEmpty();
     }
+
 }

@@ -24,14 +24,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Tokens over real HTTP: the site contract, OAuth client credentials, refresh, admin login, forgeries. */
+/**
+ * Tokens over real HTTP: the site contract, OAuth client credentials, refresh, admin
+ * login, forgeries.
+ */
 @IntegrationTest
 class AuthIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     KeyMaterial keys;
+
     IdentityClient client;
 
     @BeforeEach
@@ -44,17 +49,23 @@ class AuthIT {
         String accountId = client.createAccount("Token Co");
         Map<String, Object> site = client.createSite(accountId);
 
-        HttpResponse<String> response = client.siteToken((String) site.get("domain"), (String) site.get("clientSecret"));
+        HttpResponse<String> response = client.siteToken((String) site.get("domain"),
+                (String) site.get("clientSecret"));
 
         assertThat(response.statusCode()).isEqualTo(200);
         Map<String, Object> body = TestHttp.json(response);
         assertThat(body).containsOnlyKeys("token", "expiresIn", "tokenType")
-                .containsEntry("expiresIn", 86400).containsEntry("tokenType", "Bearer");
+            .containsEntry("expiresIn", 86400)
+            .containsEntry("tokenType", "Bearer");
         Map<String, Object> claims = IdentityClient.claims((String) body.get("token"));
-        assertThat(claims).containsEntry("siteId", site.get("id")).containsEntry("accountId", accountId)
-                .containsEntry("domain", site.get("domain")).containsEntry("roles", List.of("SITE"))
-                .containsEntry("iss", "data-forge").containsKeys("sub", "iat", "exp", "jti");
-        assertThat(((Number) claims.get("exp")).longValue() - ((Number) claims.get("iat")).longValue()).isEqualTo(86400);
+        assertThat(claims).containsEntry("siteId", site.get("id"))
+            .containsEntry("accountId", accountId)
+            .containsEntry("domain", site.get("domain"))
+            .containsEntry("roles", List.of("SITE"))
+            .containsEntry("iss", "data-forge")
+            .containsKeys("sub", "iat", "exp", "jti");
+        assertThat(((Number) claims.get("exp")).longValue() - ((Number) claims.get("iat")).longValue())
+            .isEqualTo(86400);
     }
 
     @Test
@@ -67,16 +78,16 @@ class AuthIT {
         Map<String, Object> siteOfInactiveAccount = client.createSite(otherAccount);
         put("/admin/accounts/" + otherAccount, "{\"isActive\":false}");
 
-        List<HttpResponse<String>> refusals = List.of(
-                client.siteToken("no-such-domain.example", "whatever"),
+        List<HttpResponse<String>> refusals = List.of(client.siteToken("no-such-domain.example", "whatever"),
                 client.siteToken((String) site.get("domain"), "wrong-secret"),
                 client.siteToken((String) inactiveSite.get("domain"), (String) inactiveSite.get("clientSecret")),
-                client.siteToken((String) siteOfInactiveAccount.get("domain"), (String) siteOfInactiveAccount.get("clientSecret")));
+                client.siteToken((String) siteOfInactiveAccount.get("domain"),
+                        (String) siteOfInactiveAccount.get("clientSecret")));
 
         assertThat(refusals).allSatisfy(response -> {
             assertThat(response.statusCode()).isEqualTo(401);
             assertThat(TestHttp.json(response)).containsEntry("message", "Invalid credentials")
-                    .containsKeys("timestamp", "status", "error", "path");
+                .containsKeys("timestamp", "status", "error", "path");
         });
     }
 
@@ -90,7 +101,8 @@ class AuthIT {
         HttpResponse<String> blocked = client.siteToken((String) site.get("domain"), (String) site.get("clientSecret"));
 
         assertThat(blocked.statusCode()).isEqualTo(429);
-        assertThat(blocked.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isPositive());
+        assertThat(blocked.headers().firstValue("Retry-After"))
+            .hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isPositive());
         assertThat(TestHttp.json(blocked)).containsEntry("status", 429);
     }
 
@@ -119,8 +131,9 @@ class AuthIT {
 
     private HttpResponse<String> clientToken(String clientId, String secret) {
         return client.http.send(client.http.request("/api/v1/auth/token")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(BodyPublishers.ofString("grant_type=client_credentials&client_id=" + clientId + "&client_secret=" + secret)));
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(BodyPublishers
+                .ofString("grant_type=client_credentials&client_id=" + clientId + "&client_secret=" + secret)));
     }
 
     @Test
@@ -132,20 +145,25 @@ class AuthIT {
                 + apiClient.get("clientSecret");
 
         HttpResponse<String> byForm = client.http.send(client.http.request("/api/v1/auth/token")
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(BodyPublishers.ofString(form)));
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(BodyPublishers.ofString(form)));
         HttpResponse<String> byBasic = client.http.send(client.http.request("/api/v1/auth/token")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Authorization", IdentityClient.basic((String) apiClient.get("clientId"), (String) apiClient.get("clientSecret")))
-                .POST(BodyPublishers.ofString("grant_type=client_credentials")));
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Authorization",
+                    IdentityClient.basic((String) apiClient.get("clientId"), (String) apiClient.get("clientSecret")))
+            .POST(BodyPublishers.ofString("grant_type=client_credentials")));
 
         for (HttpResponse<String> response : List.of(byForm, byBasic)) {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+            assertThat(response.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
             Map<String, Object> body = TestHttp.json(response);
-            assertThat(body).containsOnlyKeys("access_token", "token_type", "expires_in").containsEntry("token_type", "Bearer");
+            assertThat(body).containsOnlyKeys("access_token", "token_type", "expires_in")
+                .containsEntry("token_type", "Bearer");
             assertThat(IdentityClient.claims((String) body.get("access_token")))
-                    .containsEntry("clientId", apiClient.get("clientId")).containsEntry("accountId", accountId)
-                    .containsEntry("roles", List.of("VIEWER", "EXPORTER"));
+                .containsEntry("clientId", apiClient.get("clientId"))
+                .containsEntry("accountId", accountId)
+                .containsEntry("roles", List.of("VIEWER", "EXPORTER"));
         }
     }
 
@@ -167,15 +185,18 @@ class AuthIT {
     @Test
     void adminLogsInForAnAdminToken() {
         HttpResponse<String> response = client.http.send(client.http.request("/api/v1/auth/admin/token")
-                .header("Authorization", IdentityClient.basic("admin", IntegrationTest.ADMIN_PASSWORD)).POST(BodyPublishers.noBody()));
+            .header("Authorization", IdentityClient.basic("admin", IntegrationTest.ADMIN_PASSWORD))
+            .POST(BodyPublishers.noBody()));
         assertThat(response.statusCode()).isEqualTo(200);
         String token = (String) TestHttp.json(response).get("token");
         assertThat(IdentityClient.claims(token)).containsEntry("roles", List.of("ADMIN"));
 
         assertThat(client.withBearer("GET", "/admin/accounts", token).statusCode()).isEqualTo(200);
-        assertThat(client.http.send(client.http.request("/api/v1/auth/admin/token")
-                .header("Authorization", IdentityClient.basic("admin", "nope")).POST(BodyPublishers.noBody())).statusCode())
-                .isEqualTo(401);
+        assertThat(client.http
+            .send(client.http.request("/api/v1/auth/admin/token")
+                .header("Authorization", IdentityClient.basic("admin", "nope"))
+                .POST(BodyPublishers.noBody()))
+            .statusCode()).isEqualTo(401);
     }
 
     @Test
@@ -192,14 +213,20 @@ class AuthIT {
 
     @Test
     void forgedExpiredAndForeignTokensAre401() throws Exception {
-        JWTClaimsSet admin = new JWTClaimsSet.Builder().issuer("data-forge").subject("admin:mallory")
-                .claim("roles", List.of("ADMIN")).issueTime(new Date())
-                .expirationTime(Date.from(Instant.now().plusSeconds(3600))).jwtID(UUID.randomUUID().toString()).build();
+        JWTClaimsSet admin = new JWTClaimsSet.Builder().issuer("data-forge")
+            .subject("admin:mallory")
+            .claim("roles", List.of("ADMIN"))
+            .issueTime(new Date())
+            .expirationTime(Date.from(Instant.now().plusSeconds(3600)))
+            .jwtID(UUID.randomUUID().toString())
+            .build();
         String unsigned = new PlainJWT(admin).serialize();
         String otherKey = sign(admin, new byte[32]);
         String expired = sign(new JWTClaimsSet.Builder(admin).issueTime(Date.from(Instant.now().minusSeconds(7200)))
-                .expirationTime(Date.from(Instant.now().minusSeconds(3600))).build(), keys.tokenKey().getEncoded());
-        String foreignIssuer = sign(new JWTClaimsSet.Builder(admin).issuer("someone-else").build(), keys.tokenKey().getEncoded());
+            .expirationTime(Date.from(Instant.now().minusSeconds(3600)))
+            .build(), keys.tokenKey().getEncoded());
+        String foreignIssuer = sign(new JWTClaimsSet.Builder(admin).issuer("someone-else").build(),
+                keys.tokenKey().getEncoded());
         String genuine = sign(admin, keys.tokenKey().getEncoded());
 
         for (String token : List.of(unsigned, otherKey, expired, foreignIssuer, "not.a.jwt")) {
@@ -217,14 +244,17 @@ class AuthIT {
     }
 
     private void patch(String path, String json) {
-        HttpResponse<String> response = client.http.send(client.http.asAdmin(path).header("Content-Type", "application/json")
-                .method("PATCH", BodyPublishers.ofString(json)));
+        HttpResponse<String> response = client.http.send(client.http.asAdmin(path)
+            .header("Content-Type", "application/json")
+            .method("PATCH", BodyPublishers.ofString(json)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
     private void put(String path, String json) {
-        HttpResponse<String> response = client.http.send(client.http.asAdmin(path).header("Content-Type", "application/json")
-                .PUT(BodyPublishers.ofString(json)));
+        HttpResponse<String> response = client.http.send(client.http.asAdmin(path)
+            .header("Content-Type", "application/json")
+            .PUT(BodyPublishers.ofString(json)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
+
 }

@@ -28,8 +28,11 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 class CachingJwtDecoderTest {
 
     private final SecretKey key = new SecretKeySpec(new byte[32], "HmacSHA256");
+
     private final AtomicInteger verifications = new AtomicInteger();
+
     private final JwtTimestampValidator timestamps = new JwtTimestampValidator(Duration.ofSeconds(60));
+
     private final CachingJwtDecoder decoder;
 
     CachingJwtDecoderTest() {
@@ -74,8 +77,14 @@ class CachingJwtDecoderTest {
     }
 
     private String token(Instant expires) {
-        JwtClaimsSet claims = JwtClaimsSet.builder().subject("analyst").issuedAt(Instant.now()).expiresAt(expires).build();
+        JwtClaimsSet claims = JwtClaimsSet.builder()
+            .subject("analyst")
+            .issuedAt(Instant.now())
+            .expiresAt(expires)
+            .build();
         return new NimbusJwtEncoder(new ImmutableSecret<>(key))
-                .encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims)).getTokenValue();
+            .encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+            .getTokenValue();
     }
+
 }

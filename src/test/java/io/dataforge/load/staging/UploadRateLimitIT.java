@@ -14,14 +14,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** The per-tenant upload budget lives in PostgreSQL: two instances (two limiters on one database) share it. */
+/**
+ * The per-tenant upload budget lives in PostgreSQL: two instances (two limiters on one
+ * database) share it.
+ */
 @IntegrationTest
 class UploadRateLimitIT {
 
     @Autowired
     DataSource dataSource;
+
     @Autowired
     LoadProperties props;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -38,8 +43,10 @@ class UploadRateLimitIT {
 
         assertThat(refused.status()).isEqualTo(429);
         assertThat(catchThrowableOfType(ApiException.class, () -> first.consume(tenant)).status()).isEqualTo(429);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM rate_limit_buckets WHERE id = ?", Long.class, "uploads:" + tenant))
-                .isEqualTo(1);
-        first.consume(UUID.randomUUID());  // another tenant still has its own
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM rate_limit_buckets WHERE id = ?", Long.class,
+                "uploads:" + tenant))
+            .isEqualTo(1);
+        first.consume(UUID.randomUUID()); // another tenant still has its own
     }
+
 }

@@ -21,7 +21,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Callbacks of finished loads reach a real HTTP receiver, signed, retried on 5xx, and given up after the retries. */
+/**
+ * Callbacks of finished loads reach a real HTTP receiver, signed, retried on 5xx, and
+ * given up after the retries.
+ */
 @IntegrationTest
 class UploadWebhookIT {
 
@@ -29,8 +32,11 @@ class UploadWebhookIT {
     int port;
 
     UploadClient client;
+
     HttpServer receiver;
+
     final List<Map<String, String>> received = new CopyOnWriteArrayList<>();
+
     final AtomicInteger failuresLeft = new AtomicInteger();
 
     @BeforeEach
@@ -39,7 +45,8 @@ class UploadWebhookIT {
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/hook", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            received.add(Map.of("body", body, "signature", exchange.getRequestHeaders().getFirst("X-DataForge-Signature")));
+            received
+                .add(Map.of("body", body, "signature", exchange.getRequestHeaders().getFirst("X-DataForge-Signature")));
             int status = failuresLeft.getAndDecrement() > 0 ? 500 : 200;
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
@@ -60,11 +67,16 @@ class UploadWebhookIT {
 
         assertThat(received).hasSize(1);
         Map<String, Object> payload = TestHttp.json(received.get(0).get("body"));
-        assertThat(payload).containsEntry("uploadId", uploadId).containsEntry("status", "completed")
-                .containsEntry("rowsProcessed", 2).containsEntry("rowsFailed", 0).containsKey("timestamp");
-        String key = (String) TestHttp.json(client.identity.adminGet("/admin/accounts/" + client.accountId + "/webhook-secret"))
-                .get("webhookSecret");
-        assertThat(received.get(0).get("signature")).isEqualTo("sha256=" + DeliverWebhookProcessor.sign(key, received.get(0).get("body")));
+        assertThat(payload).containsEntry("uploadId", uploadId)
+            .containsEntry("status", "completed")
+            .containsEntry("rowsProcessed", 2)
+            .containsEntry("rowsFailed", 0)
+            .containsKey("timestamp");
+        String key = (String) TestHttp
+            .json(client.identity.adminGet("/admin/accounts/" + client.accountId + "/webhook-secret"))
+            .get("webhookSecret");
+        assertThat(received.get(0).get("signature"))
+            .isEqualTo("sha256=" + DeliverWebhookProcessor.sign(key, received.get(0).get("body")));
         assertThat(webhook(uploadId)).containsEntry("attempts", 1).containsEntry("error", null);
     }
 
@@ -94,7 +106,8 @@ class UploadWebhookIT {
     }
 
     private String upload() {
-        String dataset = client.dataset("{\"columns\": [{\"name\": \"id\", \"type\": \"bigint\", \"required\": true}]}");
+        String dataset = client
+            .dataset("{\"columns\": [{\"name\": \"id\", \"type\": \"bigint\", \"required\": true}]}");
         Map<String, String> fields = UploadClient.fields(dataset);
         fields.put("callbackUrl", "http://localhost:" + receiver.getAddress().getPort() + "/hook");
         var accepted = client.upload("ids.csv", "text/csv", "id\n1\n2\n".getBytes(StandardCharsets.UTF_8), fields);
@@ -106,4 +119,5 @@ class UploadWebhookIT {
     private Map<String, Object> webhook(String uploadId) {
         return (Map<String, Object>) TestHttp.json(client.get("/api/v1/uploads/" + uploadId)).get("webhook");
     }
+
 }

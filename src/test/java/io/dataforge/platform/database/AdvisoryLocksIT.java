@@ -10,7 +10,10 @@ import io.dataforge.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The one home of advisory locks, on the real database: keys are values, never SQL, and each lock ends when it should. */
+/**
+ * The one home of advisory locks, on the real database: keys are values, never SQL, and
+ * each lock ends when it should.
+ */
 @IntegrationTest
 class AdvisoryLocksIT {
 
@@ -39,11 +42,13 @@ class AdvisoryLocksIT {
             tx.setAutoCommit(false);
             AdvisoryLocks.lockForTransaction(tx, "advisory-it:tx");
 
-            assertThat(AdvisoryLocks.tryLockForSession(other, "advisory-it:tx")).as("while the transaction runs").isFalse();
+            assertThat(AdvisoryLocks.tryLockForSession(other, "advisory-it:tx")).as("while the transaction runs")
+                .isFalse();
             tx.commit();
             assertThat(AdvisoryLocks.tryLockForSession(other, "advisory-it:tx")).as("after commit").isTrue();
             AdvisoryLocks.unlockSession(other, "advisory-it:tx");
             tx.setAutoCommit(true);
         }
     }
+
 }

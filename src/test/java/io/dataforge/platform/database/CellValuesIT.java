@@ -19,8 +19,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A PostgreSQL cell as a query page writes it straight from the row, and as an export writes the value read from
- * it: the same JSON either way, for values the real server returns.
+ * A PostgreSQL cell as a query page writes it straight from the row, and as an export
+ * writes the value read from it: the same JSON either way, for values the real server
+ * returns.
  */
 @IntegrationTest
 class CellValuesIT {
@@ -31,7 +32,7 @@ class CellValuesIT {
     @Test
     void jsonbIsEmbeddedAsTheJsonItHoldsWithEveryDigit() throws Exception {
         assertThat(json("'{\"b\": \"x\", \"a\": [1.50, 0.1000000000000000000001]}'::jsonb"))
-                .isEqualTo("{\"a\": [1.50, 0.1000000000000000000001], \"b\": \"x\"}");
+            .isEqualTo("{\"a\": [1.50, 0.1000000000000000000001], \"b\": \"x\"}");
     }
 
     @Test
@@ -65,15 +66,20 @@ class CellValuesIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"int8", "float4", "float8", "numeric", "bool", "jsonb", "json", "timestamp", "timestamptz", "date", "text"})
+    @CsvSource({ "int8", "float4", "float8", "numeric", "bool", "jsonb", "json", "timestamp", "timestamptz", "date",
+            "text" })
     void sqlNullIsJsonNullOfEveryKind(String type) throws Exception {
         assertThat(json("NULL::" + type)).isEqualTo("null");
     }
 
-    /** The cell's JSON text, checked to be the same whether written from the row or from the value read. */
+    /**
+     * The cell's JSON text, checked to be the same whether written from the row or from
+     * the value read.
+     */
     private String json(String expression) throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT " + expression)) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT " + expression)) {
             rs.next();
             Kind kind = Kind.of(rs.getMetaData().getColumnTypeName(1));
             StringWriter direct = new StringWriter();
@@ -88,4 +94,5 @@ class CellValuesIT {
             return direct.toString();
         }
     }
+
 }

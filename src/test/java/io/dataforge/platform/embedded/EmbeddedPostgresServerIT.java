@@ -11,7 +11,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-/** A run killed without stopping its server must not stop the next start on the same data directory. */
+/**
+ * A run killed without stopping its server must not stop the next start on the same data
+ * directory.
+ */
 class EmbeddedPostgresServerIT {
 
     @Test
@@ -19,19 +22,21 @@ class EmbeddedPostgresServerIT {
         Path root = Path.of("target/pg-orphan-" + UUID.randomUUID());
         Process killedRun = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), PostgresCrashFixture.class.getName(), root.toString())
-                .redirectErrorStream(true).start();
+            .redirectErrorStream(true)
+            .start();
         String jdbcUrl = awaitStarted(killedRun);
-        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
-             var statement = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", ""); var statement = c.createStatement()) {
             statement.execute("CREATE TABLE survivor (v INT); INSERT INTO survivor VALUES (7)");
         }
-        killedRun.destroyForcibly().waitFor();  // kill -9: its postmaster and pid file stay behind
+        killedRun.destroyForcibly().waitFor(); // kill -9: its postmaster and pid file
+                                               // stay behind
 
         EmbeddedPostgresServer nextRun = new EmbeddedPostgresServer(root);
         try {
             nextRun.start();
             assertThat(query(nextRun, "SELECT v FROM survivor")).isEqualTo("7");
-        } finally {
+        }
+        finally {
             nextRun.stop();
         }
     }
@@ -43,18 +48,21 @@ class EmbeddedPostgresServerIT {
         try {
             assertThat(query(server, "SHOW fsync")).isEqualTo("on");
             assertThat(query(server, "SHOW synchronous_commit")).isEqualTo("on");
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             throw new AssertionError(e);
-        } finally {
+        }
+        finally {
             server.stop();
         }
     }
 
     private static String awaitStarted(Process process) throws Exception {
         var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream()));
-        for (String line; (line = lines.readLine()) != null; ) {
+        for (String line; (line = lines.readLine()) != null;) {
             if (line.startsWith("STARTED ")) {
-                Thread drain = new Thread(() -> lines.lines().forEach(l -> { }));
+                Thread drain = new Thread(() -> lines.lines().forEach(l -> {
+                }));
                 drain.setDaemon(true);
                 drain.start();
                 return line.substring("STARTED ".length());
@@ -75,14 +83,15 @@ class EmbeddedPostgresServerIT {
         try {
             second.start();
             assertThat(query(second, "SELECT 1")).isEqualTo("1");
-        } finally {
+        }
+        finally {
             second.stop();
         }
     }
 
     private static String query(EmbeddedPostgresServer server, String sql) throws Exception {
         try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", "");
-             var statement = c.createStatement()) {
+                var statement = c.createStatement()) {
             boolean hasRows = statement.execute(sql);
             if (!hasRows) {
                 return null;
@@ -93,4 +102,5 @@ class EmbeddedPostgresServerIT {
             }
         }
     }
+
 }

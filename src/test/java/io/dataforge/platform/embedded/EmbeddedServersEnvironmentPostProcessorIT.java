@@ -21,13 +21,12 @@ class EmbeddedServersEnvironmentPostProcessorIT {
     @Test
     void configuredDatabaseAndBrokerAreUsedAndOnlyStorageIsEmbedded() {
         Path dataDir = Path.of("target/epp-" + UUID.randomUUID());
-        StandardEnvironment env = environment(Map.of(
-                "dataforge.data-dir", dataDir.toString(),
-                "spring.datasource.url", "jdbc:postgresql://db.example:5432/forge",
-                "spring.rabbitmq.host", "mq.example"));
+        StandardEnvironment env = environment(Map.of("dataforge.data-dir", dataDir.toString(), "spring.datasource.url",
+                "jdbc:postgresql://db.example:5432/forge", "spring.rabbitmq.host", "mq.example"));
 
         SpringApplication application = new SpringApplication();
-        new EmbeddedServersEnvironmentPostProcessor(new org.springframework.boot.logging.DeferredLogs()).postProcessEnvironment(env, application);
+        new EmbeddedServersEnvironmentPostProcessor(new org.springframework.boot.logging.DeferredLogs())
+            .postProcessEnvironment(env, application);
         EmbeddedServers servers = EmbeddedServers.of(dataDir).orElseThrow();
         try {
             assertThat(env.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://db.example:5432/forge");
@@ -36,8 +35,10 @@ class EmbeddedServersEnvironmentPostProcessorIT {
             assertThat(servers.server("postgres")).isEmpty();
             assertThat(servers.server("amqp")).isEmpty();
             assertThat(servers.server("s3")).hasValueSatisfying(s -> assertThat(s.isRunning()).isTrue());
-        } finally {
-            // what a failed start does: the application's failure listener releases the servers
+        }
+        finally {
+            // what a failed start does: the application's failure listener releases the
+            // servers
             List<ApplicationListener<?>> listeners = List.copyOf(application.getListeners());
             @SuppressWarnings("unchecked")
             var added = (ApplicationListener<ApplicationFailedEvent>) listeners.get(listeners.size() - 1);
@@ -51,13 +52,12 @@ class EmbeddedServersEnvironmentPostProcessorIT {
     @Test
     void nothingIsStartedWhenEveryPartIsConfigured() {
         Path dataDir = Path.of("target/epp-" + UUID.randomUUID());
-        StandardEnvironment env = environment(Map.of(
-                "dataforge.data-dir", dataDir.toString(),
-                "spring.datasource.url", "jdbc:postgresql://db.example:5432/forge",
-                "spring.rabbitmq.addresses", "mq1.example:5672,mq2.example:5672",
-                "dataforge.s3.endpoint", "https://s3.eu-west-1.amazonaws.com"));
+        StandardEnvironment env = environment(Map.of("dataforge.data-dir", dataDir.toString(), "spring.datasource.url",
+                "jdbc:postgresql://db.example:5432/forge", "spring.rabbitmq.addresses",
+                "mq1.example:5672,mq2.example:5672", "dataforge.s3.endpoint", "https://s3.eu-west-1.amazonaws.com"));
 
-        new EmbeddedServersEnvironmentPostProcessor(new org.springframework.boot.logging.DeferredLogs()).postProcessEnvironment(env, new SpringApplication());
+        new EmbeddedServersEnvironmentPostProcessor(new org.springframework.boot.logging.DeferredLogs())
+            .postProcessEnvironment(env, new SpringApplication());
 
         assertThat(EmbeddedServers.of(dataDir)).isEmpty();
         assertThat(env.getPropertySources().contains(EmbeddedServersEnvironmentPostProcessor.SOURCE_NAME)).isFalse();
@@ -66,10 +66,11 @@ class EmbeddedServersEnvironmentPostProcessorIT {
     @Test
     void embeddedServersCanBeSwitchedOffAltogether() {
         Path dataDir = Path.of("target/epp-" + UUID.randomUUID());
-        StandardEnvironment env = environment(Map.of(
-                "dataforge.data-dir", dataDir.toString(), "dataforge.embedded.enabled", "false"));
+        StandardEnvironment env = environment(
+                Map.of("dataforge.data-dir", dataDir.toString(), "dataforge.embedded.enabled", "false"));
 
-        new EmbeddedServersEnvironmentPostProcessor(new org.springframework.boot.logging.DeferredLogs()).postProcessEnvironment(env, new SpringApplication());
+        new EmbeddedServersEnvironmentPostProcessor(new org.springframework.boot.logging.DeferredLogs())
+            .postProcessEnvironment(env, new SpringApplication());
 
         assertThat(EmbeddedServers.of(dataDir)).isEmpty();
         assertThat(env.getProperty("spring.datasource.url")).isNull();
@@ -80,4 +81,5 @@ class EmbeddedServersEnvironmentPostProcessorIT {
         env.getPropertySources().addFirst(new MapPropertySource("test", new HashMap<>(values)));
         return env;
     }
+
 }

@@ -25,15 +25,19 @@ import org.jclouds.http.HttpResponseException;
 import org.jclouds.io.Payload;
 
 /**
- * A store whose every write fails, where the embedded S3 listened and over the same folder: each PutObject and
- * UploadPart answers 503 and is recorded with the time it arrived; reads, listings and the rest of a multipart
- * upload work. Closing it restores the original server on its port.
+ * A store whose every write fails, where the embedded S3 listened and over the same
+ * folder: each PutObject and UploadPart answers 503 and is recorded with the time it
+ * arrived; reads, listings and the rest of a multipart upload work. Closing it restores
+ * the original server on its port.
  */
 public final class FailingWrites implements AutoCloseable {
 
     private final EmbeddedServer original;
+
     private final BlobStoreContext context;
+
     private final S3Proxy proxy;
+
     private final List<Write> writes = new CopyOnWriteArrayList<>();
 
     /** One write that arrived: its key and {@link System#nanoTime()}. */
@@ -46,17 +50,21 @@ public final class FailingWrites implements AutoCloseable {
         Properties properties = new Properties();
         properties.setProperty("jclouds.filesystem.basedir", dataDir.resolve("s3").toAbsolutePath().toString());
         context = ContextBuilder.newBuilder("filesystem").overrides(properties).buildView(BlobStoreContext.class);
-        proxy = S3Proxy.builder().blobStore(new Failing(context.getBlobStore()))
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "dataforge", "dataforge-secret")
-                .endpoint(URI.create("http://127.0.0.1:" + original.port())).build();
+        proxy = S3Proxy.builder()
+            .blobStore(new Failing(context.getBlobStore()))
+            .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "dataforge", "dataforge-secret")
+            .endpoint(URI.create("http://127.0.0.1:" + original.port()))
+            .build();
         proxy.start();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(10))
-                .until(() -> "STARTED".equals(proxy.getState()));
+        await().atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(10))
+            .until(() -> "STARTED".equals(proxy.getState()));
     }
 
     /**
-     * Waits until {@code store}'s client reaches this server. Its pooled connections to the stopped one are dead, and
-     * the first call on one fails before it arrives here: an attempt the test could not count.
+     * Waits until {@code store}'s client reaches this server. Its pooled connections to
+     * the stopped one are dead, and the first call on one fails before it arrives here:
+     * an attempt the test could not count.
      */
     public FailingWrites reachedThrough(ObjectStore store) {
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).ignoreExceptions().until(() -> {
@@ -75,7 +83,8 @@ public final class FailingWrites implements AutoCloseable {
     public List<Long> pausesMillis(String keyPart) {
         List<Write> of = writes(keyPart);
         return java.util.stream.IntStream.range(1, of.size())
-                .mapToObj(i -> Duration.ofNanos(of.get(i).nanos() - of.get(i - 1).nanos()).toMillis()).toList();
+            .mapToObj(i -> Duration.ofNanos(of.get(i).nanos() - of.get(i - 1).nanos()).toMillis())
+            .toList();
     }
 
     @Override
@@ -106,11 +115,16 @@ public final class FailingWrites implements AutoCloseable {
             throw refused(upload.blobName());
         }
 
-        /** S3Proxy answers with the status of a jclouds HttpResponseException (others become 400 or 501). */
+        /**
+         * S3Proxy answers with the status of a jclouds HttpResponseException (others
+         * become 400 or 501).
+         */
         private HttpResponseException refused(String key) {
             writes.add(new Write(key, System.nanoTime()));
             return new HttpResponseException("the disk under the store failed", null,
                     HttpResponse.builder().statusCode(503).message("Service Unavailable").build());
         }
+
     }
+
 }

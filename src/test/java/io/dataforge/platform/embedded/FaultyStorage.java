@@ -10,16 +10,21 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Puts a TCP proxy where the embedded S3 listened: it drops the first {@code failures} connections (the
- * store "fails"), then forwards to a second S3Proxy serving the same folder. Closing it restores the
- * original server on its port. For tests of retries against a store that fails and then recovers.
+ * Puts a TCP proxy where the embedded S3 listened: it drops the first {@code failures}
+ * connections (the store "fails"), then forwards to a second S3Proxy serving the same
+ * folder. Closing it restores the original server on its port. For tests of retries
+ * against a store that fails and then recovers.
  */
 public final class FaultyStorage implements AutoCloseable {
 
     private final EmbeddedServer original;
+
     private final EmbeddedS3Server backend;
+
     private final ServerSocket listener;
+
     private final AtomicInteger dropped = new AtomicInteger();
+
     private final Thread acceptor;
 
     public FaultyStorage(Path dataDir, int failures) throws IOException {
@@ -52,7 +57,8 @@ public final class FaultyStorage implements AutoCloseable {
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), backend.port());
                 pump(client, server);
                 pump(server, client);
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 return;
             }
         }
@@ -62,13 +68,16 @@ public final class FaultyStorage implements AutoCloseable {
         Thread thread = new Thread(() -> {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 in.transferTo(out);
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 // the other side closed: so does this one
-            } finally {
+            }
+            finally {
                 try {
                     from.close();
                     to.close();
-                } catch (IOException ignored) {
+                }
+                catch (IOException ignored) {
                     // nothing left to release
                 }
             }
@@ -84,4 +93,5 @@ public final class FaultyStorage implements AutoCloseable {
         backend.stop();
         original.start();
     }
+
 }

@@ -2,7 +2,10 @@ package io.dataforge.platform.embedded;
 
 import java.nio.file.Path;
 
-/** Run in a child JVM: starts embedded PostgreSQL, says so, and waits to be killed with -9. */
+/**
+ * Run in a child JVM: starts embedded PostgreSQL, says so, and waits to be killed with
+ * -9.
+ */
 public final class PostgresCrashFixture {
 
     private PostgresCrashFixture() {
@@ -13,6 +16,8 @@ public final class PostgresCrashFixture {
         server.start();
         System.out.println("STARTED " + server.jdbcUrl());
         System.out.flush();
-        new java.util.concurrent.CountDownLatch(1).await();  // until the test kills this JVM
+        new java.util.concurrent.CountDownLatch(1).await(); // until the test kills this
+                                                            // JVM
     }
+
 }

@@ -17,9 +17,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Stopping the application stops its embedded servers, and starting it again on the same data
- * directory finds the rows and objects written before. Runs its own application on a fresh data
- * directory (not the shared IT one) because it must really stop and restart the servers.
+ * Stopping the application stops its embedded servers, and starting it again on the same
+ * data directory finds the rows and objects written before. Runs its own application on a
+ * fresh data directory (not the shared IT one) because it must really stop and restart
+ * the servers.
  */
 class RestartIT {
 
@@ -30,16 +31,18 @@ class RestartIT {
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
             jdbc.execute("CREATE TABLE restart_probe (v TEXT)");
             jdbc.update("INSERT INTO restart_probe VALUES ('kept across restarts')");
-            first.getBean(ObjectStore.class).upload("restart/probe.txt",
-                    new ByteArrayInputStream("object kept".getBytes(StandardCharsets.UTF_8)), "text/plain", Map.of());
+            first.getBean(ObjectStore.class)
+                .upload("restart/probe.txt", new ByteArrayInputStream("object kept".getBytes(StandardCharsets.UTF_8)),
+                        "text/plain", Map.of());
         }
         assertThat(EmbeddedServers.of(dataDir)).as("servers stopped with the application").isEmpty();
 
         try (ConfigurableApplicationContext second = start(dataDir)) {
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
-            assertThat(jdbc.queryForObject("SELECT v FROM restart_probe", String.class)).isEqualTo("kept across restarts");
+            assertThat(jdbc.queryForObject("SELECT v FROM restart_probe", String.class))
+                .isEqualTo("kept across restarts");
             assertThat(jdbc.queryForObject("SELECT count(*) FROM flyway_schema_history WHERE success", Integer.class))
-                    .isPositive();
+                .isPositive();
             try (InputStream in = second.getBean(ObjectStore.class).open("restart/probe.txt")) {
                 assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("object kept");
             }
@@ -47,12 +50,11 @@ class RestartIT {
     }
 
     private static ConfigurableApplicationContext start(Path dataDir) {
-        // arguments, not builder properties: those are defaults that application.yml would override
-        return new SpringApplicationBuilder(DataForgeApplication.class).run(
-                "--dataforge.data-dir=" + dataDir,
-                "--dataforge.security.admin-password=restart-it",
-                "--server.port=0",
-                "--spring.jmx.unique-names=true",
+        // arguments, not builder properties: those are defaults that application.yml
+        // would override
+        return new SpringApplicationBuilder(DataForgeApplication.class).run("--dataforge.data-dir=" + dataDir,
+                "--dataforge.security.admin-password=restart-it", "--server.port=0", "--spring.jmx.unique-names=true",
                 "--camel.main.name=data-forge-restart-it");
     }
+
 }

@@ -11,7 +11,8 @@ class HeapBudgetTest {
 
     @Test
     void theContainersHeapIsSharedOutFromItsOldGeneration() {
-        // 512 MB container at 30 %: the parallel collector's old generation is 103 MB of the 154 MB heap
+        // 512 MB container at 30 %: the parallel collector's old generation is 103 MB of
+        // the 154 MB heap
         HeapBudget budget = new HeapBudget(103 * MB, 56 * MB);
 
         assertThat(budget.work()).isEqualTo(103 * MB * 85 / 100 - 56 * MB);
@@ -21,9 +22,9 @@ class HeapBudgetTest {
 
     @Test
     void aHeapTooSmallForTheReserveRefusesToStartAndSaysWhy() {
-        assertThatThrownBy(() -> new HeapBudget(64 * MB, 56 * MB))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("dataforge.memory.reserved")
-                .hasMessageContaining("more heap");
+        assertThatThrownBy(() -> new HeapBudget(64 * MB, 56 * MB)).isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("dataforge.memory.reserved")
+            .hasMessageContaining("more heap");
     }
+
 }

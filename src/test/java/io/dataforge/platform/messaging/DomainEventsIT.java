@@ -21,10 +21,13 @@ class DomainEventsIT {
 
     @Autowired
     DomainEvents events;
+
     @Autowired
     RabbitAdmin admin;
+
     @Autowired
     RabbitTemplate rabbit;
+
     @Autowired
     MessagingProperties props;
 
@@ -39,8 +42,8 @@ class DomainEventsIT {
         Message message = rabbit.receive(queue.getName(), 10_000);
         assertThat(message).isNotNull();
         assertThat(message.getMessageProperties().getReceivedRoutingKey()).isEqualTo("batch.completed");
-        assertThat(new String(message.getBody(), StandardCharsets.UTF_8))
-                .contains("\"batchId\":\"b-1\"").contains("\"files\":3");
+        assertThat(new String(message.getBody(), StandardCharsets.UTF_8)).contains("\"batchId\":\"b-1\"")
+            .contains("\"files\":3");
     }
 
     @Test
@@ -56,4 +59,5 @@ class DomainEventsIT {
         assertThat(message.getMessageProperties().getReceivedRoutingKey()).isEqualTo("export.succeeded");
         assertThat(rabbit.receive(queue.getName(), 500)).isNull();
     }
+
 }

@@ -35,9 +35,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A message its worker cannot process is redelivered, then recorded in dead_letters and rejected into
- * the queue's DLQ (a client error at once, with no redelivery): on the embedded broker always, and on a real RabbitMQ when
- * DATAFORGE_TEST_RABBITMQ_URI names one (.ci/run sets it when RabbitMQ answers on 127.0.0.1:5672).
+ * A message its worker cannot process is redelivered, then recorded in dead_letters and
+ * rejected into the queue's DLQ (a client error at once, with no redelivery): on the
+ * embedded broker always, and on a real RabbitMQ when DATAFORGE_TEST_RABBITMQ_URI names
+ * one (.ci/run sets it when RabbitMQ answers on 127.0.0.1:5672).
  */
 @IntegrationTest
 class PoisonMessageIT {
@@ -46,12 +47,16 @@ class PoisonMessageIT {
 
     @Autowired
     CamelContext camel;
+
     @Autowired
     WorkerQueues queues;
+
     @Autowired
     RabbitTemplate rabbit;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @LocalServerPort
     int port;
 
@@ -59,9 +64,13 @@ class PoisonMessageIT {
     CamelProperties camelProps;
 
     private final AtomicBoolean failing = new AtomicBoolean(true);
+
     private final AtomicInteger attempts = new AtomicInteger();
+
     private Function<String, RuntimeException> failure = body -> new IllegalArgumentException("poison: " + body);
+
     private final List<String> processed = new CopyOnWriteArrayList<>();
+
     private final List<String> routeIds = new CopyOnWriteArrayList<>();
 
     @AfterEach
@@ -81,10 +90,13 @@ class PoisonMessageIT {
 
         assertThat(rabbit.receive(queue, 200)).as("nothing left on the work queue").isNull();
         Map<String, Object> row = jdbc.queryForMap(
-                "SELECT error_message, convert_from(body, 'UTF8') AS body FROM dead_letters WHERE route_id = ?", routeId);
-        assertThat(row).containsEntry("error_message", "poison: cannot-parse-me").containsEntry("body", "cannot-parse-me");
+                "SELECT error_message, convert_from(body, 'UTF8') AS body FROM dead_letters WHERE route_id = ?",
+                routeId);
+        assertThat(row).containsEntry("error_message", "poison: cannot-parse-me")
+            .containsEntry("body", "cannot-parse-me");
         assertThat(processed).isEmpty();
-        assertThat(attempts.get()).as("the first try and its redeliveries").isEqualTo(1 + camelProps.maximumRedeliveries());
+        assertThat(attempts.get()).as("the first try and its redeliveries")
+            .isEqualTo(1 + camelProps.maximumRedeliveries());
     }
 
     @Test
@@ -95,8 +107,9 @@ class PoisonMessageIT {
 
         sendAndAwaitItsDeadLetter(queue, "order-for-a-deleted-dataset");
 
-        assertThat(jdbc.queryForObject("SELECT error_message FROM dead_letters WHERE route_id = ?", String.class, routeId))
-                .isEqualTo("no dataset for order-for-a-deleted-dataset");
+        assertThat(
+                jdbc.queryForObject("SELECT error_message FROM dead_letters WHERE route_id = ?", String.class, routeId))
+            .isEqualTo("no dataset for order-for-a-deleted-dataset");
         assertThat(attempts.get()).as("tried once, not redelivered").isEqualTo(1);
     }
 
@@ -131,13 +144,14 @@ class PoisonMessageIT {
         long id = jdbc.queryForObject("SELECT id FROM dead_letters WHERE route_id = ?", Long.class, routeId);
 
         TestHttp http = new TestHttp(port);
-        Map<String, Object> listed = TestHttp.json(http.send(http.asAdmin("/api/v1/admin/dead-letters?route=" + routeId).GET()));
+        Map<String, Object> listed = TestHttp
+            .json(http.send(http.asAdmin("/api/v1/admin/dead-letters?route=" + routeId).GET()));
         assertThat(listed).containsEntry("totalElements", 1);
         assertThat(listed.get("content").toString()).contains("order-17").contains("poison: order-17");
 
         failing.set(false);
         var response = http.send(http.asAdmin("/api/v1/admin/dead-letters/" + id + "/replay")
-                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+            .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
 
         assertThat(response.statusCode()).isEqualTo(202);
         assertThat(TestHttp.json(response)).containsEntry("replayCount", 1);
@@ -147,10 +161,12 @@ class PoisonMessageIT {
     @Test
     @EnabledIfEnvironmentVariable(named = "DATAFORGE_TEST_RABBITMQ_URI", matches = ".+")
     void poisonMessageEndsInItsDlqOnRealRabbitMq() throws Exception {
-        CachingConnectionFactory real = new CachingConnectionFactory(URI.create(System.getenv("DATAFORGE_TEST_RABBITMQ_URI")));
+        CachingConnectionFactory real = new CachingConnectionFactory(
+                URI.create(System.getenv("DATAFORGE_TEST_RABBITMQ_URI")));
         try {
             RabbitTemplate realRabbit = new RabbitTemplate(real);
-            // a component of its own, so that its queues are declared on RabbitMQ, not on the embedded broker
+            // a component of its own, so that its queues are declared on RabbitMQ, not on
+            // the embedded broker
             SpringRabbitMQComponent component = new SpringRabbitMQComponent();
             component.setConnectionFactory(real);
             component.setAmqpAdmin(new RabbitAdmin(real));
@@ -167,7 +183,7 @@ class PoisonMessageIT {
             assertThat(dead).isNotNull();
             assertThat(new String(dead.getBody(), StandardCharsets.UTF_8)).isEqualTo("bad-on-rabbit");
             assertThat(jdbc.queryForObject("SELECT count(*) FROM dead_letters WHERE route_id = ?", Long.class, routeId))
-                    .isEqualTo(1);
+                .isEqualTo(1);
             removeTestRoutes();
             routeIds.clear();
             realRabbit.execute(channel -> {
@@ -175,12 +191,16 @@ class PoisonMessageIT {
                 channel.queueDelete(queues.deadLetterQueue(queue));
                 return null;
             });
-        } finally {
+        }
+        finally {
             real.destroy();
         }
     }
 
-    /** Sends {@code body} to the worker's queue and waits for it, the same bytes, in the queue's DLQ. */
+    /**
+     * Sends {@code body} to the worker's queue and waits for it, the same bytes, in the
+     * queue's DLQ.
+     */
     private void sendAndAwaitItsDeadLetter(String queue, String body) {
         rabbit.convertAndSend(EXCHANGE, queue, body);
         Message dead = rabbit.receive(queues.deadLetterQueue(queue), 30_000);
@@ -197,19 +217,21 @@ class PoisonMessageIT {
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from(endpoint).routeId(routeId).routeConfigurationId(ErrorHandlingRoutes.WORKER)
-                        .convertBodyTo(String.class)
-                        .process(exchange -> {
-                            String body = exchange.getMessage().getBody(String.class);
-                            if (failing.get()) {
-                                attempts.incrementAndGet();
-                                throw failure.apply(body);
-                            }
-                            processed.add(body);
-                        });
+                from(endpoint).routeId(routeId)
+                    .routeConfigurationId(ErrorHandlingRoutes.WORKER)
+                    .convertBodyTo(String.class)
+                    .process(exchange -> {
+                        String body = exchange.getMessage().getBody(String.class);
+                        if (failing.get()) {
+                            attempts.incrementAndGet();
+                            throw failure.apply(body);
+                        }
+                        processed.add(body);
+                    });
             }
         });
         routeIds.add(routeId);
         return routeId;
     }
+
 }

@@ -25,10 +25,13 @@ class ObjectStoreIT {
 
     @Autowired
     ObjectStore store;
+
     @Autowired
     software.amazon.awssdk.services.s3.S3Client s3;
+
     @Autowired
     software.amazon.awssdk.services.s3.presigner.S3Presigner presigner;
+
     @Autowired
     StorageProperties props;
 
@@ -86,7 +89,7 @@ class ObjectStoreIT {
         };
 
         assertThatThrownBy(() -> store.upload(prefix + "broken.bin", breaksAfter20Mb, null, Map.of()))
-                .hasMessageContaining("client went away");
+            .hasMessageContaining("client went away");
 
         assertThat(store.head(prefix + "broken.bin")).isEmpty();
         assertThat(store.pendingUploads(prefix)).isZero();
@@ -99,7 +102,7 @@ class ObjectStoreIT {
 
         URI url = store.presignGet(key).toURI();
         HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofString());
+            .send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("a,b\n1,2\n");
@@ -108,7 +111,7 @@ class ObjectStoreIT {
     @Test
     void listingFindsObjectsUnderAPrefix() throws IOException {
         String prefix = "it/storage/" + UUID.randomUUID() + "/";
-        for (String name : new String[] {"a", "b", "c"}) {
+        for (String name : new String[] { "a", "b", "c" }) {
             store.upload(prefix + name, new java.io.ByteArrayInputStream(name.getBytes()), null, Map.of());
         }
 
@@ -117,7 +120,8 @@ class ObjectStoreIT {
 
     @Test
     void uploadsBeyondTheBufferBudgetWaitForABufferAndEveryObjectArrivesExact() throws Exception {
-        // two 5 MB buffers for four writers of 30 MB each: at most two fill at once, the others wait their turn
+        // two 5 MB buffers for four writers of 30 MB each: at most two fill at once, the
+        // others wait their turn
         PartBuffers buffers = new PartBuffers((int) (5 * MB), 2);
         ObjectStore budgeted = new ObjectStore(s3, presigner, props, buffers);
         String prefix = "it/storage/" + UUID.randomUUID() + "/";
@@ -125,9 +129,10 @@ class ObjectStoreIT {
         java.util.concurrent.atomic.AtomicInteger mostHeld = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
-            var uploads = java.util.stream.IntStream.range(0, 4).mapToObj(i -> writers.submit(() ->
-                    budgeted.upload(prefix + i, new RandomStream(i, 30 * MB), "application/octet-stream", Map.of())))
-                    .toList();
+            var uploads = java.util.stream.IntStream.range(0, 4)
+                .mapToObj(i -> writers.submit(() -> budgeted.upload(prefix + i, new RandomStream(i, 30 * MB),
+                        "application/octet-stream", Map.of())))
+                .toList();
             while (uploads.stream().anyMatch(upload -> !upload.isDone())) {
                 mostWaiting.accumulateAndGet(buffers.waiting(), Math::max);
                 mostHeld.accumulateAndGet(buffers.held(), Math::max);
@@ -136,7 +141,8 @@ class ObjectStoreIT {
             for (var upload : uploads) {
                 assertThat(upload.get()).isEqualTo(30 * MB);
             }
-        } finally {
+        }
+        finally {
             writers.shutdown();
         }
 
@@ -146,8 +152,10 @@ class ObjectStoreIT {
         assertThat(buffers.held()).as("idle: none kept").isZero();
         for (int i = 0; i < 4; i++) {
             try (InputStream back = store.open(prefix + i)) {
-                assertThat(RandomStream.sha256Hex(back)).isEqualTo(RandomStream.sha256Hex(new RandomStream(i, 30 * MB)));
+                assertThat(RandomStream.sha256Hex(back))
+                    .isEqualTo(RandomStream.sha256Hex(new RandomStream(i, 30 * MB)));
             }
         }
     }
+
 }

@@ -19,7 +19,8 @@ class PartBuffersTest {
         CompletableFuture<byte[]> third = CompletableFuture.supplyAsync(() -> {
             try {
                 return buffers.take();
-            } catch (java.io.InterruptedIOException e) {
+            }
+            catch (java.io.InterruptedIOException e) {
                 throw new IllegalStateException(e);
             }
         });
@@ -46,4 +47,5 @@ class PartBuffersTest {
         assertThat(buffers.held()).isZero();
         assertThat(buffers.available()).isEqualTo(2);
     }
+
 }

@@ -28,7 +28,7 @@ class CsvReadingTest {
     @Test
     void replacingDecodingReadsBytesThatAreNotUtf8AsReplacementCharacters() throws Exception {
         // given
-        byte[] file = {'a', '\t', (byte) 0xC3, '\n'};
+        byte[] file = { 'a', '\t', (byte) 0xC3, '\n' };
 
         // when
         List<List<String>> records = read(file, '\t');
@@ -43,4 +43,5 @@ class CsvReadingTest {
             return csv.stream().map(CsvRecord::getFields).toList();
         }
     }
+
 }

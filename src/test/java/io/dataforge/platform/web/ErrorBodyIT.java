@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Every class of error answers with the standard JSON body and nothing else: no HTML, no stack trace. */
+/**
+ * Every class of error answers with the standard JSON body and nothing else: no HTML, no
+ * stack trace.
+ */
 @IntegrationTest
 class ErrorBodyIT extends WebRoutesTestBase {
 
@@ -21,8 +24,8 @@ class ErrorBodyIT extends WebRoutesTestBase {
 
     @Test
     void unknownPathIs404() {
-        assertStandardBody(http.send(http.asAdmin("/api/v1/nothing-here").header("Accept", "text/html").GET()),
-                404, "/api/v1/nothing-here");
+        assertStandardBody(http.send(http.asAdmin("/api/v1/nothing-here").header("Accept", "text/html").GET()), 404,
+                "/api/v1/nothing-here");
     }
 
     @Test
@@ -33,27 +36,30 @@ class ErrorBodyIT extends WebRoutesTestBase {
 
     @Test
     void unacceptableRepresentationIs406() {
-        assertStandardBody(http.send(http.request("/actuator/health").header("Accept", "application/pdf").GET()),
-                406, "/actuator/health");
+        assertStandardBody(http.send(http.request("/actuator/health").header("Accept", "application/pdf").GET()), 406,
+                "/actuator/health");
     }
 
     @Test
     void unsupportedContentTypeIs415() {
-        assertStandardBody(http.send(http.asAdmin("/api/v1/test/raw/x").header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString("{}"))), 415, "/api/v1/test/raw/x");
+        assertStandardBody(http.send(http.asAdmin("/api/v1/test/raw/x")
+            .header("Content-Type", "application/json")
+            .POST(BodyPublishers.ofString("{}"))), 415, "/api/v1/test/raw/x");
     }
 
     @Test
     void malformedJsonIs400() {
-        assertStandardBody(http.send(http.asAdmin("/api/v1/test/json").header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString("{\"dataset\": "))), 400, "/api/v1/test/json");
+        assertStandardBody(http.send(http.asAdmin("/api/v1/test/json")
+            .header("Content-Type", "application/json")
+            .POST(BodyPublishers.ofString("{\"dataset\": "))), 400, "/api/v1/test/json");
     }
 
     @Test
     void oversizeBodyIs413() {
         String big = "{\"x\":\"" + "a".repeat(2 * 1024 * 1024) + "\"}";
-        assertStandardBody(http.send(http.asAdmin("/api/v1/test/json").header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString(big))), 413, "/api/v1/test/json");
+        assertStandardBody(http.send(http.asAdmin("/api/v1/test/json")
+            .header("Content-Type", "application/json")
+            .POST(BodyPublishers.ofString(big))), 413, "/api/v1/test/json");
     }
 
     @Test
@@ -61,13 +67,15 @@ class ErrorBodyIT extends WebRoutesTestBase {
         HttpResponse<String> response = http.get("/api/v1/admin/dead-letters");
 
         assertStandardBody(response, 401, "/api/v1/admin/dead-letters");
-        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).contains("Bearer").contains("Basic"));
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+            .hasValueSatisfying(v -> assertThat(v).contains("Bearer").contains("Basic"));
     }
 
     @Test
     void wrongPasswordIs401() {
         HttpResponse<String> response = http.send(http.request("/actuator/hawtio/")
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:guess".getBytes())));
+            .header("Authorization",
+                    "Basic " + java.util.Base64.getEncoder().encodeToString("admin:guess".getBytes())));
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(TestHttp.json(response)).containsEntry("status", 401);
@@ -83,12 +91,13 @@ class ErrorBodyIT extends WebRoutesTestBase {
         assertThat(body).containsEntry("message", "Internal error");
         assertThat(response.body()).doesNotContain("secret internal detail").doesNotContain("IllegalStateException");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM dead_letters WHERE route_id = 'test.boom'", Long.class))
-                .isEqualTo(before + 1);
+            .isEqualTo(before + 1);
     }
 
     @Test
     void aRequestThatGetsNoDatabaseConnectionIs503WithRetryAfterAndIsNoDeadLetter() {
-        long before = jdbc.queryForObject("SELECT count(*) FROM dead_letters WHERE route_id = 'test.no-connection'", Long.class);
+        long before = jdbc.queryForObject("SELECT count(*) FROM dead_letters WHERE route_id = 'test.no-connection'",
+                Long.class);
 
         HttpResponse<String> response = http.send(http.asAdmin("/api/v1/test/no-connection").GET());
 
@@ -96,14 +105,15 @@ class ErrorBodyIT extends WebRoutesTestBase {
         assertThat(body.get("message").toString()).contains("database");
         assertThat(response.body()).doesNotContain("HikariPool");
         assertThat(response.headers().firstValue("Retry-After")).isPresent();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM dead_letters WHERE route_id = 'test.no-connection'", Long.class))
-                .isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM dead_letters WHERE route_id = 'test.no-connection'",
+                Long.class))
+            .isEqualTo(before);
     }
 
     private static Map<String, Object> assertStandardBody(HttpResponse<String> response, int status, String path) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+            .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         Map<String, Object> body = TestHttp.json(response);
         assertThat(body).containsKeys("timestamp", "status", "error", "message", "path");
         assertThat(body).containsEntry("status", status).containsEntry("path", path);
@@ -111,4 +121,5 @@ class ErrorBodyIT extends WebRoutesTestBase {
         assertThat(response.body()).doesNotContain("\tat ").doesNotContain("Exception");
         return body;
     }
+
 }

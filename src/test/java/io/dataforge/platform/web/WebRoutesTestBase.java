@@ -7,15 +7,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Web ITs: the running application with {@link TestWebRoutes} added, and a client for it. */
+/**
+ * Web ITs: the running application with {@link TestWebRoutes} added, and a client for it.
+ */
 abstract class WebRoutesTestBase {
 
     @Autowired
     CamelContext camel;
+
     @Autowired
     ObjectStore store;
+
     @LocalServerPort
     int port;
+
     TestHttp http;
 
     @BeforeEach
@@ -23,4 +28,5 @@ abstract class WebRoutesTestBase {
         TestWebRoutes.ensure(camel, store);
         http = new TestHttp(port);
     }
+
 }

@@ -23,7 +23,10 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorOutputStream;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
-/** Archives built in memory by the commons-compress writers; entries ending in "/" are folders. */
+/**
+ * Archives built in memory by the commons-compress writers; entries ending in "/" are
+ * folders.
+ */
 public final class ArchiveFixtures {
 
     static final Path ROOT = Path.of("target", "archive-test");
@@ -51,13 +54,19 @@ public final class ArchiveFixtures {
         Random random = new Random(seed);
         StringBuilder out = new StringBuilder("id,name,amount\n");
         for (int i = 0; i < rows; i++) {
-            out.append(i).append(",name-").append(random.nextInt(1000)).append(',').append(random.nextDouble())
-                    .append('\n');
+            out.append(i)
+                .append(",name-")
+                .append(random.nextInt(1000))
+                .append(',')
+                .append(random.nextDouble())
+                .append('\n');
         }
         return text(out.toString());
     }
 
-    /** Random binary bytes behind a PDF header: a leaf that must come out byte for byte. */
+    /**
+     * Random binary bytes behind a PDF header: a leaf that must come out byte for byte.
+     */
     static byte[] pdfLike(long seed, int size) {
         byte[] bytes = new byte[size];
         new Random(seed).nextBytes(bytes);
@@ -100,13 +109,17 @@ public final class ArchiveFixtures {
         return bytes.toByteArray();
     }
 
-    /** Sets the "encrypted" general purpose bit in every local and central header (contents stay plain). */
+    /**
+     * Sets the "encrypted" general purpose bit in every local and central header
+     * (contents stay plain).
+     */
     public static byte[] markEncrypted(byte[] zip) {
         byte[] patched = Arrays.copyOf(zip, zip.length);
         for (int i = 0; i + 8 < patched.length; i++) {
             if (patched[i] == 'P' && patched[i + 1] == 'K' && patched[i + 2] == 3 && patched[i + 3] == 4) {
                 patched[i + 6] |= 1;
-            } else if (patched[i] == 'P' && patched[i + 1] == 'K' && patched[i + 2] == 1 && patched[i + 3] == 2) {
+            }
+            else if (patched[i] == 'P' && patched[i + 1] == 'K' && patched[i + 2] == 1 && patched[i + 3] == 2) {
                 patched[i + 8] |= 1;
             }
         }
@@ -114,27 +127,59 @@ public final class ArchiveFixtures {
     }
 
     /**
-     * A zip whose single entry is STORED with a data descriptor (flag bit 3, sizes zero in the local header), which the
-     * writers here refuse to produce: the layout some streaming zip tools emit.
+     * A zip whose single entry is STORED with a data descriptor (flag bit 3, sizes zero
+     * in the local header), which the writers here refuse to produce: the layout some
+     * streaming zip tools emit.
      */
     static byte[] storedWithDataDescriptor(String name, byte[] data) {
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         crc.update(data);
         byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
         java.nio.ByteBuffer zip = java.nio.ByteBuffer.allocate(200 + 2 * nameBytes.length + data.length)
-                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
-        zip.putInt(0x04034b50).putShort((short) 10).putShort((short) 8).putShort((short) 0).putInt(0)
-                .putInt(0).putInt(0).putInt(0).putShort((short) nameBytes.length).putShort((short) 0).put(nameBytes)
-                .put(data)
-                .putInt(0x08074b50).putInt((int) crc.getValue()).putInt(data.length).putInt(data.length);
+            .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        zip.putInt(0x04034b50)
+            .putShort((short) 10)
+            .putShort((short) 8)
+            .putShort((short) 0)
+            .putInt(0)
+            .putInt(0)
+            .putInt(0)
+            .putInt(0)
+            .putShort((short) nameBytes.length)
+            .putShort((short) 0)
+            .put(nameBytes)
+            .put(data)
+            .putInt(0x08074b50)
+            .putInt((int) crc.getValue())
+            .putInt(data.length)
+            .putInt(data.length);
         int central = zip.position();
-        zip.putInt(0x02014b50).putShort((short) 10).putShort((short) 10).putShort((short) 8).putShort((short) 0)
-                .putInt(0).putInt((int) crc.getValue()).putInt(data.length).putInt(data.length)
-                .putShort((short) nameBytes.length).putShort((short) 0).putShort((short) 0).putShort((short) 0)
-                .putShort((short) 0).putInt(0).putInt(0).put(nameBytes);
+        zip.putInt(0x02014b50)
+            .putShort((short) 10)
+            .putShort((short) 10)
+            .putShort((short) 8)
+            .putShort((short) 0)
+            .putInt(0)
+            .putInt((int) crc.getValue())
+            .putInt(data.length)
+            .putInt(data.length)
+            .putShort((short) nameBytes.length)
+            .putShort((short) 0)
+            .putShort((short) 0)
+            .putShort((short) 0)
+            .putShort((short) 0)
+            .putInt(0)
+            .putInt(0)
+            .put(nameBytes);
         int centralSize = zip.position() - central;
-        zip.putInt(0x06054b50).putShort((short) 0).putShort((short) 0).putShort((short) 1).putShort((short) 1)
-                .putInt(centralSize).putInt(central).putShort((short) 0);
+        zip.putInt(0x06054b50)
+            .putShort((short) 0)
+            .putShort((short) 0)
+            .putShort((short) 1)
+            .putShort((short) 1)
+            .putInt(centralSize)
+            .putInt(central)
+            .putShort((short) 0);
         return Arrays.copyOf(zip.array(), zip.position());
     }
 
@@ -160,8 +205,8 @@ public final class ArchiveFixtures {
             try (SevenZOutputFile sevenZ = new SevenZOutputFile(channel)) {
                 for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                     SevenZArchiveEntry entry = new SevenZArchiveEntry();
-                    entry.setName(e.getKey().endsWith("/") ? e.getKey().substring(0, e.getKey().length() - 1)
-                            : e.getKey());
+                    entry.setName(
+                            e.getKey().endsWith("/") ? e.getKey().substring(0, e.getKey().length() - 1) : e.getKey());
                     entry.setDirectory(e.getKey().endsWith("/"));
                     sevenZ.putArchiveEntry(entry);
                     if (!entry.isDirectory()) {
@@ -187,16 +232,20 @@ public final class ArchiveFixtures {
     }
 
     interface Compressor {
+
         OutputStream wrap(OutputStream out) throws IOException;
+
     }
 
     private static byte[] compress(byte[] data, Compressor compressor) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (OutputStream out = compressor.wrap(bytes)) {
             out.write(data);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }
+
 }

@@ -31,14 +31,12 @@ class ArchiveWalkerFormatsTest {
 
     private final ArchiveWalker walker = new ArchiveWalker(ArchiveLimits.defaults());
 
-    private static final Map<String, byte[]> CONTENT = entries(
-            "x/", new byte[0],
-            "x/y.csv", csv(1, 300),
-            "top.txt", text("hello"),
-            "x/z/deep.pdf", pdfLike(2, 20_000));
+    private static final Map<String, byte[]> CONTENT = entries("x/", new byte[0], "x/y.csv", csv(1, 300), "top.txt",
+            text("hello"), "x/z/deep.pdf", pdfLike(2, 20_000));
 
     @ParameterizedTest
-    @ValueSource(strings = {"b.zip", "b.tar", "b.tar.gz", "b.tgz", "b.tar.bz2", "b.tbz2", "b.tar.xz", "b.txz", "b.7z"})
+    @ValueSource(
+            strings = { "b.zip", "b.tar", "b.tar.gz", "b.tgz", "b.tar.bz2", "b.tbz2", "b.tar.xz", "b.txz", "b.7z" })
     void archiveEntriesKeepTheirFoldersUnderTheArchivePathWithoutExtension(String name) throws Exception {
         // given
         byte[] archive = switch (name) {
@@ -57,14 +55,12 @@ class ArchiveWalkerFormatsTest {
 
         // then
         assertThat(leaves).isEqualTo(3);
-        visited.assertExactly(entries(
-                "drop/b/x/y.csv", CONTENT.get("x/y.csv"),
-                "drop/b/top.txt", CONTENT.get("top.txt"),
-                "drop/b/x/z/deep.pdf", CONTENT.get("x/z/deep.pdf")));
+        visited.assertExactly(entries("drop/b/x/y.csv", CONTENT.get("x/y.csv"), "drop/b/top.txt",
+                CONTENT.get("top.txt"), "drop/b/x/z/deep.pdf", CONTENT.get("x/z/deep.pdf")));
     }
 
     @ParameterizedTest
-    @CsvSource({"d.csv.gz,drop/d.csv", "d.csv.bz2,drop/d.csv", "d.csv.xz,drop/d.csv", "e.gz,drop/e"})
+    @CsvSource({ "d.csv.gz,drop/d.csv", "d.csv.bz2,drop/d.csv", "d.csv.xz,drop/d.csv", "e.gz,drop/e" })
     void aCompressedFileBecomesTheFileItHolds(String name, String expectedPath) throws Exception {
         byte[] data = csv(3, 500);
         byte[] compressed = name.endsWith(".bz2") ? bzip2(data) : name.endsWith(".xz") ? xz(data) : gzip(data);
@@ -141,32 +137,29 @@ class ArchiveWalkerFormatsTest {
     /** drop/a.zip: folders, a tar.gz, a 7z and a pdf-like binary. */
     static Path nestedZip(String test) throws IOException {
         Map<String, byte[]> leaves = nestedLeaves();
-        byte[] tarGz = gzip(tar(entries("c.csv", leaves.get("drop/a/in/deeper/b/c.csv"),
-                "sub/d.csv", leaves.get("drop/a/in/deeper/b/sub/d.csv"))));
+        byte[] tarGz = gzip(tar(entries("c.csv", leaves.get("drop/a/in/deeper/b/c.csv"), "sub/d.csv",
+                leaves.get("drop/a/in/deeper/b/sub/d.csv"))));
         byte[] sevenZ = sevenZ(entries("z.csv", leaves.get("drop/a/packed/inner/z.csv")));
-        byte[] zip = zip(entries(
-                "in/", new byte[0],
-                "in/deeper/b.tar.gz", tarGz,
-                "docs/report.pdf", leaves.get("drop/a/docs/report.pdf"),
-                "packed/inner.7z", sevenZ,
-                "x/y.csv", leaves.get("drop/a/x/y.csv")));
+        byte[] zip = zip(entries("in/", new byte[0], "in/deeper/b.tar.gz", tarGz, "docs/report.pdf",
+                leaves.get("drop/a/docs/report.pdf"), "packed/inner.7z", sevenZ, "x/y.csv",
+                leaves.get("drop/a/x/y.csv")));
         return write(ArchiveFixtures.folder(test), "drop/a.zip", zip);
     }
 
     static Map<String, byte[]> nestedLeaves() {
-        return entries(
-                "drop/a/in/deeper/b/c.csv", csv(10, 400),
-                "drop/a/in/deeper/b/sub/d.csv", csv(11, 50),
-                "drop/a/docs/report.pdf", pdfLike(12, 64_000),
-                "drop/a/packed/inner/z.csv", csv(13, 300),
+        return entries("drop/a/in/deeper/b/c.csv", csv(10, 400), "drop/a/in/deeper/b/sub/d.csv", csv(11, 50),
+                "drop/a/docs/report.pdf", pdfLike(12, 64_000), "drop/a/packed/inner/z.csv", csv(13, 300),
                 "drop/a/x/y.csv", csv(14, 100));
     }
 
     private static Set<Path> tempFiles() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of(System.getProperty("java.io.tmpdir")), 2)) {
             return files.collect(Collectors.toSet());
-        } catch (java.io.UncheckedIOException e) {
-            return Set.of(); // a folder vanished while listing: another process's, not ours
+        }
+        catch (java.io.UncheckedIOException e) {
+            return Set.of(); // a folder vanished while listing: another process's, not
+                             // ours
         }
     }
+
 }

@@ -34,6 +34,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ArchiveWalkerSafetyTest {
 
     private static final long GIB = 1024L * 1024 * 1024;
+
     private static Path bomb;
 
     private final ArchiveWalker walker = new ArchiveWalker(ArchiveLimits.defaults());
@@ -57,8 +58,8 @@ class ArchiveWalkerSafetyTest {
 
     @Test
     void anEntryClimbingOutOfTheArchiveRefusesItBeforeAnyEntryIsVisited() throws Exception {
-        Path file = write(ArchiveFixtures.folder("slip-zip"), "drop/a.zip", rawZip(entries(
-                "ok.csv", text("1\n"), "../evil.csv", text("2\n"), "after.csv", text("3\n"))));
+        Path file = write(ArchiveFixtures.folder("slip-zip"), "drop/a.zip",
+                rawZip(entries("ok.csv", text("1\n"), "../evil.csv", text("2\n"), "after.csv", text("3\n"))));
         Collected visited = new Collected();
 
         RejectedFileException refused = rejected(() -> walker.walk(file, "drop/a.zip", visited));
@@ -81,7 +82,7 @@ class ArchiveWalkerSafetyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/etc/x.csv", "C:\\data\\x.csv", "\\\\server\\share\\x.csv", "in/../../x.csv"})
+    @ValueSource(strings = { "/etc/x.csv", "C:\\data\\x.csv", "\\\\server\\share\\x.csv", "in/../../x.csv" })
     void absoluteOrParentPathsAreZipSlip(String entryName) throws Exception {
         Path file = write(ArchiveFixtures.folder("slip-abs"), "drop/a.zip",
                 rawZip(entries(entryName, text("1\n"), "after.csv", text("2\n"))));
@@ -106,7 +107,8 @@ class ArchiveWalkerSafetyTest {
 
     @Test
     void aZipBombIsStoppedEvenWhenTheVisitorReadsNothing() {
-        RejectedFileException refused = rejected(() -> walker.walk(bomb, "drop/bomb.zip", (entry, content) -> { }));
+        RejectedFileException refused = rejected(() -> walker.walk(bomb, "drop/bomb.zip", (entry, content) -> {
+        }));
 
         assertThat(refused.errorType()).isEqualTo("ZIP_BOMB");
     }
@@ -146,10 +148,11 @@ class ArchiveWalkerSafetyTest {
     @Test
     void aTruncatedZipIsCorrupt() throws Exception {
         byte[] zip = zip(entries("a.csv", csv(21, 5_000), "b.csv", csv(22, 5_000)));
-        Path file = write(ArchiveFixtures.folder("truncated-zip"), "drop/t.zip", Arrays.copyOf(zip, zip.length * 3 / 5));
+        Path file = write(ArchiveFixtures.folder("truncated-zip"), "drop/t.zip",
+                Arrays.copyOf(zip, zip.length * 3 / 5));
 
         assertThat(rejected(() -> walker.walk(file, "drop/t.zip", new Collected())).errorType())
-                .isEqualTo("CORRUPT_ARCHIVE");
+            .isEqualTo("CORRUPT_ARCHIVE");
     }
 
     @Test
@@ -159,7 +162,7 @@ class ArchiveWalkerSafetyTest {
         Path file = write(ArchiveFixtures.folder("bad-tar"), "drop/b.tar", tar);
 
         assertThat(rejected(() -> walker.walk(file, "drop/b.tar", new Collected())).errorType())
-                .isEqualTo("CORRUPT_ARCHIVE");
+            .isEqualTo("CORRUPT_ARCHIVE");
     }
 
     @Test
@@ -179,13 +182,13 @@ class ArchiveWalkerSafetyTest {
         Path file = write(ArchiveFixtures.folder("encrypted-nested"), "drop/t.tar", tar(entries("in.zip", inner)));
 
         assertThat(rejected(() -> walker.walk(file, "drop/t.tar", new Collected())).errorType())
-                .isEqualTo("ENCRYPTED_ARCHIVE");
+            .isEqualTo("ENCRYPTED_ARCHIVE");
     }
 
     @Test
     void rarIsRefusedWithAHowToFix() throws Exception {
         byte[] rar = new byte[64];
-        System.arraycopy(new byte[] {'R', 'a', 'r', '!', 0x1A, 0x07, 0x01, 0x00}, 0, rar, 0, 8);
+        System.arraycopy(new byte[] { 'R', 'a', 'r', '!', 0x1A, 0x07, 0x01, 0x00 }, 0, rar, 0, 8);
         Path file = write(ArchiveFixtures.folder("rar"), "drop/r.rar", rar);
 
         RejectedFileException refused = rejected(() -> walker.walk(file, "drop/r.rar", new Collected()));
@@ -201,7 +204,8 @@ class ArchiveWalkerSafetyTest {
         Path file = write(ArchiveFixtures.folder("depth"), "drop/l1.zip", threeDeep);
         ArchiveLimits two = new ArchiveLimits(GIB, 200, 16L << 20, 64L << 20, 2);
 
-        RejectedFileException refused = rejected(() -> new ArchiveWalker(two).walk(file, "drop/l1.zip", new Collected()));
+        RejectedFileException refused = rejected(
+                () -> new ArchiveWalker(two).walk(file, "drop/l1.zip", new Collected()));
 
         assertThat(refused.errorType()).isEqualTo("UNSUPPORTED_ARCHIVE");
         assertThat(refused.getMessage()).contains("maxDepth");
@@ -213,7 +217,8 @@ class ArchiveWalkerSafetyTest {
         Path file = write(ArchiveFixtures.folder("big-7z"), "drop/a.zip", zip(entries("in.7z", big7z)));
         ArchiveLimits small = new ArchiveLimits(GIB, 200, 16L << 20, 10_000, 5);
 
-        RejectedFileException refused = rejected(() -> new ArchiveWalker(small).walk(file, "drop/a.zip", new Collected()));
+        RejectedFileException refused = rejected(
+                () -> new ArchiveWalker(small).walk(file, "drop/a.zip", new Collected()));
 
         assertThat(refused.errorType()).isEqualTo("UNSUPPORTED_ARCHIVE");
         assertThat(refused.getMessage()).contains("drop/a.zip!in.7z", "maxInMemoryArchiveBytes");
@@ -240,7 +245,8 @@ class ArchiveWalkerSafetyTest {
         Path file = write(ArchiveFixtures.folder("stored-dd-big"), "drop/t.tar", tar(entries("s.zip", zip)));
         ArchiveLimits small = new ArchiveLimits(GIB, 200, 16L << 20, 10_000, 5);
 
-        RejectedFileException refused = rejected(() -> new ArchiveWalker(small).walk(file, "drop/t.tar", new Collected()));
+        RejectedFileException refused = rejected(
+                () -> new ArchiveWalker(small).walk(file, "drop/t.tar", new Collected()));
 
         assertThat(refused.errorType()).isEqualTo("UNSUPPORTED_ARCHIVE");
         assertThat(refused.getMessage()).contains("data descriptor");
@@ -272,11 +278,13 @@ class ArchiveWalkerSafetyTest {
         Path missing = ArchiveFixtures.ROOT.resolve("nowhere/drop/gone.zip");
 
         assertThatThrownBy(() -> walker.walk(missing, "drop/gone.zip", new Collected()))
-                .isInstanceOf(java.nio.file.NoSuchFileException.class);
+            .isInstanceOf(java.nio.file.NoSuchFileException.class);
     }
 
     private interface Walk {
+
         void run() throws Exception;
+
     }
 
     private static RejectedFileException rejected(Walk walk) {

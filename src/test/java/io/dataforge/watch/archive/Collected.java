@@ -7,10 +7,14 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A visitor that reads every leaf completely and keeps its bytes and entry, in visiting order. */
+/**
+ * A visitor that reads every leaf completely and keeps its bytes and entry, in visiting
+ * order.
+ */
 final class Collected implements EntryVisitor {
 
     final Map<String, byte[]> contents = new LinkedHashMap<>();
+
     final Map<String, ArchiveEntry> entries = new LinkedHashMap<>();
 
     @Override
@@ -23,4 +27,5 @@ final class Collected implements EntryVisitor {
         assertThat(contents.keySet()).containsExactlyElementsOf(expected.keySet());
         expected.forEach((path, bytes) -> assertThat(contents.get(path)).as(path).isEqualTo(bytes));
     }
+
 }

@@ -27,7 +27,8 @@ class FileKindTest {
     @Test
     void aTarWithoutUstarMagicIsFoundByItsChecksum() throws Exception {
         byte[] tar = tar(entries("a.csv", text("1\n")));
-        Arrays.fill(tar, 257, 265, (byte) 0); // an old v7 header: no magic, no version (not part of the checksum fix)
+        Arrays.fill(tar, 257, 265, (byte) 0); // an old v7 header: no magic, no version
+                                              // (not part of the checksum fix)
         fixChecksum(tar);
 
         assertThat(detect("noext", tar)).isEqualTo(FileKind.TAR);
@@ -39,14 +40,14 @@ class FileKindTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"a.zip,ZIP", "b.TAR.GZ,GZIP", "c.tbz2,BZIP2", "d.txz,XZ", "e.7z,SEVEN_Z", "f.rar,RAR", "g.csv,PLAIN"})
+    @CsvSource({ "a.zip,ZIP", "b.TAR.GZ,GZIP", "c.tbz2,BZIP2", "d.txz,XZ", "e.7z,SEVEN_Z", "f.rar,RAR", "g.csv,PLAIN" })
     void withoutMagicTheExtensionDecides(String name, FileKind expected) {
         assertThat(detect(name, text("just text, no magic"))).isEqualTo(expected);
     }
 
     @ParameterizedTest
-    @CsvSource({"drop/d.csv.gz,drop/d.csv", "drop/e.gz,drop/e", "b.tgz,b.tar", "b.tar.bz2,b.tar", "x.txz,x.tar",
-            "lies.zip,lies"})
+    @CsvSource({ "drop/d.csv.gz,drop/d.csv", "drop/e.gz,drop/e", "b.tgz,b.tar", "b.tar.bz2,b.tar", "x.txz,x.tar",
+            "lies.zip,lies" })
     void aCompressedFileIsNamedAfterWhatItHolds(String name, String expected) {
         assertThat(FileKind.decompressedName(name)).isEqualTo(expected);
     }
@@ -64,4 +65,5 @@ class FileKindTest {
         byte[] octal = String.format("%06o\0 ", sum).getBytes();
         System.arraycopy(octal, 0, header, 148, 8);
     }
+
 }

@@ -21,7 +21,8 @@ class CodecTest {
 
     @Test
     void snappyWritesReadableParquet() throws Exception {
-        Conversions conversion = Conversions.of(DataFormat.CSV, CSV, ConversionSettings.defaults().withCodec(ParquetCodec.SNAPPY));
+        Conversions conversion = Conversions.of(DataFormat.CSV, CSV,
+                ConversionSettings.defaults().withCodec(ParquetCodec.SNAPPY));
 
         assertThat(codecOf(conversion.parquet)).isEqualTo(CompressionCodecName.SNAPPY);
         assertThat(conversion.rows()).extracting(row -> row.get("b")).containsExactly("x", "y", null);
@@ -29,7 +30,8 @@ class CodecTest {
 
     @Test
     void uncompressedWritesReadableParquet() throws Exception {
-        Conversions conversion = Conversions.of(DataFormat.CSV, CSV, ConversionSettings.defaults().withCodec(ParquetCodec.UNCOMPRESSED));
+        Conversions conversion = Conversions.of(DataFormat.CSV, CSV,
+                ConversionSettings.defaults().withCodec(ParquetCodec.UNCOMPRESSED));
 
         assertThat(codecOf(conversion.parquet)).isEqualTo(CompressionCodecName.UNCOMPRESSED);
         assertThat(conversion.rows()).extracting(row -> row.get("a")).containsExactly(1L, 2L, 3L);
@@ -38,4 +40,5 @@ class CodecTest {
     private static CompressionCodecName codecOf(byte[] parquet) {
         return ParquetReadBack.footer(parquet).getBlocks().get(0).getColumns().get(0).getCodec();
     }
+
 }

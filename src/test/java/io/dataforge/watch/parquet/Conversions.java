@@ -20,16 +20,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 final class Conversions {
 
     final MemorySink sink = new MemorySink();
+
     ConversionResult result;
+
     byte[] parquet;
 
     static Conversions of(DataFormat format, String text) throws IOException, RejectedFileException {
         return of(format, text.getBytes(StandardCharsets.UTF_8), ConversionSettings.defaults());
     }
 
-    static Conversions of(DataFormat format, byte[] bytes, ConversionSettings settings) throws IOException, RejectedFileException {
+    static Conversions of(DataFormat format, byte[] bytes, ConversionSettings settings)
+            throws IOException, RejectedFileException {
         Conversions conversion = new Conversions();
-        conversion.result = new ParquetConverter(settings).convert(format, () -> new ByteArrayInputStream(bytes), conversion.sink);
+        conversion.result = new ParquetConverter(settings).convert(format, () -> new ByteArrayInputStream(bytes),
+                conversion.sink);
         conversion.parquet = conversion.sink.completed();
         return conversion;
     }
@@ -42,7 +46,9 @@ final class Conversions {
         return ParquetReadBack.schema(parquet);
     }
 
-    /** The rule every converted value follows: it reads back as the source text meant it. */
+    /**
+     * The rule every converted value follows: it reads back as the source text meant it.
+     */
     static void assertReadsBackAs(String source, Object read) {
         if (source == null) {
             assertNull(read);
@@ -52,21 +58,30 @@ final class Conversions {
         Object expected;
         if (read instanceof Long) {
             expected = Long.parseLong(source);
-        } else if (read instanceof BigDecimal decimal) {
+        }
+        else if (read instanceof BigDecimal decimal) {
             expected = decimal.compareTo(new BigDecimal(source)) == 0 ? decimal : new BigDecimal(source);
-        } else if (read instanceof Double) {
+        }
+        else if (read instanceof Double) {
             expected = Double.parseDouble(source);
-        } else if (read instanceof Boolean) {
-            expected = source.equalsIgnoreCase("true") ? Boolean.TRUE : source.equalsIgnoreCase("false") ? Boolean.FALSE : source;
-        } else if (read instanceof LocalDate) {
+        }
+        else if (read instanceof Boolean) {
+            expected = source.equalsIgnoreCase("true") ? Boolean.TRUE
+                    : source.equalsIgnoreCase("false") ? Boolean.FALSE : source;
+        }
+        else if (read instanceof LocalDate) {
             expected = LocalDate.parse(source);
-        } else if (read instanceof LocalDateTime) {
+        }
+        else if (read instanceof LocalDateTime) {
             expected = iso.length() == 10 ? LocalDate.parse(iso).atStartOfDay() : LocalDateTime.parse(iso);
-        } else if (read instanceof Instant) {
+        }
+        else if (read instanceof Instant) {
             expected = OffsetDateTime.parse(iso).toInstant();
-        } else {
+        }
+        else {
             expected = source;
         }
         assertEquals(expected, read, () -> "source value " + source);
     }
+
 }

@@ -23,7 +23,7 @@ class CsvConversionTest {
         Conversions conversion = Conversions.of(DataFormat.CSV, csv);
 
         assertThat(conversion.rows()).extracting(row -> row.get("comment"))
-                .containsExactly("a, b", "she said \"hi\"", "line one\r\nline two\nthree");
+            .containsExactly("a, b", "she said \"hi\"", "line one\r\nline two\nthree");
         assertThat(conversion.result.rows()).isEqualTo(3);
     }
 
@@ -84,7 +84,7 @@ class CsvConversionTest {
         for (int i = 0; i < 5000; i++) {
             bytes.writeBytes((i + ",text\n").getBytes(StandardCharsets.UTF_8));
         }
-        bytes.writeBytes(new byte[] {'x', ',', (byte) 0xC3, (byte) 0x28, '\n'});
+        bytes.writeBytes(new byte[] { 'x', ',', (byte) 0xC3, (byte) 0x28, '\n' });
 
         RejectedFileException rejected = catchThrowableOfType(RejectedFileException.class,
                 () -> Conversions.of(DataFormat.CSV, bytes.toByteArray(), ConversionSettings.defaults()));
@@ -151,8 +151,8 @@ class CsvConversionTest {
         List<String[]> source = new ArrayList<>();
         StringBuilder csv = new StringBuilder("i,d,t,s\n");
         for (int i = 0; i < 300; i++) {
-            String[] row = {String.valueOf(i * 7919L - 1000), (i % 5) + "." + (i % 100), "2024-03-0" + (1 + i % 9) + " 10:00:0" + (i % 10),
-                    i % 3 == 0 ? "" : "s" + i};
+            String[] row = { String.valueOf(i * 7919L - 1000), (i % 5) + "." + (i % 100),
+                    "2024-03-0" + (1 + i % 9) + " 10:00:0" + (i % 10), i % 3 == 0 ? "" : "s" + i };
             source.add(row);
             csv.append(String.join(",", row)).append('\n');
         }
@@ -167,4 +167,5 @@ class CsvConversionTest {
             }
         }
     }
+
 }

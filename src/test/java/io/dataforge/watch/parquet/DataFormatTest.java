@@ -22,4 +22,5 @@ class DataFormatTest {
         assertThat(DataFormat.ofFileName("csv")).isEmpty();
         assertThat(DataFormat.ofFileName("dir.csv/file")).isEmpty();
     }
+
 }

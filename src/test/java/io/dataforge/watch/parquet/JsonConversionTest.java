@@ -31,8 +31,8 @@ class JsonConversionTest {
 
         Conversions conversion = Conversions.of(DataFormat.JSONL, jsonl);
 
-        assertThat(conversion.schema()).containsExactly(Map.entry("n", "BINARY STRING"), Map.entry("b", "BINARY STRING"),
-                Map.entry("d", "INT32 DATE"), Map.entry("real", "BOOLEAN"));
+        assertThat(conversion.schema()).containsExactly(Map.entry("n", "BINARY STRING"),
+                Map.entry("b", "BINARY STRING"), Map.entry("d", "INT32 DATE"), Map.entry("real", "BOOLEAN"));
         assertThat(conversion.rows().get(0)).containsEntry("n", "123").containsEntry("real", false);
     }
 
@@ -42,7 +42,8 @@ class JsonConversionTest {
 
         Map<String, Object> row = Conversions.of(DataFormat.JSON, json).rows().get(0);
 
-        assertThat(row).containsEntry("tags", "[\"x\",\"y\"]").containsEntry("address", "{\"city\":\"Oslo\",\"zip\":150}");
+        assertThat(row).containsEntry("tags", "[\"x\",\"y\"]")
+            .containsEntry("address", "{\"city\":\"Oslo\",\"zip\":150}");
     }
 
     @Test
@@ -69,4 +70,5 @@ class JsonConversionTest {
 
         assertThat(rejected.errorType()).isEqualTo("INVALID_DATA");
     }
+
 }

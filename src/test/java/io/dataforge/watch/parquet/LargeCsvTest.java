@@ -13,13 +13,18 @@ import java.util.concurrent.atomic.AtomicLong;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Thirty thousand generated event rows (6.6 MB) in several row groups: converted in one attempt, and every value read back
- * equal (streamed). Million-row runs, and their speed, are {@code bench/watch-parquet.sh}.
+ * Thirty thousand generated event rows (6.6 MB) in several row groups: converted in one
+ * attempt, and every value read back equal (streamed). Million-row runs, and their speed,
+ * are {@code bench/watch-parquet.sh}.
  */
 class LargeCsvTest {
 
     private static final int ROWS = 30_000;
-    /** Small row groups, so the file has several: the container's budget gives row groups of a few MiB. */
+
+    /**
+     * Small row groups, so the file has several: the container's budget gives row groups
+     * of a few MiB.
+     */
     private static final ConversionSettings ONE_MIB_ROW_GROUPS = new ConversionSettings(ParquetCodec.ZSTD, 1, 1 << 20,
             64 << 10, 10_000, 2000, 1 << 20);
 
@@ -40,8 +45,10 @@ class LargeCsvTest {
         assertThat(result.attempts()).isEqualTo(1);
         assertThat(result.bytesWritten()).isEqualTo(parquet.length);
         assertThat(ParquetReadBack.schema(parquet)).containsEntry("event_time", "INT64 TIMESTAMP(MICROS,false)")
-                .containsEntry("amount", "INT64 DECIMAL(18,2)").containsEntry("is_mobile", "BOOLEAN")
-                .containsEntry("score", "DOUBLE").containsEntry("event_id", "INT64");
+            .containsEntry("amount", "INT64 DECIMAL(18,2)")
+            .containsEntry("is_mobile", "BOOLEAN")
+            .containsEntry("score", "DOUBLE")
+            .containsEntry("event_id", "INT64");
         AtomicLong index = new AtomicLong();
         ParquetReadBack.forEachRow(parquet, row -> assertRow(index.getAndIncrement(), row));
         assertThat(index.get()).isEqualTo(ROWS);
@@ -54,4 +61,5 @@ class LargeCsvTest {
             Conversions.assertReadsBackAs(expected[c].isEmpty() ? null : expected[c], read[c]);
         }
     }
+
 }

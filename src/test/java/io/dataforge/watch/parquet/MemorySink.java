@@ -6,7 +6,10 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A ParquetSink in memory that remembers how many attempts were opened, aborted and completed. */
+/**
+ * A ParquetSink in memory that remembers how many attempts were opened, aborted and
+ * completed.
+ */
 final class MemorySink implements ParquetSink {
 
     private final List<Attempt> attempts = new ArrayList<>();
@@ -41,12 +44,16 @@ final class MemorySink implements ParquetSink {
     }
 
     private static final class Attempt extends ByteArrayOutputStream {
+
         private boolean closed;
+
         private boolean aborted;
 
         @Override
         public void close() throws IOException {
             closed = true;
         }
+
     }
+
 }

@@ -35,10 +35,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Reads Parquet bytes back into Java values, entirely in memory (no local file, no Hadoop FileSystem), for tests
- * that check what a conversion or an upload wrote. Values: Long (int64), BigDecimal (decimal), Double, Boolean,
- * LocalDate (date), LocalDateTime (timestamp, not adjusted to UTC), Instant (timestamp adjusted to UTC),
- * String, Integer (plain int32), byte[] (plain binary) and null; every row map holds every column, in order.
+ * Reads Parquet bytes back into Java values, entirely in memory (no local file, no Hadoop
+ * FileSystem), for tests that check what a conversion or an upload wrote. Values: Long
+ * (int64), BigDecimal (decimal), Double, Boolean, LocalDate (date), LocalDateTime
+ * (timestamp, not adjusted to UTC), Instant (timestamp adjusted to UTC), String, Integer
+ * (plain int32), byte[] (plain binary) and null; every row map holds every column, in
+ * order.
  */
 public final class ParquetReadBack {
 
@@ -52,7 +54,10 @@ public final class ParquetReadBack {
         return rows;
     }
 
-    /** Streams the rows one row group at a time, so a file of millions of rows is checked in bounded memory. */
+    /**
+     * Streams the rows one row group at a time, so a file of millions of rows is checked
+     * in bounded memory.
+     */
     public static void forEachRow(byte[] parquet, Consumer<Map<String, Object>> action) {
         try (ParquetFileReader reader = open(parquet)) {
             MessageType schema = reader.getFooter().getFileMetaData().getSchema();
@@ -64,7 +69,8 @@ public final class ParquetReadBack {
                     action.accept(toMap(schema, records.read()));
                 }
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -74,7 +80,10 @@ public final class ParquetReadBack {
         return footer(parquet).getFileMetaData().getSchema();
     }
 
-    /** Column name → e.g. "INT64", "INT64 DECIMAL(18,2)", "BINARY STRING", "INT64 TIMESTAMP(MICROS,false)". */
+    /**
+     * Column name → e.g. "INT64", "INT64 DECIMAL(18,2)", "BINARY STRING", "INT64
+     * TIMESTAMP(MICROS,false)".
+     */
     public static Map<String, String> schema(byte[] parquet) {
         Map<String, String> columns = new LinkedHashMap<>();
         for (Type field : messageType(parquet).getFields()) {
@@ -89,7 +98,8 @@ public final class ParquetReadBack {
     public static ParquetMetadata footer(byte[] parquet) {
         try (ParquetFileReader reader = open(parquet)) {
             return reader.getFooter();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -138,7 +148,7 @@ public final class ParquetReadBack {
                 case NANOS -> Math.floorDiv(value, 1000);
             };
             Instant instant = Instant.EPOCH.plusNanos(Math.floorMod(micros, 1_000_000L) * 1000)
-                    .plusSeconds(Math.floorDiv(micros, 1_000_000L));
+                .plusSeconds(Math.floorDiv(micros, 1_000_000L));
             return timestamp.isAdjustedToUTC() ? instant : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
         }
         return value;
@@ -161,6 +171,7 @@ public final class ParquetReadBack {
     private static final class BytesSeekableStream extends SeekableInputStream {
 
         private final byte[] bytes;
+
         private int position;
 
         BytesSeekableStream(byte[] bytes) {
@@ -225,5 +236,7 @@ public final class ParquetReadBack {
             }
             read(buffer);
         }
+
     }
+
 }

@@ -24,34 +24,35 @@ class TypeInferenceTest {
     void eachColumnGetsTheNarrowestTypeThatHoldsAllItsValues() throws Exception {
         Map<String, String> schema = Conversions.of(DataFormat.CSV, CSV).schema();
 
-        assertThat(schema).containsExactly(
-                Map.entry("flag", "BOOLEAN"),
-                Map.entry("count", "INT64"),
-                Map.entry("amount", "INT64 DECIMAL(18,2)"),
-                Map.entry("ratio", "DOUBLE"),
-                Map.entry("day", "INT32 DATE"),
-                Map.entry("local_time", "INT64 TIMESTAMP(MICROS,false)"),
-                Map.entry("utc_time", "INT64 TIMESTAMP(MICROS,true)"),
-                Map.entry("code", "BINARY STRING"),
-                Map.entry("empty", "BINARY STRING"),
-                Map.entry("text", "BINARY STRING"));
+        assertThat(schema).containsExactly(Map.entry("flag", "BOOLEAN"), Map.entry("count", "INT64"),
+                Map.entry("amount", "INT64 DECIMAL(18,2)"), Map.entry("ratio", "DOUBLE"),
+                Map.entry("day", "INT32 DATE"), Map.entry("local_time", "INT64 TIMESTAMP(MICROS,false)"),
+                Map.entry("utc_time", "INT64 TIMESTAMP(MICROS,true)"), Map.entry("code", "BINARY STRING"),
+                Map.entry("empty", "BINARY STRING"), Map.entry("text", "BINARY STRING"));
     }
 
     @Test
     void typedValuesReadBackEqualToTheSource() throws Exception {
         List<Map<String, Object>> rows = Conversions.of(DataFormat.CSV, CSV).rows();
 
-        assertThat(rows.get(0)).containsEntry("flag", true).containsEntry("count", 1L)
-                .containsEntry("amount", new BigDecimal("12.34")).containsEntry("ratio", 1.5e10)
-                .containsEntry("day", LocalDate.of(2024, 1, 31))
-                .containsEntry("local_time", LocalDateTime.of(2024, 1, 31, 10, 11, 12))
-                .containsEntry("utc_time", Instant.parse("2024-01-31T10:11:12Z"));
-        assertThat(rows.get(1)).containsEntry("flag", false).containsEntry("count", -42L)
-                .containsEntry("amount", new BigDecimal("-0.50")).containsEntry("ratio", 2.25e-3)
-                .containsEntry("local_time", LocalDateTime.of(2024, 2, 29, 23, 59, 59, 123_456_000))
-                .containsEntry("utc_time", Instant.parse("2024-02-29T21:59:59.5Z"));
-        assertThat(rows.get(2)).containsEntry("flag", null).containsEntry("count", Long.MAX_VALUE)
-                .containsEntry("amount", new BigDecimal("0.00")).containsEntry("ratio", -7.0).containsEntry("day", null);
+        assertThat(rows.get(0)).containsEntry("flag", true)
+            .containsEntry("count", 1L)
+            .containsEntry("amount", new BigDecimal("12.34"))
+            .containsEntry("ratio", 1.5e10)
+            .containsEntry("day", LocalDate.of(2024, 1, 31))
+            .containsEntry("local_time", LocalDateTime.of(2024, 1, 31, 10, 11, 12))
+            .containsEntry("utc_time", Instant.parse("2024-01-31T10:11:12Z"));
+        assertThat(rows.get(1)).containsEntry("flag", false)
+            .containsEntry("count", -42L)
+            .containsEntry("amount", new BigDecimal("-0.50"))
+            .containsEntry("ratio", 2.25e-3)
+            .containsEntry("local_time", LocalDateTime.of(2024, 2, 29, 23, 59, 59, 123_456_000))
+            .containsEntry("utc_time", Instant.parse("2024-02-29T21:59:59.5Z"));
+        assertThat(rows.get(2)).containsEntry("flag", null)
+            .containsEntry("count", Long.MAX_VALUE)
+            .containsEntry("amount", new BigDecimal("0.00"))
+            .containsEntry("ratio", -7.0)
+            .containsEntry("day", null);
     }
 
     @Test
@@ -81,18 +82,18 @@ class TypeInferenceTest {
 
         assertThat(conversion.schema().get("t")).isEqualTo("INT64 TIMESTAMP(MICROS,false)");
         assertThat(conversion.rows()).extracting(row -> row.get("t"))
-                .containsExactly(LocalDateTime.of(2024, 1, 1, 0, 0), LocalDateTime.of(2024, 1, 2, 3, 4, 5));
+            .containsExactly(LocalDateTime.of(2024, 1, 1, 0, 0), LocalDateTime.of(2024, 1, 2, 3, 4, 5));
     }
 
     @Test
     void timestampsWithoutSecondsAreTimestamps() throws Exception {
-        Conversions conversion = Conversions.of(DataFormat.CSV, "t,bad\n2024-01-01T00:01,2024-01-01T00:01.5\n"
-                + "2024-01-02 03:04:05,2024-01-01T00:01:5\n");
+        Conversions conversion = Conversions.of(DataFormat.CSV,
+                "t,bad\n2024-01-01T00:01,2024-01-01T00:01.5\n" + "2024-01-02 03:04:05,2024-01-01T00:01:5\n");
 
         assertThat(conversion.schema().get("t")).isEqualTo("INT64 TIMESTAMP(MICROS,false)");
         assertThat(conversion.schema().get("bad")).isEqualTo("BINARY STRING");
         assertThat(conversion.rows()).extracting(row -> row.get("t"))
-                .containsExactly(LocalDateTime.of(2024, 1, 1, 0, 1), LocalDateTime.of(2024, 1, 2, 3, 4, 5));
+            .containsExactly(LocalDateTime.of(2024, 1, 1, 0, 1), LocalDateTime.of(2024, 1, 2, 3, 4, 5));
     }
 
     @Test
@@ -110,4 +111,5 @@ class TypeInferenceTest {
         assertThat(conversion.schema().get("x")).isEqualTo("BINARY STRING");
         assertThat(conversion.rows()).extracting(row -> row.get("x")).containsExactly("9007199254740993", "2.5e0");
     }
+
 }

@@ -51,7 +51,8 @@ class WideningTest {
 
         assertThat(conversion.result.attempts()).isEqualTo(2);
         assertThat(conversion.schema().get("v")).isEqualTo("INT64 DECIMAL(18,1)");
-        assertEveryValueReadsBack(conversion, 30_000, i -> i == 25_000 ? "2.5" : i == 28_000 ? null : String.valueOf(i));
+        assertEveryValueReadsBack(conversion, 30_000,
+                i -> i == 25_000 ? "2.5" : i == 28_000 ? null : String.valueOf(i));
     }
 
     @Test
@@ -72,7 +73,8 @@ class WideningTest {
             jsonl.append(i == 20 ? "{\"a\":20,\"late\":true}" : "{\"a\":" + i + "}").append('\n');
         }
 
-        Conversions conversion = Conversions.of(DataFormat.JSONL, jsonl.toString().getBytes(StandardCharsets.UTF_8), TEN_ROW_SAMPLE);
+        Conversions conversion = Conversions.of(DataFormat.JSONL, jsonl.toString().getBytes(StandardCharsets.UTF_8),
+                TEN_ROW_SAMPLE);
 
         assertThat(conversion.result.attempts()).isEqualTo(2);
         assertThat(conversion.schema()).containsOnlyKeys("a", "late");
@@ -96,4 +98,5 @@ class WideningTest {
             Conversions.assertReadsBackAs(value.apply(i), read.get(i).get("v"));
         }
     }
+
 }

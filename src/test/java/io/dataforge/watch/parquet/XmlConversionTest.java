@@ -28,10 +28,13 @@ class XmlConversionTest {
 
         Conversions conversion = Conversions.of(DataFormat.XML, xml);
 
-        assertThat(conversion.schema()).containsExactly(Map.entry("id", "INT64"), Map.entry("customer", "BINARY STRING"),
-                Map.entry("total", "INT64 DECIMAL(18,2)"), Map.entry("address_city", "BINARY STRING"));
+        assertThat(conversion.schema()).containsExactly(Map.entry("id", "INT64"),
+                Map.entry("customer", "BINARY STRING"), Map.entry("total", "INT64 DECIMAL(18,2)"),
+                Map.entry("address_city", "BINARY STRING"));
         List<Map<String, Object>> rows = conversion.rows();
-        assertThat(rows.get(0)).containsEntry("id", 1L).containsEntry("customer", "Ann & Bob").containsEntry("address_city", null);
+        assertThat(rows.get(0)).containsEntry("id", 1L)
+            .containsEntry("customer", "Ann & Bob")
+            .containsEntry("address_city", null);
         assertThat(rows.get(1)).containsEntry("customer", "<Carl>").containsEntry("address_city", "Oslo");
         assertThat(rows.get(2)).containsEntry("customer", null).containsEntry("total", null);
     }
@@ -43,8 +46,8 @@ class XmlConversionTest {
         String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n"
                 + "<r><row><v>&xxe;</v></row></r>";
 
-        RejectedFileException rejected = catchThrowableOfType(RejectedFileException.class,
-                () -> Conversions.of(DataFormat.XML, xml.getBytes(StandardCharsets.UTF_8), ConversionSettings.defaults()));
+        RejectedFileException rejected = catchThrowableOfType(RejectedFileException.class, () -> Conversions
+            .of(DataFormat.XML, xml.getBytes(StandardCharsets.UTF_8), ConversionSettings.defaults()));
 
         assertThat(rejected.errorType()).isEqualTo("INVALID_DATA");
         assertThat(rejected).hasMessageNotContaining("TOP-SECRET");
@@ -65,4 +68,5 @@ class XmlConversionTest {
 
         assertThat(rejected.errorType()).isEqualTo("INVALID_DATA");
     }
+
 }

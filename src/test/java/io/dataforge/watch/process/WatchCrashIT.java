@@ -31,9 +31,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The {@link SharedWorker} (the executable jar as its own process on this context's PostgreSQL and S3, with its own
- * watched folder and key prefix), killed with -9 in the middle of an upload and started again; its java.io.tmpdir,
- * working and data directories must stay as they were while it processes.
+ * The {@link SharedWorker} (the executable jar as its own process on this context's
+ * PostgreSQL and S3, with its own watched folder and key prefix), killed with -9 in the
+ * middle of an upload and started again; its java.io.tmpdir, working and data directories
+ * must stay as they were while it processes.
  */
 @IntegrationTest
 class WatchCrashIT {
@@ -42,8 +43,10 @@ class WatchCrashIT {
 
     @Autowired
     Environment env;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ObjectStore store;
 
@@ -56,14 +59,16 @@ class WatchCrashIT {
         String big = "big-" + UUID.randomUUID() + ".bin";
 
         WatchFixture.dropInto(watchDir, big, out -> new RandomStream(7, 96 * MB).transferTo(out));
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(20))
-                .until(() -> store.pendingUploads(prefix + big) > 0);
+        await().atMost(Duration.ofMinutes(2))
+            .pollInterval(Duration.ofMillis(20))
+            .until(() -> store.pendingUploads(prefix + big) > 0);
         worker.process.kill();
         assertThat(status(big)).isEqualTo("in_progress");
         assertThat(store.pendingUploads(prefix + big)).as("the kill left a multipart upload").isPositive();
 
         worker.process.start();
-        // from here on the instance only processes: nothing may appear in its tmpdir, working or data directory
+        // from here on the instance only processes: nothing may appear in its tmpdir,
+        // working or data directory
         FileSystemSampler sampler = new FileSystemSampler(root);
         sampler.start();
         String archive = "events-" + UUID.randomUUID() + ".zip";
@@ -74,8 +79,9 @@ class WatchCrashIT {
                 zip.closeEntry();
             }
         });
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
-                .until(() -> "completed".equals(status(big)) && "completed".equals(status(archive)));
+        await().atMost(Duration.ofMinutes(3))
+            .pollInterval(Duration.ofMillis(200))
+            .until(() -> "completed".equals(status(big)) && "completed".equals(status(archive)));
         sampler.stop();
 
         assertThat(store.pendingUploads(prefix + big)).isZero();
@@ -83,7 +89,7 @@ class WatchCrashIT {
         String stem = archive.substring(0, archive.length() - ".zip".length());
         try (Stream<String> keys = store.list(prefix)) {
             assertThat(keys.filter(k -> k.equals(prefix + big) || k.startsWith(prefix + stem + "/")))
-                    .containsExactlyInAnyOrder(prefix + big, prefix + stem + "/data/events.parquet");
+                .containsExactlyInAnyOrder(prefix + big, prefix + stem + "/data/events.parquet");
         }
         try (InputStream stored = store.open(prefix + big)) {
             assertThat(RandomStream.sha256Hex(stored)).isEqualTo(Checksums.sha256(watchDir.resolve(big)));
@@ -99,7 +105,6 @@ class WatchCrashIT {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
-
     private static Set<String> listing(Path... dirs) throws IOException {
         Set<String> paths = new java.util.TreeSet<>();
         for (Path dir : dirs) {
@@ -110,11 +115,18 @@ class WatchCrashIT {
         return paths;
     }
 
-    /** Lists the folders every 20 ms and keeps any path that was not there when it started. */
+    /**
+     * Lists the folders every 20 ms and keeps any path that was not there when it
+     * started.
+     */
     private static final class FileSystemSampler {
+
         final Set<String> seen = ConcurrentHashMap.newKeySet();
+
         Set<String> baseline;
+
         private final Path[] dirs;
+
         private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
 
         FileSystemSampler(Path... dirs) {
@@ -134,9 +146,13 @@ class WatchCrashIT {
         private void sample() {
             try {
                 listing(dirs).stream().filter(p -> !baseline.contains(p)).forEach(seen::add);
-            } catch (IOException | java.io.UncheckedIOException e) {
-                // a file vanished between list and stat: the next round sees the folder again
+            }
+            catch (IOException | java.io.UncheckedIOException e) {
+                // a file vanished between list and stat: the next round sees the folder
+                // again
             }
         }
+
     }
+
 }

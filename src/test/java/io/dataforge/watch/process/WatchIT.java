@@ -33,15 +33,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Files dropped into the watched folder of the running application, read back from S3 and watch_progress. */
+/**
+ * Files dropped into the watched folder of the running application, read back from S3 and
+ * watch_progress.
+ */
 @IntegrationTest
 @SuppressWarnings("unchecked")
 class WatchIT extends WatchTestBase {
 
-
     @LocalServerPort
     int port;
-
 
     @Test
     void plainFileGoesUpUnchangedWithItsSourceInTheMetadata() throws Exception {
@@ -55,9 +56,9 @@ class WatchIT extends WatchTestBase {
         StoredObject head = store.head(path).orElseThrow();
         assertThat(head.contentType()).isEqualTo("application/pdf");
         assertThat(head.metadata()).containsEntry("source-path", path)
-                .containsEntry("source-size", Long.toString(pdf.length))
-                .containsEntry("source-sha256", Checksums.sha256(watch.file(path)))
-                .containsKey("source-mtime");
+            .containsEntry("source-size", Long.toString(pdf.length))
+            .containsEntry("source-sha256", Checksums.sha256(watch.file(path)))
+            .containsKey("source-mtime");
         assertThat(row.get("checksum")).isEqualTo(Checksums.sha256(watch.file(path)));
         assertThat(store.head(".dataforge/watch/" + path + ".json")).as("completion marker").isPresent();
     }
@@ -72,14 +73,17 @@ class WatchIT extends WatchTestBase {
         TestHttp http = new TestHttp(port);
 
         HttpResponse<String> failed = http.send(http.asAdmin("/api/v1/admin/watch/files?status=failed&path=" + folder));
-        HttpResponse<String> all = http.send(http.asAdmin("/api/v1/admin/watch/files?path=" + folder + "&sort=path,asc"));
+        HttpResponse<String> all = http
+            .send(http.asAdmin("/api/v1/admin/watch/files?path=" + folder + "&sort=path,asc"));
         HttpResponse<String> bad = http.send(http.asAdmin("/api/v1/admin/watch/files?status=lost"));
         HttpResponse<String> anonymous = http.get("/api/v1/admin/watch/files");
 
         assertThat(failed.statusCode()).isEqualTo(200);
         List<Map<String, Object>> content = (List<Map<String, Object>>) TestHttp.json(failed).get("content");
-        assertThat(content).singleElement().satisfies(file -> assertThat(file).containsEntry("path", folder + "/b.csv")
-                .containsEntry("errorType", "INVALID_DATA").containsEntry("status", "failed"));
+        assertThat(content).singleElement()
+            .satisfies(file -> assertThat(file).containsEntry("path", folder + "/b.csv")
+                .containsEntry("errorType", "INVALID_DATA")
+                .containsEntry("status", "failed"));
         List<Map<String, Object>> both = (List<Map<String, Object>>) TestHttp.json(all).get("content");
         assertThat(both).extracting(file -> file.get("path")).containsExactly(folder + "/a.txt", folder + "/b.csv");
         assertThat(both.get(0).get("s3Keys")).isEqualTo(List.of(folder + "/a.txt"));
@@ -92,21 +96,22 @@ class WatchIT extends WatchTestBase {
         String folder = WatchFixture.folder("csv");
         String csv = "id,amount,active,day,at,name,zip\n"
                 + "1,12.50,true,2024-01-31,2024-01-31T10:15:30,\"Smith, \"\"Jo\"\"\",00501\n"
-                + "2,-0.25,false,2024-02-29,2024-02-29 23:59:59,\"two\nlines\",10001\n"
-                + "3,,true,,,plain,\n";
+                + "2,-0.25,false,2024-02-29,2024-02-29 23:59:59,\"two\nlines\",10001\n" + "3,,true,,,plain,\n";
         watch.drop(folder + "/sales.csv", csv.getBytes(UTF_8));
 
         watch.awaitStatus(folder + "/sales.csv", "completed");
 
         assertThat(watch.keysUnder(folder)).containsExactly(folder + "/sales.parquet");
         assertThat(store.head(folder + "/sales.parquet").orElseThrow().contentType())
-                .isEqualTo(FileDelivery.PARQUET_TYPE);
+            .isEqualTo(FileDelivery.PARQUET_TYPE);
         List<Map<String, Object>> rows = ParquetReadBack.readAll(watch.object(folder + "/sales.parquet"));
         assertThat(rows).hasSize(3);
-        assertThat(rows.get(0)).containsEntry("id", 1L).containsEntry("active", true)
-                .containsEntry("day", LocalDate.of(2024, 1, 31))
-                .containsEntry("at", LocalDateTime.of(2024, 1, 31, 10, 15, 30))
-                .containsEntry("name", "Smith, \"Jo\"").containsEntry("zip", "00501");
+        assertThat(rows.get(0)).containsEntry("id", 1L)
+            .containsEntry("active", true)
+            .containsEntry("day", LocalDate.of(2024, 1, 31))
+            .containsEntry("at", LocalDateTime.of(2024, 1, 31, 10, 15, 30))
+            .containsEntry("name", "Smith, \"Jo\"")
+            .containsEntry("zip", "00501");
         assertThat((BigDecimal) rows.get(0).get("amount")).isEqualByComparingTo("12.50");
         assertThat((BigDecimal) rows.get(1).get("amount")).isEqualByComparingTo("-0.25");
         assertThat(rows.get(1)).containsEntry("name", "two\nlines");
@@ -119,14 +124,14 @@ class WatchIT extends WatchTestBase {
         watch.drop(folder + "/a.tsv", "k\tv\nx\t1\ny\t2\n".getBytes(UTF_8));
         watch.drop(folder + "/b.json", "[{\"k\":\"x\",\"v\":1},{\"k\":\"y\",\"v\":2}]".getBytes(UTF_8));
         watch.drop(folder + "/c.jsonl", "{\"k\":\"x\",\"v\":1}\n{\"k\":\"y\",\"v\":2}\n".getBytes(UTF_8));
-        watch.drop(folder + "/d.xml", ("<rows><row><k>x</k><v>1</v></row><row><k>y</k><v>2</v></row></rows>")
-                .getBytes(UTF_8));
+        watch.drop(folder + "/d.xml",
+                ("<rows><row><k>x</k><v>1</v></row><row><k>y</k><v>2</v></row></rows>").getBytes(UTF_8));
 
         for (String name : List.of("a.tsv", "b.json", "c.jsonl", "d.xml")) {
             watch.awaitStatus(folder + "/" + name, "completed");
             String parquet = folder + "/" + name.substring(0, 1) + ".parquet";
             assertThat(ParquetReadBack.readAll(watch.object(parquet))).as(name)
-                    .containsExactly(Map.of("k", "x", "v", 1L), Map.of("k", "y", "v", 2L));
+                .containsExactly(Map.of("k", "x", "v", 1L), Map.of("k", "y", "v", 2L));
         }
     }
 
@@ -143,9 +148,10 @@ class WatchIT extends WatchTestBase {
         Map<String, Object> row = watch.awaitStatus(path, "completed");
 
         assertThat(pauses.subList(0, 2)).as("one call's attempts (dataforge.s3.retry-interval 100ms, doubling)")
-                .satisfiesExactly(first -> assertThat(first).isBetween(100L, 189L),
-                        second -> assertThat(second).isBetween(200L, 289L));
-        assertThat(pauses.get(2)).as("the file tried again after the watch's own backoff (200ms)").isGreaterThanOrEqualTo(200L);
+            .satisfiesExactly(first -> assertThat(first).isBetween(100L, 189L),
+                    second -> assertThat(second).isBetween(200L, 289L));
+        assertThat(pauses.get(2)).as("the file tried again after the watch's own backoff (200ms)")
+            .isGreaterThanOrEqualTo(200L);
         assertThat(watch.object(path)).isEqualTo(pdf);
         assertThat(row.get("checksum")).isEqualTo(Checksums.sha256(watch.file(path)));
     }
@@ -158,13 +164,15 @@ class WatchIT extends WatchTestBase {
         AtomicInteger written = new AtomicInteger();
         ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
         try {
-            // a slow writer: a chunk every 200 ms, each pause shorter than the 600 ms quiet period
+            // a slow writer: a chunk every 200 ms, each pause shorter than the 600 ms
+            // quiet period
             writer.scheduleAtFixedRate(() -> append(file, written), 0, 200, TimeUnit.MILLISECONDS);
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> {
                 assertThat(watch.status(path)).as("taken while still written").isNull();
                 return written.get() == 15;
             });
-        } finally {
+        }
+        finally {
             writer.shutdownNow();
         }
 
@@ -178,7 +186,8 @@ class WatchIT extends WatchTestBase {
             try {
                 Files.writeString(file, "chunk " + written.get() + "\n", UTF_8, StandardOpenOption.CREATE,
                         StandardOpenOption.APPEND);
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             written.incrementAndGet();
@@ -192,8 +201,8 @@ class WatchIT extends WatchTestBase {
         watch.awaitStatus(path, "completed");
 
         Files.writeString(watch.file(path), "second, longer version");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(new String(watch.object(path), UTF_8)).isEqualTo("second, longer version"));
+        await().atMost(Duration.ofSeconds(30))
+            .untilAsserted(() -> assertThat(new String(watch.object(path), UTF_8)).isEqualTo("second, longer version"));
 
         watch.awaitStatus(path, "completed");
         assertThat(watch.row(path).get("size")).isEqualTo((long) "second, longer version".length());
@@ -256,4 +265,5 @@ class WatchIT extends WatchTestBase {
         assertThat(watch.file(folder + "/deep.json")).doesNotExist();
         assertThat(watch.keysUnder(folder)).isEmpty();
     }
+
 }

@@ -22,13 +22,15 @@ class WatchRecoveryIT extends WatchTestBase {
 
     @Autowired
     WatchLeadership leadership;
+
     @Autowired
     CamelContext camel;
+
     @Autowired
     WatchProgressRepository progress;
+
     @Autowired
     javax.sql.DataSource dataSource;
-
 
     @Test
     void lostProgressTableIsRebuiltFromS3AndNothingGoesUpAgain() throws Exception {
@@ -42,7 +44,8 @@ class WatchRecoveryIT extends WatchTestBase {
         Instant aStored = store.head(folder + "/two/x/a.txt").orElseThrow().lastModified();
 
         jdbc.update("DELETE FROM watch_progress");
-        leadership.destroy();  // as if the instance restarted: the next scan takes the lock and recovers
+        leadership.destroy(); // as if the instance restarted: the next scan takes the
+                              // lock and recovers
 
         Map<String, Object> rebuilt = watch.awaitStatus(folder + "/two.zip", "completed");
         assertThat(watch.status(folder + "/one.txt")).isEqualTo("completed");
@@ -62,7 +65,8 @@ class WatchRecoveryIT extends WatchTestBase {
         java.nio.file.Files.move(props.dir(), renamed);
         try {
             assertThat(scans(3).matches(30, TimeUnit.SECONDS)).as("scans while the folder is away").isTrue();
-        } finally {
+        }
+        finally {
             java.nio.file.Files.move(renamed, props.dir());
         }
         watch.drop(folder + "/back.txt", "back".getBytes(UTF_8));
@@ -77,11 +81,15 @@ class WatchRecoveryIT extends WatchTestBase {
         WatchLeadership first = new WatchLeadership(dataSource, lock);
         WatchLeadership second = new WatchLeadership(dataSource, lock);
         try {
-            assertThat(first.hold(() -> { })).isTrue();
-            assertThat(second.hold(() -> { })).as("a second instance on the same folder and bucket").isFalse();
+            assertThat(first.hold(() -> {
+            })).isTrue();
+            assertThat(second.hold(() -> {
+            })).as("a second instance on the same folder and bucket").isFalse();
             first.destroy();
-            assertThat(second.hold(() -> { })).as("the second takes over once the first stops").isTrue();
-        } finally {
+            assertThat(second.hold(() -> {
+            })).as("the second takes over once the first stops").isTrue();
+        }
+        finally {
             first.destroy();
             second.destroy();
         }
@@ -101,4 +109,5 @@ class WatchRecoveryIT extends WatchTestBase {
     private java.util.List<String> keys(String path) {
         return jdbc.queryForList("SELECT unnest(s3_keys) FROM watch_progress WHERE path = ?", String.class, path);
     }
+
 }

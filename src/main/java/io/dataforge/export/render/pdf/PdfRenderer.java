@@ -20,19 +20,24 @@ import java.util.List;
 import org.apache.commons.io.output.CountingOutputStream;
 
 /**
- * A paged table on landscape A4, the header row repeated on every page, written page by page: the table is
- * handed to the document every {@link #ROWS_PER_CHUNK} rows, which lays those rows out, writes every page they
- * fill and drops them (OpenPDF's way of rendering a table larger than memory).
- * <p>A PDF of millions of rows is more than a reader will open, so it has a cap: once more than {@code maxBytes}
- * have been written the render stops with {@link ExportTooLargeException} (checked between chunks, so the
- * stream may run over the cap by a few pages).
+ * A paged table on landscape A4, the header row repeated on every page, written page by
+ * page: the table is handed to the document every {@link #ROWS_PER_CHUNK} rows, which
+ * lays those rows out, writes every page they fill and drops them (OpenPDF's way of
+ * rendering a table larger than memory).
+ * <p>
+ * A PDF of millions of rows is more than a reader will open, so it has a cap: once more
+ * than {@code maxBytes} have been written the render stops with
+ * {@link ExportTooLargeException} (checked between chunks, so the stream may run over the
+ * cap by a few pages).
  */
 public final class PdfRenderer implements Renderer {
 
     private static final int ROWS_PER_CHUNK = 200;
+
     private static final float MARGIN = 24;
 
     private final String title;
+
     private final long maxBytes;
 
     public PdfRenderer(String title, long maxBytes) {
@@ -43,7 +48,8 @@ public final class PdfRenderer implements Renderer {
     @Override
     public long render(List<String> columns, long expectedRows, RowSource rows, OutputStream out) throws Exception {
         CountingOutputStream counted = new CountingOutputStream(out);
-        // a landscape media box rather than A4.rotate(): that one is a portrait page turned by a /Rotate entry
+        // a landscape media box rather than A4.rotate(): that one is a portrait page
+        // turned by a /Rotate entry
         Rectangle landscape = new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth());
         Document document = new Document(landscape, MARGIN, MARGIN, MARGIN, MARGIN);
         PdfWriter writer = PdfWriter.getInstance(document, counted);
@@ -74,7 +80,8 @@ public final class PdfRenderer implements Renderer {
             row = Rows.next(rows, columns.size());
         }
         if (count == 0) {
-            // OpenPDF draws nothing of a table holding header rows only; the header alone says what was empty
+            // OpenPDF draws nothing of a table holding header rows only; the header alone
+            // says what was empty
             table.setHeaderRows(0);
         }
         table.setComplete(true);
@@ -86,7 +93,10 @@ public final class PdfRenderer implements Renderer {
         return count;
     }
 
-    /** Column widths follow the header and the first row (all that is known up front), clamped so none starves. */
+    /**
+     * Column widths follow the header and the first row (all that is known up front),
+     * clamped so none starves.
+     */
     private static PdfPTable newTable(List<String> columns, Object[] firstRow, PdfTableCells cells) {
         float[] widths = new float[columns.size()];
         for (int i = 0; i < widths.length; i++) {
@@ -115,4 +125,5 @@ public final class PdfRenderer implements Renderer {
             throw new ExportTooLargeException(ExportFormat.PDF, maxBytes);
         }
     }
+
 }

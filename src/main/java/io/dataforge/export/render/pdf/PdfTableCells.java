@@ -8,23 +8,36 @@ import io.dataforge.export.render.CellText;
 import java.awt.Color;
 import java.io.IOException;
 
-/** Fonts and cells of one PDF table: made per render, since a font tracks the glyphs a document uses. */
+/**
+ * Fonts and cells of one PDF table: made per render, since a font tracks the glyphs a
+ * document uses.
+ */
 final class PdfTableCells {
 
     /**
-     * Liberation Sans, shipped inside the OpenPDF jar (its own fallback font), embedded as a subset of the glyphs
-     * used: the standard Helvetica only knows Latin-1, Liberation Sans also Latin Extended, Greek and Cyrillic.
-     * Characters it lacks (CJK, emoji) are left out of the page; CSV, JSON and XLSX keep them. Not cached: a
-     * cached font is one object shared by concurrent renders, which read its file while writing the subset.
+     * Liberation Sans, shipped inside the OpenPDF jar (its own fallback font), embedded
+     * as a subset of the glyphs used: the standard Helvetica only knows Latin-1,
+     * Liberation Sans also Latin Extended, Greek and Cyrillic. Characters it lacks (CJK,
+     * emoji) are left out of the page; CSV, JSON and XLSX keep them. Not cached: a cached
+     * font is one object shared by concurrent renders, which read its file while writing
+     * the subset.
      */
     private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
+
     private static final Color HEADER_BACKGROUND = new Color(0xE0, 0xE0, 0xE0);
-    /** A cell is a glance at the value, not the value: longer text would turn one row into pages. */
+
+    /**
+     * A cell is a glance at the value, not the value: longer text would turn one row into
+     * pages.
+     */
     private static final int MAX_CHARS = 1_000;
 
     final Font title;
+
     final Font footer;
+
     private final Font header;
+
     private final Font body;
 
     PdfTableCells() throws IOException {
@@ -56,4 +69,5 @@ final class PdfTableCells {
         cell.setBorderWidth(0.25f);
         return cell;
     }
+
 }

@@ -15,10 +15,13 @@ import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
 
 /**
  * POI's deferred streaming workbook, writing its worksheets in workbook order.
- * <p>{@code writeAvoidingTempFiles} reads the workbook template into a {@code HashMap}, so its entries, and with
- * them the sheets' row generators, come in hash order ("data (3)" before "data"). The rows come from one cursor
- * and must fill the sheets in order, so the entries are sorted before the data is injected: the other parts
- * first ({@code [Content_Types].xml} leading), then the worksheets by number, which is their creation order.
+ * <p>
+ * {@code writeAvoidingTempFiles} reads the workbook template into a {@code HashMap}, so
+ * its entries, and with them the sheets' row generators, come in hash order ("data (3)"
+ * before "data"). The rows come from one cursor and must fill the sheets in order, so the
+ * entries are sorted before the data is injected: the other parts first
+ * ({@code [Content_Types].xml} leading), then the worksheets by number, which is their
+ * creation order.
  */
 final class SheetOrderedWorkbook extends DeferredSXSSFWorkbook {
 
@@ -35,9 +38,10 @@ final class SheetOrderedWorkbook extends DeferredSXSSFWorkbook {
 
         private static final Pattern WORKSHEET = Pattern.compile("xl/worksheets/sheet(\\d+)\\.xml",
                 Pattern.CASE_INSENSITIVE);
+
         private static final Comparator<ZipArchiveEntry> ORDER = Comparator
-                .comparingLong((ZipArchiveEntry entry) -> worksheetNumber(entry.getName()))
-                .thenComparing(ZipArchiveEntry::getName);
+            .comparingLong((ZipArchiveEntry entry) -> worksheetNumber(entry.getName()))
+            .thenComparing(ZipArchiveEntry::getName);
 
         private final ZipEntrySource source;
 
@@ -47,8 +51,11 @@ final class SheetOrderedWorkbook extends DeferredSXSSFWorkbook {
 
         @Override
         public Enumeration<? extends ZipArchiveEntry> getEntries() {
-            List<ZipArchiveEntry> entries = Collections.list(source.getEntries()).stream()
-                    .map(ZipArchiveEntry.class::cast).sorted(ORDER).toList();
+            List<ZipArchiveEntry> entries = Collections.list(source.getEntries())
+                .stream()
+                .map(ZipArchiveEntry.class::cast)
+                .sorted(ORDER)
+                .toList();
             return Collections.enumeration(entries);
         }
 
@@ -76,5 +83,7 @@ final class SheetOrderedWorkbook extends DeferredSXSSFWorkbook {
         public boolean isClosed() {
             return source.isClosed();
         }
+
     }
+
 }

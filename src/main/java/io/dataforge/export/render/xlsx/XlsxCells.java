@@ -7,13 +7,18 @@ import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Row;
 
 /**
- * The cells of one data row. Booleans and numbers keep their types; text is written inline in the sheet (never
- * to the shared strings table, which would grow with every distinct value). A {@code null} leaves the cell out.
+ * The cells of one data row. Booleans and numbers keep their types; text is written
+ * inline in the sheet (never to the shared strings table, which would grow with every
+ * distinct value). A {@code null} leaves the cell out.
  */
 final class XlsxCells {
 
-    /** Excel keeps 15 significant digits; a number with more is written as text so no digit is lost. */
+    /**
+     * Excel keeps 15 significant digits; a number with more is written as text so no
+     * digit is lost.
+     */
     private static final int EXCEL_DIGITS = 15;
+
     private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
     private XlsxCells() {
@@ -27,9 +32,11 @@ final class XlsxCells {
             }
             if (value instanceof Boolean bool) {
                 row.createCell(i).setCellValue(bool);
-            } else if (value instanceof Number number && exactInExcel(number)) {
+            }
+            else if (value instanceof Number number && exactInExcel(number)) {
                 row.createCell(i).setCellValue(number.doubleValue());
-            } else {
+            }
+            else {
                 row.createCell(i).setCellValue(text(value));
             }
         }
@@ -40,15 +47,16 @@ final class XlsxCells {
             return Double.isFinite(number.doubleValue());
         }
         BigDecimal decimal = number instanceof BigDecimal d ? d
-                : number instanceof BigInteger i ? new BigDecimal(i)
-                : BigDecimal.valueOf(number.longValue());
+                : number instanceof BigInteger i ? new BigDecimal(i) : BigDecimal.valueOf(number.longValue());
         double asDouble = decimal.doubleValue();
-        return Double.isFinite(asDouble)
-                && (asDouble != 0 || decimal.signum() == 0)
+        return Double.isFinite(asDouble) && (asDouble != 0 || decimal.signum() == 0)
                 && decimal.stripTrailingZeros().precision() <= EXCEL_DIGITS;
     }
 
-    /** Excel refuses a cell of more than 32,767 characters: longer text is cut, and ends in an ellipsis to show it. */
+    /**
+     * Excel refuses a cell of more than 32,767 characters: longer text is cut, and ends
+     * in an ellipsis to show it.
+     */
     static String text(Object value) {
         String text = CellText.of(value);
         if (text.length() <= MAX_TEXT) {
@@ -60,4 +68,5 @@ final class XlsxCells {
         }
         return text.substring(0, end) + "\u2026";
     }
+
 }

@@ -12,12 +12,15 @@ import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
 import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
 
 /**
- * An Excel workbook streamed straight from the rows to {@code out}: POI's deferred streaming workbook asks each
- * sheet's row generator for its rows while it writes that sheet's XML into the zip, so neither the rows nor the
- * file are held ({@link SheetOrderedWorkbook} says why it is not used as it comes). Sheets "data", "data (2)",
- * ... of at most {@code rowsPerSheet} rows, each under a bold header.
- * <p>A workbook declares its sheets before the first byte is written, so the number of sheets comes from
- * {@code expectedRows} (one sheet when it is -1). More rows than the declared sheets can take fail the render.
+ * An Excel workbook streamed straight from the rows to {@code out}: POI's deferred
+ * streaming workbook asks each sheet's row generator for its rows while it writes that
+ * sheet's XML into the zip, so neither the rows nor the file are held
+ * ({@link SheetOrderedWorkbook} says why it is not used as it comes). Sheets "data",
+ * "data (2)", ... of at most {@code rowsPerSheet} rows, each under a bold header.
+ * <p>
+ * A workbook declares its sheets before the first byte is written, so the number of
+ * sheets comes from {@code expectedRows} (one sheet when it is -1). More rows than the
+ * declared sheets can take fail the render.
  */
 public final class XlsxRenderer implements Renderer {
 
@@ -45,10 +48,13 @@ public final class XlsxRenderer implements Renderer {
                 boolean last = i == sheets - 1;
                 sheet.setRowGenerator(s -> sheetRows.fill(s, header, last));
             }
-            // write() would first copy the workbook template to a temp file; this keeps it in memory (a few KB)
+            // write() would first copy the workbook template to a temp file; this keeps
+            // it in memory (a few KB)
             workbook.writeAvoidingTempFiles(unclosable(out));
-        } catch (IOException e) {
-            // POI wraps what a row generator throws; the caller needs the original (cancellation, bad row)
+        }
+        catch (IOException e) {
+            // POI wraps what a row generator throws; the caller needs the original
+            // (cancellation, bad row)
             throw sheetRows.failure() != null ? sheetRows.failure() : e;
         }
         out.flush();
@@ -56,8 +62,9 @@ public final class XlsxRenderer implements Renderer {
     }
 
     /**
-     * Closing the workbook closes each sheet's stream, and they all end in {@code out}, which the caller owns.
-     * Not commons-io's close shield: a sheet closed after the first would flush a shield that then throws.
+     * Closing the workbook closes each sheet's stream, and they all end in {@code out},
+     * which the caller owns. Not commons-io's close shield: a sheet closed after the
+     * first would flush a shield that then throws.
      */
     private static OutputStream unclosable(OutputStream out) {
         return new ProxyOutputStream(out) {
@@ -75,4 +82,5 @@ public final class XlsxRenderer implements Renderer {
         style.setFont(bold);
         return style;
     }
+
 }

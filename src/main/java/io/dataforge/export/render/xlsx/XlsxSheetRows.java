@@ -8,15 +8,24 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
-/** Hands the rows of one export to the sheets of a workbook in turn, each taking at most its share. */
+/**
+ * Hands the rows of one export to the sheets of a workbook in turn, each taking at most
+ * its share.
+ */
 final class XlsxSheetRows {
 
     private final RowSource rows;
+
     private final List<String> columns;
+
     private final int rowsPerSheet;
+
     private final int sheets;
+
     private long count;
+
     private boolean exhausted;
+
     private Exception failure;
 
     XlsxSheetRows(RowSource rows, List<String> columns, int rowsPerSheet, int sheets) {
@@ -26,7 +35,10 @@ final class XlsxSheetRows {
         this.sheets = sheets;
     }
 
-    /** Called by POI while it writes the sheet: the header, then up to {@code rowsPerSheet} rows. */
+    /**
+     * Called by POI while it writes the sheet: the header, then up to
+     * {@code rowsPerSheet} rows.
+     */
     void fill(SXSSFSheet sheet, CellStyle headerStyle, boolean lastSheet) throws Exception {
         try {
             Row header = sheet.createRow(0);
@@ -39,7 +51,8 @@ final class XlsxSheetRows {
                 Object[] row = Rows.next(rows, columns.size());
                 if (row == null) {
                     exhausted = true;
-                } else {
+                }
+                else {
                     XlsxCells.write(sheet.createRow(r), row);
                     count++;
                 }
@@ -48,7 +61,8 @@ final class XlsxSheetRows {
                 throw new IllegalStateException("More rows than the " + sheets + " XLSX sheet(s) of " + rowsPerSheet
                         + " rows declared from the expected row count; pass the exact count to render more");
             }
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             failure = e;
             throw e;
         }
@@ -62,4 +76,5 @@ final class XlsxSheetRows {
     Exception failure() {
         return failure;
     }
+
 }
