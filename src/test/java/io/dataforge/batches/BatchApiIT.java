@@ -405,8 +405,7 @@ class BatchApiIT {
         HttpResponse<String> response;
         List<FailingWrites.Write> writes;
         List<Long> pauses;
-        try (FailingWrites storage = new FailingWrites(java.nio.file.Path.of(IntegrationTest.DATA_DIR))
-            .reachedThrough(store)) {
+        try (FailingWrites storage = new FailingWrites(java.nio.file.Path.of(IntegrationTest.DATA_DIR))) {
             response = site.upload(batchId, Map.of("refused.csv.gz", file));
             writes = storage.writes("refused.csv.gz");
             pauses = storage.pausesMillis("refused.csv.gz");

@@ -28,6 +28,7 @@ import io.dataforge.TestHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -39,7 +40,13 @@ import org.springframework.test.context.TestPropertySource;
  * because the issuer is part of its configuration.
  */
 @IntegrationTest
-@TestPropertySource(properties = { "spring.jmx.unique-names=true", "camel.main.name=data-forge-oidc-it" })
+// a context of its own, closed after this class: left running it would compete with the
+// shared context for
+// the watch lock and the queues, and take the watched folder from it when it started
+// first
+@DirtiesContext
+@TestPropertySource(
+        properties = { "spring.jmx.unique-names=true", "camel.main.name=data-forge-oidc-it", "dataforge.watch.dir=" })
 class OidcAdminIT {
 
     private static final RSAKey KEY = rsaKey();

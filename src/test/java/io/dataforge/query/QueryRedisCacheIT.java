@@ -21,6 +21,7 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -37,8 +38,10 @@ import static org.awaitility.Awaitility.await;
  */
 @IntegrationTest
 // the host picks the Redis cache; its port is dynamic
+// a context of its own, closed after this class (see OidcAdminIT)
+@DirtiesContext
 @TestPropertySource(properties = { "spring.jmx.unique-names=true", "camel.main.name=data-forge-redis-it",
-        "spring.data.redis.host=127.0.0.1" })
+        "spring.data.redis.host=127.0.0.1", "dataforge.watch.dir=" })
 class QueryRedisCacheIT {
 
     private static final int REDIS_PORT = freePort();

@@ -5,11 +5,14 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
+import java.util.function.UnaryOperator;
 
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
 import org.jclouds.ContextBuilder;
+import org.jclouds.blobstore.BlobStore;
 import org.jclouds.blobstore.BlobStoreContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,6 +105,25 @@ final class EmbeddedS3Server implements EmbeddedServer {
                 blobStoreContext = null;
             }
         }
+    }
+
+    /**
+     * Serves every request from {@code wrap} of the folder's store until
+     * {@link #restore()}, on the same listener: clients keep their pooled connections
+     * (tests that make the store fail).
+     */
+    synchronized void interpose(UnaryOperator<BlobStore> wrap) {
+        serveFrom(wrap.apply(blobStoreContext.getBlobStore()));
+    }
+
+    synchronized void restore() {
+        serveFrom(blobStoreContext.getBlobStore());
+    }
+
+    private void serveFrom(BlobStore store) {
+        Map.Entry<String, BlobStore> credentialAndStore = Map.entry(secretKey, store);
+        proxy
+            .setBlobStoreLocator((identity, container, blob) -> accessKey.equals(identity) ? credentialAndStore : null);
     }
 
     @Override

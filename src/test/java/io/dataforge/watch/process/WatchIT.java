@@ -140,7 +140,7 @@ class WatchIT extends WatchTestBase {
         String path = WatchFixture.folder("refused") + "/report.pdf";
         byte[] pdf = "%PDF-1.4\n% refused at first\n%%EOF\n".getBytes(UTF_8);
         List<Long> pauses;
-        try (FailingWrites storage = new FailingWrites(Path.of(IntegrationTest.DATA_DIR)).reachedThrough(store)) {
+        try (FailingWrites storage = new FailingWrites(Path.of(IntegrationTest.DATA_DIR))) {
             watch.drop(path, pdf);
             await().atMost(Duration.ofSeconds(30)).until(() -> storage.writes(path).size() >= 4);
             pauses = storage.pausesMillis(path);
