@@ -8,6 +8,7 @@ import java.util.Map;
 import io.dataforge.identity.tokens.CachingJwtDecoder;
 import io.dataforge.identity.tokens.KeyMaterial;
 import io.dataforge.platform.web.ErrorResponses;
+import io.dataforge.platform.web.WebProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
@@ -80,24 +81,30 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, ErrorResponses errors, JwtDecoder localDecoder,
-            IdentityProperties props) throws Exception {
+            IdentityProperties props, WebProperties web) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"Data Forge\", Basic realm=\"Data Forge\"");
             errors.write(request, response, 401, "Authentication required: a valid bearer token or admin login");
         };
         http.csrf(csrf -> csrf.disable())
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-            .authorizeHttpRequests(
-                    auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/docs/**", "/error")
-                        .permitAll()
-                        .requestMatchers("/actuator/**", "/admin/**", "/api/v1/admin/**")
-                        .hasRole("ADMIN")
-                        .requestMatchers("/api/v1/batch/**", "/api/v1/error", "/api/v1/error/**")
-                        .hasRole("SITE")
-                        .requestMatchers("/api/**")
-                        .authenticated()
-                        .anyRequest()
-                        .permitAll())
+            .authorizeHttpRequests(auth -> {
+                auth.requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll();
+                if (web.docsPublic()) {
+                    auth.requestMatchers("/docs/**").permitAll();
+                }
+                else {
+                    auth.requestMatchers("/docs/**").hasRole("ADMIN");
+                }
+                auth.requestMatchers("/actuator/**", "/admin/**", "/api/v1/admin/**")
+                    .hasRole("ADMIN")
+                    .requestMatchers("/api/v1/batch/**", "/api/v1/error", "/api/v1/error/**")
+                    .hasRole("SITE")
+                    .requestMatchers("/api/**")
+                    .authenticated()
+                    .anyRequest()
+                    .permitAll();
+            })
             .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
             .oauth2ResourceServer(oauth -> {
                 oauth.authenticationEntryPoint(unauthorized);

@@ -80,14 +80,4 @@ class ConsoleAndMetricsIT {
         assertThat(response.body()).contains("\"value\":\"Started\"").contains("\"status\":200");
     }
 
-    @Test
-    void openApiDocumentDescribesTheRestRoutes() {
-        HttpResponse<String> response = http.get("/docs/swagger/v1/swagger.json");
-
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"openapi\"")
-            .contains("/api/v1/admin/dead-letters/{id}/replay")
-            .contains("Sends the recorded body and headers again");
-    }
-
 }

@@ -1,7 +1,9 @@
 package io.dataforge.platform.camel;
 
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.rest.RestDefinition;
 import org.apache.camel.model.rest.RestParamType;
+import org.apache.camel.model.rest.VerbDefinition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,40 +24,9 @@ class DeadLetterApiRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        rest("/api/v1/admin/dead-letters").description("Failures that exhausted their redeliveries (ADMIN)")
-            .get()
-            .id("platform.dead-letters.list-rest")
-            .description("Lists dead letters, newest first")
-            .produces("application/json")
-            .param()
-            .name("route")
-            .type(RestParamType.query)
-            .required(false)
-            .description("route id")
-            .endParam()
-            .param()
-            .name("page")
-            .type(RestParamType.query)
-            .required(false)
-            .dataType("integer")
-            .endParam()
-            .param()
-            .name("size")
-            .type(RestParamType.query)
-            .required(false)
-            .dataType("integer")
-            .endParam()
-            .to("direct:platform.dead-letters.list")
-            .get("/{id}")
-            .id("platform.dead-letters.get-rest")
-            .description("One dead letter with its headers and body")
-            .produces("application/json")
-            .to("direct:platform.dead-letters.get")
-            .post("/{id}/replay")
-            .id("platform.dead-letters.replay-rest")
-            .description("Sends the recorded body and headers again to the endpoint it came from")
-            .produces("application/json")
-            .to("direct:platform.dead-letters.replay");
+        deadLetters("/admin/dead-letters", "", false);
+        // the first round's paths, answering as before until clients have moved
+        deadLetters("/api/v1/admin/dead-letters", "Deprecated", true);
 
         from("direct:platform.dead-letters.list").routeId("platform.dead-letters.list")
             .routeConfigurationId(ErrorHandlingRoutes.REST)
@@ -74,6 +45,53 @@ class DeadLetterApiRoutes extends RouteBuilder {
             .process(replay)
             .marshal()
             .json();
+    }
+
+    private void deadLetters(String path, String idSuffix, boolean deprecated) {
+        RestDefinition rest = rest(path).tag("Dead letters")
+            .description("Failures that exhausted their redeliveries (ADMIN)");
+        rest.get()
+            .id("listDeadLetters" + idSuffix)
+            .description("Lists dead letters, newest first")
+            .produces("application/json")
+            .security("bearerAuth")
+            .security("basicAuth")
+            .param()
+            .name("route")
+            .type(RestParamType.query)
+            .required(false)
+            .description("route id")
+            .endParam()
+            .param()
+            .name("page")
+            .type(RestParamType.query)
+            .required(false)
+            .dataType("integer")
+            .endParam()
+            .param()
+            .name("size")
+            .type(RestParamType.query)
+            .required(false)
+            .dataType("integer")
+            .endParam()
+            .to("direct:platform.dead-letters.list");
+        rest.get("/{id}")
+            .id("getDeadLetter" + idSuffix)
+            .description("One dead letter with its headers and body")
+            .produces("application/json")
+            .security("bearerAuth")
+            .security("basicAuth")
+            .to("direct:platform.dead-letters.get");
+        rest.post("/{id}/replay")
+            .id("replayDeadLetter" + idSuffix)
+            .description("Sends the recorded body and headers again to the endpoint it came from")
+            .produces("application/json")
+            .security("bearerAuth")
+            .security("basicAuth")
+            .to("direct:platform.dead-letters.replay");
+        if (deprecated) {
+            rest.getVerbs().forEach(VerbDefinition::deprecated);
+        }
     }
 
 }

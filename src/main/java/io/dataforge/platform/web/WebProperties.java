@@ -10,9 +10,11 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code dataforge.web.*}. Bodies of the streamed content types reach routes as the raw
  * request stream; every other body (JSON, forms) is read by Camel into memory and is
- * therefore capped.
+ * therefore capped. The API document and its UI under {@code /docs} are public unless
+ * {@code docs-public} is false (then admins only).
  */
 @Validated
 @ConfigurationProperties("dataforge.web")
-public record WebProperties(@NotNull DataSize maxBodySize, @NotNull List<String> streamedContentTypes) {
+public record WebProperties(@NotNull DataSize maxBodySize, @NotNull List<String> streamedContentTypes,
+        boolean docsPublic) {
 }

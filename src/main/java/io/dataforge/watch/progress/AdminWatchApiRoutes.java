@@ -8,6 +8,7 @@ import io.dataforge.platform.web.QueryParams;
 import io.dataforge.platform.web.Replies;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.rest.RestDefinition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,16 +29,26 @@ class AdminWatchApiRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        rest("/api/v1/admin/watch").description("The watched folder; ADMIN only")
-            .get("/files")
-            .description("Pages of watched files with their status, S3 keys and errors,"
-                    + " filtered by status (pending, in_progress, completed, failed) and path prefix")
-            .produces("application/json")
-            .to("direct:watch.admin.files");
+        files("/admin/watch", "listWatchedFiles").security("bearerAuth").security("basicAuth");
+        // the first round's path, answering as before until clients have moved
+        files("/api/v1/admin/watch", "listWatchedFilesDeprecated").security("bearerAuth")
+            .security("basicAuth")
+            .deprecated();
 
         from("direct:watch.admin.files").routeId("watch.admin.files")
             .routeConfigurationId(ErrorHandlingRoutes.REST)
             .process(this::list);
+    }
+
+    private RestDefinition files(String path, String operationId) {
+        return rest(path).tag("Watched folder")
+            .description("The watched folder; ADMIN only")
+            .get("/files")
+            .id(operationId)
+            .description("Pages of watched files with their status, S3 keys and errors,"
+                    + " filtered by status (pending, in_progress, completed, failed) and path prefix")
+            .produces("application/json")
+            .to("direct:watch.admin.files");
     }
 
     private void list(Exchange exchange) {

@@ -145,12 +145,12 @@ class PoisonMessageIT {
 
         TestHttp http = new TestHttp(port);
         Map<String, Object> listed = TestHttp
-            .json(http.send(http.asAdmin("/api/v1/admin/dead-letters?route=" + routeId).GET()));
+            .json(http.send(http.asAdmin("/admin/dead-letters?route=" + routeId).GET()));
         assertThat(listed).containsEntry("totalElements", 1);
         assertThat(listed.get("content").toString()).contains("order-17").contains("poison: order-17");
 
         failing.set(false);
-        var response = http.send(http.asAdmin("/api/v1/admin/dead-letters/" + id + "/replay")
+        var response = http.send(http.asAdmin("/admin/dead-letters/" + id + "/replay")
             .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
 
         assertThat(response.statusCode()).isEqualTo(202);

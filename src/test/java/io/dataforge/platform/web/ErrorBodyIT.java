@@ -30,8 +30,7 @@ class ErrorBodyIT extends WebRoutesTestBase {
 
     @Test
     void wrongMethodIs405() {
-        assertStandardBody(http.send(http.asAdmin("/api/v1/admin/dead-letters").DELETE()), 405,
-                "/api/v1/admin/dead-letters");
+        assertStandardBody(http.send(http.asAdmin("/admin/dead-letters").DELETE()), 405, "/admin/dead-letters");
     }
 
     @Test
@@ -64,9 +63,9 @@ class ErrorBodyIT extends WebRoutesTestBase {
 
     @Test
     void missingCredentialsIs401WithAChallenge() {
-        HttpResponse<String> response = http.get("/api/v1/admin/dead-letters");
+        HttpResponse<String> response = http.get("/admin/dead-letters");
 
-        assertStandardBody(response, 401, "/api/v1/admin/dead-letters");
+        assertStandardBody(response, 401, "/admin/dead-letters");
         assertThat(response.headers().firstValue("WWW-Authenticate"))
             .hasValueSatisfying(v -> assertThat(v).contains("Bearer").contains("Basic"));
     }

@@ -72,11 +72,10 @@ class WatchIT extends WatchTestBase {
         watch.awaitStatus(folder + "/b.csv", "failed");
         TestHttp http = new TestHttp(port);
 
-        HttpResponse<String> failed = http.send(http.asAdmin("/api/v1/admin/watch/files?status=failed&path=" + folder));
-        HttpResponse<String> all = http
-            .send(http.asAdmin("/api/v1/admin/watch/files?path=" + folder + "&sort=path,asc"));
-        HttpResponse<String> bad = http.send(http.asAdmin("/api/v1/admin/watch/files?status=lost"));
-        HttpResponse<String> anonymous = http.get("/api/v1/admin/watch/files");
+        HttpResponse<String> failed = http.send(http.asAdmin("/admin/watch/files?status=failed&path=" + folder));
+        HttpResponse<String> all = http.send(http.asAdmin("/admin/watch/files?path=" + folder + "&sort=path,asc"));
+        HttpResponse<String> bad = http.send(http.asAdmin("/admin/watch/files?status=lost"));
+        HttpResponse<String> anonymous = http.get("/admin/watch/files");
 
         assertThat(failed.statusCode()).isEqualTo(200);
         List<Map<String, Object>> content = (List<Map<String, Object>>) TestHttp.json(failed).get("content");
