@@ -18,7 +18,11 @@ class DatasetApiRoutes extends RouteBuilder {
     @Override
     public void configure() {
         rest("/admin/datasets").description("Dataset declarations and their tables; ADMIN only")
+            .tag("Datasets")
             .put("/{name}")
+            .id("putDataset")
+            .security("bearerAuth")
+            .security("basicAuth")
             .description("Declares a dataset {allowUnknownColumns, columns: [{name, type,"
                     + " required, pii}], indexes: [[column, ...]]}: 201 with a new table, 200 when evolved or"
                     + " unchanged; 409 (DATASET_CONFLICT) for a removed, retyped or newly required column")
@@ -31,10 +35,16 @@ class DatasetApiRoutes extends RouteBuilder {
             .endParam()
             .to("direct:datasets.put")
             .get()
+            .id("listDatasets")
+            .security("bearerAuth")
+            .security("basicAuth")
             .description("Every declared dataset, by name")
             .produces("application/json")
             .to("direct:datasets.list")
             .get("/{name}")
+            .id("getDataset")
+            .security("bearerAuth")
+            .security("basicAuth")
             .description("One dataset's declaration, version and dates; 404 when unknown")
             .produces("application/json")
             .to("direct:datasets.get");

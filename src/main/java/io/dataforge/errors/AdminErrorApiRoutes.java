@@ -17,11 +17,18 @@ class AdminErrorApiRoutes extends RouteBuilder {
     @Override
     public void configure() {
         rest("/admin/errors").description("Client error reports; ADMIN only")
+            .tag("Admin errors")
             .get()
+            .id("searchErrors")
+            .security("bearerAuth")
+            .security("basicAuth")
             .description("Pages of reports filtered by siteId, batchId, type, startDate, endDate (default: 30 days)")
             .produces("application/json")
             .to("direct:errors.admin.search")
             .get("/export")
+            .id("exportErrors")
+            .security("bearerAuth")
+            .security("basicAuth")
             .description("The same filters as a streamed CSV download (RFC 4180)")
             .produces("text/csv")
             .to("direct:errors.admin.export");

@@ -17,11 +17,16 @@ class ErrorApiRoutes extends RouteBuilder {
     @Override
     public void configure() {
         rest("/api/v1/error").description("Client error reports (role SITE)")
+            .tag("Errors")
             .post()
+            .id("reportError")
+            .security("bearerAuth")
             .description("A standalone report {type, title, message, stackTrace, clientVersion, metadata} → 204")
             .consumes("application/json")
             .to("direct:errors.report")
             .post("/{batchId}")
+            .id("reportBatchError")
+            .security("bearerAuth")
             .description("A report bound to a batch; marks the batch hasErrors → 204")
             .consumes("application/json")
             .to("direct:errors.report-for-batch");

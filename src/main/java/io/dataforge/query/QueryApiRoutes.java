@@ -17,12 +17,19 @@ class QueryApiRoutes extends RouteBuilder {
     @Override
     public void configure() {
         rest("/api/v1/query").description("Queries over the caller's datasets: select, filter, groupBy, sort, page")
+            .tag("Queries")
             .post()
+            .id("runQuery")
+            .security("bearerAuth")
+            .security("oauth2")
             .description("JSON query → {rows, totalRows, executionMs, etag, nextCursor}; page.limit required (≤ 5000)")
             .consumes("application/json")
             .produces("application/json")
             .to("direct:query.run")
             .get()
+            .id("runQueryWithGet")
+            .security("bearerAuth")
+            .security("oauth2")
             .description("The same, with the JSON query as the request body")
             .produces("application/json")
             .to("direct:query.run-get");

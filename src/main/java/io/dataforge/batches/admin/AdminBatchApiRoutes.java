@@ -17,15 +17,25 @@ class AdminBatchApiRoutes extends RouteBuilder {
     @Override
     public void configure() {
         rest("/admin/batches").description("Batches of all sites; ADMIN only")
+            .tag("Admin batches")
             .get()
+            .id("listBatches")
+            .security("bearerAuth")
+            .security("basicAuth")
             .description("Pages of batches, filtered by siteId, accountId, status, from, to (started)")
             .produces("application/json")
             .to("direct:batches.admin.list")
             .get("/{id}")
+            .id("getBatch")
+            .security("bearerAuth")
+            .security("basicAuth")
             .description("One batch with its files and S3 path")
             .produces("application/json")
             .to("direct:batches.admin.get")
             .delete("/{id}")
+            .id("deleteBatch")
+            .security("bearerAuth")
+            .security("basicAuth")
             .description("Forgets a batch's metadata; its S3 objects stay")
             .to("direct:batches.admin.delete");
 

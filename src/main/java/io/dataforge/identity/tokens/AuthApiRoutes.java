@@ -27,16 +27,23 @@ class AuthApiRoutes extends RouteBuilder {
     @Override
     public void configure() {
         rest("/api/v1/auth").description("Tokens for sites, API clients and admins")
+            .tag("Auth")
             .post("/token")
+            .id("issueToken")
+            .security("basicAuth")
             .description("Site: Basic domain:secret → {token, expiresIn, tokenType}. API client:"
                     + " grant_type=client_credentials (form or Basic) → {access_token, token_type, expires_in}")
             .produces("application/json")
             .to("direct:identity.token")
             .post("/refresh")
+            .id("refreshToken")
+            .security("bearerAuth")
             .description("A valid bearer token → a fresh one (24 h)")
             .produces("application/json")
             .to("direct:identity.refresh")
             .post("/admin/token")
+            .id("issueAdminToken")
+            .security("basicAuth")
             .description("Basic username:password of an admin → an ADMIN token")
             .produces("application/json")
             .to("direct:identity.admin-token");

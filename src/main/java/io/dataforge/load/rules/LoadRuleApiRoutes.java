@@ -36,11 +36,18 @@ class LoadRuleApiRoutes extends RouteBuilder {
     @Override
     public void configure() {
         rest("/admin/accounts/{accountId}/load-rules").description("Which batch files load into which dataset (admin)")
+            .tag("Load rules")
             .get()
+            .id("getLoadRules")
+            .security("bearerAuth")
+            .security("basicAuth")
             .description("The rules, first match wins")
             .produces("application/json")
             .to("direct:load.rules.get")
             .put()
+            .id("putLoadRules")
+            .security("bearerAuth")
+            .security("basicAuth")
             .description("Replaces the rules: {rules: [{pattern: 'sales*.csv.gz', dataset: 'sales_transactions'}]}")
             .consumes("application/json")
             .produces("application/json")

@@ -28,11 +28,18 @@ class WebhookApiRoutes extends RouteBuilder {
     @Override
     public void configure() {
         rest("/admin/accounts/{accountId}/webhook-secret").description("Callback signing key of an account (admin)")
+            .tag("Webhooks")
             .get()
+            .id("getWebhookSecret")
+            .security("bearerAuth")
+            .security("basicAuth")
             .description("The key (made on first use): X-DataForge-Signature is sha256=HMAC-SHA256(key, body)")
             .produces("application/json")
             .to("direct:load.webhook-secret")
             .post("/rotate")
+            .id("rotateWebhookSecret")
+            .security("bearerAuth")
+            .security("basicAuth")
             .description("A new key; callbacks are signed with it from now on")
             .produces("application/json")
             .to("direct:load.webhook-secret-rotate");

@@ -25,7 +25,11 @@ class AuditApiRoutes extends RouteBuilder {
     @Override
     public void configure() {
         rest("/admin/audit").description("Who read which tenant's data (admin)")
+            .tag("Audit")
             .get()
+            .id("listAuditEntries")
+            .security("bearerAuth")
+            .security("basicAuth")
             .description("Audit rows, newest first; filters tenantId, dataset, principal, action, from, to (ISO)")
             .produces("application/json")
             .to("direct:query.audit");
