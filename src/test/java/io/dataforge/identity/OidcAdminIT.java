@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
@@ -40,13 +41,12 @@ import org.springframework.test.context.TestPropertySource;
  * because the issuer is part of its configuration.
  */
 @IntegrationTest
-// a context of its own, closed after this class: left running it would compete with the
-// shared context for
-// the watch lock and the queues, and take the watched folder from it when it started
-// first
+// a context of its own, closed after this class: left running it would compete with
+// the shared context for the watch lock and the queues (and take the watched folder
+// from it when it started first); it also serves the API document to admins only
 @DirtiesContext
-@TestPropertySource(
-        properties = { "spring.jmx.unique-names=true", "camel.main.name=data-forge-oidc-it", "dataforge.watch.dir=" })
+@TestPropertySource(properties = { "spring.jmx.unique-names=true", "camel.main.name=data-forge-oidc-it",
+        "dataforge.watch.dir=", "dataforge.web.docs-public=false" })
 class OidcAdminIT {
 
     private static final RSAKey KEY = rsaKey();
@@ -66,6 +66,16 @@ class OidcAdminIT {
     @AfterAll
     static void stopIssuer() {
         ISSUER.stop(0);
+    }
+
+    @Test
+    void withDocsPublicOffTheApiDocumentIsForAdminsOnly() {
+        TestHttp http = new TestHttp(port);
+
+        HttpResponse<String> anonymous = http.get("/docs/swagger/v1/swagger.json");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(TestHttp.json(anonymous)).containsKeys("timestamp", "status", "error", "message", "path");
+        assertThat(http.send(http.asAdmin("/docs/swagger/v1/swagger.json")).body()).contains("\"operationId\"");
     }
 
     @Test

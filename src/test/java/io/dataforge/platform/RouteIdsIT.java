@@ -22,7 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RouteIdsIT {
 
     static final Set<String> EXPECTED = Set.of("platform.openapi", "platform.events", "platform.dead-letters.list",
-            "platform.dead-letters.get", "platform.dead-letters.replay", "identity.token", "identity.refresh",
+            "platform.dead-letters.get", "platform.dead-letters.replay", "platform.dead-letters.list-v1",
+            "platform.dead-letters.get-v1", "platform.dead-letters.replay-v1", "identity.token", "identity.refresh",
             "identity.admin-token", "identity.accounts.create", "identity.accounts.list", "identity.accounts.get",
             "identity.accounts.update", "identity.accounts.delete", "identity.accounts.stats", "identity.sites.create",
             "identity.sites.list", "identity.sites.get", "identity.sites.update", "identity.sites.delete",
@@ -32,8 +33,8 @@ class RouteIdsIT {
             "batches.timeout-schedule", "batches.expire", "batches.gauges", "batches.gauges-refresh", "errors.report",
             "errors.report-for-batch", "errors.partitions", "batches.admin.list", "batches.admin.get",
             "batches.admin.delete", "errors.admin.search", "errors.admin.export", "watch.scan", "watch.process",
-            "watch.admin.files", "datasets.put", "datasets.list", "datasets.get", "load.upload", "load.list",
-            "load.get", "load.errors", "load.retry", "load.copy", "load.republish", "load.webhook",
+            "watch.admin.files", "watch.admin.files-v1", "datasets.put", "datasets.list", "datasets.get", "load.upload",
+            "load.list", "load.get", "load.errors", "load.retry", "load.copy", "load.republish", "load.webhook",
             "load.webhook-secret", "load.webhook-secret-rotate", "load.batch-files", "load.rules.get", "load.rules.put",
             "query.run", "query.run-get", "query.audit", "query.audit-partitions", "query.cache-evict", "export.submit",
             "export.list", "export.get", "export.download", "export.cancel", "export.render", "export.requests",

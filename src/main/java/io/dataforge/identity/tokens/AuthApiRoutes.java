@@ -26,8 +26,22 @@ class AuthApiRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
+        // the document's security schemes, declared where the tokens are issued
         rest("/api/v1/auth").description("Tokens for sites, API clients and admins")
             .tag("Auth")
+            .securityDefinitions()
+            .bearerToken("bearerAuth",
+                    "A token from POST /api/v1/auth/token (sites, API clients),"
+                            + " POST /api/v1/auth/admin/token or the configured OIDC issuer (admins)",
+                    "JWT")
+            .basicAuth("basicAuth",
+                    "Sites (domain:secret) and API clients (clientId:secret) on the token"
+                            + " endpoint; admins (username:password) on the token endpoint and the admin API")
+            .oauth2("oauth2", "API clients: the client credentials grant")
+            .flow("clientCredentials")
+            .tokenUrl("/api/v1/auth/token")
+            .end()
+            .end()
             .post("/token")
             .id("issueToken")
             .security("basicAuth")

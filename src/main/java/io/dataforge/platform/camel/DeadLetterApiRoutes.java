@@ -24,30 +24,13 @@ class DeadLetterApiRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        deadLetters("/admin/dead-letters", "", false);
-        // the first round's paths, answering as before until clients have moved
-        deadLetters("/api/v1/admin/dead-letters", "Deprecated", true);
-
-        from("direct:platform.dead-letters.list").routeId("platform.dead-letters.list")
-            .routeConfigurationId(ErrorHandlingRoutes.REST)
-            .process(list::page)
-            .marshal()
-            .json();
-
-        from("direct:platform.dead-letters.get").routeId("platform.dead-letters.get")
-            .routeConfigurationId(ErrorHandlingRoutes.REST)
-            .process(list::one)
-            .marshal()
-            .json();
-
-        from("direct:platform.dead-letters.replay").routeId("platform.dead-letters.replay")
-            .routeConfigurationId(ErrorHandlingRoutes.REST)
-            .process(replay)
-            .marshal()
-            .json();
+        deadLetters("/admin/dead-letters", "", "", false);
+        // the first round's paths, answering as before until clients have moved;
+        // routes of their own, as a REST verb inlines the route it calls
+        deadLetters("/api/v1/admin/dead-letters", "Deprecated", "-v1", true);
     }
 
-    private void deadLetters(String path, String idSuffix, boolean deprecated) {
+    private void deadLetters(String path, String idSuffix, String routeSuffix, boolean deprecated) {
         RestDefinition rest = rest(path).tag("Dead letters")
             .description("Failures that exhausted their redeliveries (ADMIN)");
         rest.get()
@@ -74,24 +57,40 @@ class DeadLetterApiRoutes extends RouteBuilder {
             .required(false)
             .dataType("integer")
             .endParam()
-            .to("direct:platform.dead-letters.list");
+            .to("direct:platform.dead-letters.list" + routeSuffix);
         rest.get("/{id}")
             .id("getDeadLetter" + idSuffix)
             .description("One dead letter with its headers and body")
             .produces("application/json")
             .security("bearerAuth")
             .security("basicAuth")
-            .to("direct:platform.dead-letters.get");
+            .to("direct:platform.dead-letters.get" + routeSuffix);
         rest.post("/{id}/replay")
             .id("replayDeadLetter" + idSuffix)
             .description("Sends the recorded body and headers again to the endpoint it came from")
             .produces("application/json")
             .security("bearerAuth")
             .security("basicAuth")
-            .to("direct:platform.dead-letters.replay");
+            .to("direct:platform.dead-letters.replay" + routeSuffix);
         if (deprecated) {
             rest.getVerbs().forEach(VerbDefinition::deprecated);
         }
+
+        from("direct:platform.dead-letters.list" + routeSuffix).routeId("platform.dead-letters.list" + routeSuffix)
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(list::page)
+            .marshal()
+            .json();
+        from("direct:platform.dead-letters.get" + routeSuffix).routeId("platform.dead-letters.get" + routeSuffix)
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(list::one)
+            .marshal()
+            .json();
+        from("direct:platform.dead-letters.replay" + routeSuffix).routeId("platform.dead-letters.replay" + routeSuffix)
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(replay)
+            .marshal()
+            .json();
     }
 
 }

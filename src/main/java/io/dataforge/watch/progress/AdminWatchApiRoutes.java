@@ -29,18 +29,19 @@ class AdminWatchApiRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        files("/admin/watch", "listWatchedFiles").security("bearerAuth").security("basicAuth");
-        // the first round's path, answering as before until clients have moved
-        files("/api/v1/admin/watch", "listWatchedFilesDeprecated").security("bearerAuth")
+        files("/admin/watch", "listWatchedFiles", "").security("bearerAuth").security("basicAuth");
+        // the first round's paths, answering as before until clients have moved;
+        // routes of their own, as a REST verb inlines the route it calls
+        files("/api/v1/admin/watch", "listWatchedFilesDeprecated", "-v1").security("bearerAuth")
             .security("basicAuth")
             .deprecated();
 
-        from("direct:watch.admin.files").routeId("watch.admin.files")
-            .routeConfigurationId(ErrorHandlingRoutes.REST)
-            .process(this::list);
     }
 
-    private RestDefinition files(String path, String operationId) {
+    private RestDefinition files(String path, String operationId, String routeSuffix) {
+        from("direct:watch.admin.files" + routeSuffix).routeId("watch.admin.files" + routeSuffix)
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(this::list);
         return rest(path).tag("Watched folder")
             .description("The watched folder; ADMIN only")
             .get("/files")
@@ -48,7 +49,7 @@ class AdminWatchApiRoutes extends RouteBuilder {
             .description("Pages of watched files with their status, S3 keys and errors,"
                     + " filtered by status (pending, in_progress, completed, failed) and path prefix")
             .produces("application/json")
-            .to("direct:watch.admin.files");
+            .to("direct:watch.admin.files" + routeSuffix);
     }
 
     private void list(Exchange exchange) {

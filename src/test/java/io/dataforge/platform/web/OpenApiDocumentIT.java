@@ -94,13 +94,4 @@ class OpenApiDocumentIT {
         }
     }
 
-    @Test
-    void theDocumentIsAlsoServedAsYaml() {
-        HttpResponse<String> yaml = http.get("/docs/swagger/v1/swagger.yaml");
-
-        assertThat(yaml.statusCode()).isEqualTo(200);
-        assertThat(yaml.headers().firstValue("Content-Type").orElse("")).contains("yaml");
-        assertThat(yaml.body()).startsWith("openapi: 3").contains("operationId: startBatch");
-    }
-
 }
