@@ -2,7 +2,7 @@ package io.dataforge.export;
 
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
 import io.dataforge.platform.messaging.WorkerQueues;
-import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
+import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * OrderFromQueueProcessor).
  */
 @Component
-class ExportRoutes extends EndpointRouteBuilder {
+class ExportRoutes extends RouteBuilder {
 
     private final WorkerQueues queues;
 
@@ -46,10 +46,7 @@ class ExportRoutes extends EndpointRouteBuilder {
 
     @Override
     public void configure() {
-        from(queues.consumer(props.queue(), props.queue())
-            .advanced()
-            .concurrentConsumers(props.concurrency())
-            .prefetchCount(1)).routeId("export.render")
+        from(queues.consumer(props.queue(), props.queue(), props.concurrency(), 1)).routeId("export.render")
             .routeConfigurationId(ErrorHandlingRoutes.WORKER)
             .onCompletion()
             .onFailureOnly()
@@ -57,20 +54,18 @@ class ExportRoutes extends EndpointRouteBuilder {
             .end()
             .process(render);
 
-        from(queues.consumer(props.requestsQueue(), props.requestsQueue())
-            .disableReplyTo(true)
-            .advanced()
-            .concurrentConsumers(1)
-            .prefetchCount(10)).routeId("export.requests")
+        // replies go out through the confirmed publisher, not Camel's reply-to handling
+        from(queues.consumer(props.requestsQueue(), props.requestsQueue(), 1, 10) + "&disableReplyTo=true")
+            .routeId("export.requests")
             .routeConfigurationId(ErrorHandlingRoutes.WORKER)
             .process(orderFromQueue);
 
-        from(timer("export-republish").period(props.republishInterval().toMillis())
-            .delay(props.republishInterval().toMillis())).routeId("export.republish")
+        long republish = props.republishInterval().toMillis();
+        from("timer:export-republish?period=" + republish + "&delay=" + republish).routeId("export.republish")
             .routeConfigurationId(ErrorHandlingRoutes.BACKGROUND)
             .process(e -> queue.publishPending());
 
-        from(timer("export-retention").period(props.retentionCheck().toMillis()).delay(60_000L))
+        from("timer:export-retention?delay=60000&period=" + props.retentionCheck().toMillis())
             .routeId("export.retention")
             .routeConfigurationId(ErrorHandlingRoutes.BACKGROUND)
             .process(expire);

@@ -8,7 +8,7 @@ import io.dataforge.load.webhooks.WebhookDelivery;
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
 import io.dataforge.platform.messaging.MessagingProperties;
 import io.dataforge.platform.messaging.WorkerQueues;
-import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
+import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * {@code batch.completed} events, whose files the account's load rules turn into uploads.
  */
 @Component
-class LoadRoutes extends EndpointRouteBuilder {
+class LoadRoutes extends RouteBuilder {
 
     private final WorkerQueues queues;
 
@@ -55,10 +55,7 @@ class LoadRoutes extends EndpointRouteBuilder {
 
     @Override
     public void configure() {
-        from(queues.consumer(props.queue(), props.queue())
-            .advanced()
-            .concurrentConsumers(props.concurrency())
-            .prefetchCount(1)).routeId("load.copy")
+        from(queues.consumer(props.queue(), props.queue(), props.concurrency(), 1)).routeId("load.copy")
             .routeConfigurationId(ErrorHandlingRoutes.WORKER)
             .onCompletion()
             .onFailureOnly()
@@ -66,14 +63,13 @@ class LoadRoutes extends EndpointRouteBuilder {
             .end()
             .process(loadUpload);
 
-        from(timer("load-republish").period(props.republishInterval().toMillis())
-            .delay(props.republishInterval().toMillis())).routeId("load.republish")
+        long republish = props.republishInterval().toMillis();
+        from("timer:load-republish?period=" + republish + "&delay=" + republish).routeId("load.republish")
             .routeConfigurationId(ErrorHandlingRoutes.BACKGROUND)
             .process(e -> loadQueue.publishPending());
 
         LoadProperties.Webhooks webhooks = props.webhooks();
-        from(queues.consumer(webhooks.queue(), webhooks.queue()).advanced().concurrentConsumers(4).prefetchCount(1))
-            .routeId("load.webhook")
+        from(queues.consumer(webhooks.queue(), webhooks.queue(), 4, 1)).routeId("load.webhook")
             .routeConfigurationId(WebhookDelivery.ID)
             .process(deliverWebhook);
 

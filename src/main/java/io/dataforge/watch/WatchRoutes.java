@@ -3,7 +3,7 @@ package io.dataforge.watch;
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
 import io.dataforge.watch.process.ProcessWatchedFileProcessor;
 import io.dataforge.watch.scan.WatchScanner;
-import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
+import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * rest wait.
  */
 @Component
-public class WatchRoutes extends EndpointRouteBuilder {
+public class WatchRoutes extends RouteBuilder {
 
     public static final String PROCESS = "watch.process";
 
@@ -32,11 +32,11 @@ public class WatchRoutes extends EndpointRouteBuilder {
 
     @Override
     public void configure() {
-        from(timer("watch-scan").period(props.pollInterval().toMillis()).delay(1000)).routeId("watch.scan")
+        from("timer:watch-scan?delay=1000&period=" + props.pollInterval().toMillis()).routeId("watch.scan")
             .routeConfigurationId(ErrorHandlingRoutes.BACKGROUND)
             .process(exchange -> scanner.scan());
 
-        from(seda("watch.files").size(1_000_000).concurrentConsumers(props.concurrency())).routeId(PROCESS)
+        from("seda:watch.files?size=1000000&concurrentConsumers=" + props.concurrency()).routeId(PROCESS)
             .routeConfigurationId(ErrorHandlingRoutes.WORKER)
             .process(processFile);
     }

@@ -2,7 +2,7 @@ package io.dataforge.batches.figures;
 
 import io.dataforge.batches.BatchProperties;
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
-import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
+import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * {@code dataforge.batches.gauge-refresh}.
  */
 @Component
-class BatchGaugeRoutes extends EndpointRouteBuilder {
+class BatchGaugeRoutes extends RouteBuilder {
 
     private final BatchProperties props;
 
@@ -23,11 +23,11 @@ class BatchGaugeRoutes extends EndpointRouteBuilder {
 
     @Override
     public void configure() {
-        from(timer("batches-gauges").period(props.gaugeRefresh().toMillis()).delay(5000)).routeId("batches.gauges")
+        from("timer:batches-gauges?delay=5000&period=" + props.gaugeRefresh().toMillis()).routeId("batches.gauges")
             .routeConfigurationId(ErrorHandlingRoutes.BACKGROUND)
-            .to(direct("batches.gauges-refresh"));
+            .to("direct:batches.gauges-refresh");
 
-        from(direct("batches.gauges-refresh")).routeId("batches.gauges-refresh")
+        from("direct:batches.gauges-refresh").routeId("batches.gauges-refresh")
             .routeConfigurationId(ErrorHandlingRoutes.INLINE)
             .process(refresh);
     }

@@ -3,7 +3,7 @@ package io.dataforge.query.audit;
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
 import io.dataforge.query.AuditLog;
 import io.dataforge.query.QueryProperties;
-import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
+import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * {@link AuditLog} itself).
  */
 @Component
-class AuditPartitionRoutes extends EndpointRouteBuilder {
+class AuditPartitionRoutes extends RouteBuilder {
 
     private final QueryProperties props;
 
@@ -26,7 +26,7 @@ class AuditPartitionRoutes extends EndpointRouteBuilder {
     @Override
     public void configure() {
         long every = props.auditPartitionCheck().toMillis();
-        from(timer("query-audit-partitions").period(every).delay(every)).routeId("query.audit-partitions")
+        from("timer:query-audit-partitions?period=" + every + "&delay=" + every).routeId("query.audit-partitions")
             .routeConfigurationId(ErrorHandlingRoutes.BACKGROUND)
             .process(exchange -> auditLog.keepPartitionsAhead());
     }

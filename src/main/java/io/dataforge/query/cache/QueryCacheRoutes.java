@@ -3,7 +3,7 @@ package io.dataforge.query.cache;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
 import io.dataforge.platform.messaging.MessagingProperties;
-import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
+import org.apache.camel.builder.RouteBuilder;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.core.Queue;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * RabbitMQ). Its name is made per application context, since test contexts share a JVM.
  */
 @Component
-class QueryCacheRoutes extends EndpointRouteBuilder {
+class QueryCacheRoutes extends RouteBuilder {
 
     private final QueryCache cache;
 
@@ -39,7 +39,8 @@ class QueryCacheRoutes extends EndpointRouteBuilder {
 
     @Override
     public void configure() {
-        from(springRabbitmq(messaging.eventsExchange()).queues(queue).autoDeclare(false)).routeId("query.cache-evict")
+        from("spring-rabbitmq:" + messaging.eventsExchange() + "?autoDeclare=false&queues=" + queue)
+            .routeId("query.cache-evict")
             .routeConfigurationId(ErrorHandlingRoutes.BACKGROUND)
             .process(e -> cache.evict(json.readTree(e.getMessage().getBody(String.class)).path("dataset").asText()));
     }

@@ -21,7 +21,6 @@ import io.dataforge.platform.camel.ErrorHandlingRoutes;
 import io.dataforge.platform.web.ApiException;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.builder.endpoint.dsl.SpringRabbitMQEndpointBuilderFactory.SpringRabbitMQEndpointConsumerBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -84,7 +83,7 @@ class PoisonMessageIT {
     @Test
     void poisonMessageEndsInItsDlqAndInDeadLetters() throws Exception {
         String queue = "dataforge.test.poison." + UUID.randomUUID();
-        String routeId = startWorker(queues.consumer(EXCHANGE, queue));
+        String routeId = startWorker(queues.consumer(EXCHANGE, queue, 1, 250));
 
         sendAndAwaitItsDeadLetter(queue, "cannot-parse-me");
 
@@ -103,7 +102,7 @@ class PoisonMessageIT {
     void aClientErrorGoesToTheDlqAtOnceWithoutRedelivery() throws Exception {
         failure = body -> new ApiException(404, "no dataset for " + body);
         String queue = "dataforge.test.client-error." + UUID.randomUUID();
-        String routeId = startWorker(queues.consumer(EXCHANGE, queue));
+        String routeId = startWorker(queues.consumer(EXCHANGE, queue, 1, 250));
 
         sendAndAwaitItsDeadLetter(queue, "order-for-a-deleted-dataset");
 
@@ -117,7 +116,7 @@ class PoisonMessageIT {
     void aClientErrorThatALaterAttemptCanPassIsRedelivered() throws Exception {
         failure = body -> new ApiException(429, "throttled: " + body);
         String queue = "dataforge.test.throttled." + UUID.randomUUID();
-        startWorker(queues.consumer(EXCHANGE, queue));
+        startWorker(queues.consumer(EXCHANGE, queue, 1, 250));
 
         sendAndAwaitItsDeadLetter(queue, "order-18");
 
@@ -128,7 +127,7 @@ class PoisonMessageIT {
     void aFailureThatOnlyWrapsAClientErrorIsRedelivered() throws Exception {
         failure = body -> new IllegalStateException("could not pass it on", new ApiException(401, "refused: " + body));
         String queue = "dataforge.test.wrapped." + UUID.randomUUID();
-        startWorker(queues.consumer(EXCHANGE, queue));
+        startWorker(queues.consumer(EXCHANGE, queue, 1, 250));
 
         sendAndAwaitItsDeadLetter(queue, "order-19");
 
@@ -138,7 +137,7 @@ class PoisonMessageIT {
     @Test
     void replayedDeadLetterIsProcessedOnceTheWorkerIsFixed() throws Exception {
         String queue = "dataforge.test.replay." + UUID.randomUUID();
-        String routeId = startWorker(queues.consumer(EXCHANGE, queue));
+        String routeId = startWorker(queues.consumer(EXCHANGE, queue, 1, 250));
         rabbit.convertAndSend(EXCHANGE, queue, "order-17");
         assertThat(rabbit.receive(queues.deadLetterQueue(queue), 30_000)).isNotNull();
         long id = jdbc.queryForObject("SELECT id FROM dead_letters WHERE route_id = ?", Long.class, routeId);
@@ -174,7 +173,7 @@ class PoisonMessageIT {
                 camel.addComponent("realrabbit", component);
             }
             String queue = "dataforge.test.poison." + UUID.randomUUID();
-            String uri = queues.consumer(EXCHANGE, queue).getRawUri().replaceFirst("^spring-rabbitmq:", "realrabbit:");
+            String uri = queues.consumer(EXCHANGE, queue, 1, 250).replaceFirst("^spring-rabbitmq:", "realrabbit:");
             String routeId = startWorker(uri);
 
             realRabbit.convertAndSend(EXCHANGE, queue, "bad-on-rabbit");
@@ -206,10 +205,6 @@ class PoisonMessageIT {
         Message dead = rabbit.receive(queues.deadLetterQueue(queue), 30_000);
         assertThat(dead).as("dead-lettered").isNotNull();
         assertThat(new String(dead.getBody(), StandardCharsets.UTF_8)).isEqualTo(body);
-    }
-
-    private String startWorker(SpringRabbitMQEndpointConsumerBuilder endpoint) throws Exception {
-        return startWorker(endpoint.getRawUri());
     }
 
     private String startWorker(String endpoint) throws Exception {

@@ -94,4 +94,23 @@ class OpenApiDocumentIT {
         }
     }
 
+    @Test
+    void swaggerUiAtDocsOpensTheServedDocumentFromTheJarItself() {
+        HttpResponse<String> docs = http.get("/docs");
+        assertThat(docs.statusCode()).isEqualTo(302);
+        assertThat(docs.headers().firstValue("Location").orElseThrow()).endsWith("/docs/ui/index.html");
+
+        HttpResponse<String> page = http.get("/docs/ui/index.html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("swagger-ui-bundle.js").contains("swagger-initializer.js");
+        assertThat(http.get("/docs/ui/swagger-initializer.js").body()).as("ours, not the petstore's")
+            .contains("/docs/swagger/v1/swagger.json")
+            .doesNotContain("petstore");
+        HttpResponse<String> bundle = http.get("/docs/ui/swagger-ui-bundle.js");
+        assertThat(bundle.statusCode()).isEqualTo(200);
+        assertThat(bundle.body().length()).as("the whole bundle, served locally").isGreaterThan(500_000);
+        assertThat(http.get("/docs/ui/../../application.yml").statusCode()).as("nothing outside the UI folder")
+            .isNotEqualTo(200);
+    }
+
 }
