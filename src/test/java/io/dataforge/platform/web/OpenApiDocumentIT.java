@@ -113,4 +113,14 @@ class OpenApiDocumentIT {
             .isNotEqualTo(200);
     }
 
+    @Test
+    void theDocumentIsAlsoServedAsYaml() throws Exception {
+        HttpResponse<String> yaml = http.get("/docs/swagger/v1/swagger.yaml");
+
+        assertThat(yaml.statusCode()).isEqualTo(200);
+        assertThat(yaml.headers().firstValue("Content-Type").orElse("")).startsWith("application/yaml");
+        assertThat(new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(yaml.body())).as("the same document")
+            .isEqualTo(document);
+    }
+
 }
