@@ -23,6 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class OpenApiDocumentIT {
 
+    static final String COMMITTED = "docs/api/openapi.json";
+
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
     @LocalServerPort
@@ -121,6 +123,29 @@ class OpenApiDocumentIT {
         assertThat(yaml.headers().firstValue("Content-Type").orElse("")).startsWith("application/yaml");
         assertThat(new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(yaml.body())).as("the same document")
             .isEqualTo(document);
+    }
+
+    /**
+     * API changes show in review: the document is committed, and a served one that
+     * differs fails here, written to {@code target/openapi.json} to be copied over the
+     * committed one.
+     */
+    @Test
+    void theServedDocumentIsTheCommittedOne() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode served = document.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) served).remove("servers"); // the
+                                                                                     // test's
+                                                                                     // random
+                                                                                     // port
+        java.nio.file.Path written = java.nio.file.Path.of("target/openapi.json");
+        json.writerWithDefaultPrettyPrinter().writeValue(written.toFile(), served);
+        JsonNode committed = json.readTree(java.nio.file.Path.of(COMMITTED).toFile());
+
+        assertThat(served)
+            .as("the served document differs from " + COMMITTED + ": review " + written
+                    + " and copy it over, so the change shows in review")
+            .isEqualTo(committed);
     }
 
 }
