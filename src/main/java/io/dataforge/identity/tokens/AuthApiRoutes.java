@@ -37,9 +37,14 @@ class AuthApiRoutes extends RouteBuilder {
             .basicAuth("basicAuth",
                     "Sites (domain:secret) and API clients (clientId:secret) on the token"
                             + " endpoint; admins (username:password) on the token endpoint and the admin API")
-            .oauth2("oauth2", "API clients: the client credentials grant")
+            .oauth2("oauth2",
+                    "API clients: the client credentials grant; a scope asks for fewer of the client's" + " roles")
             .flow("clientCredentials")
             .tokenUrl("/api/v1/auth/token")
+            .withScope("LOADER", "upload CSV files into datasets")
+            .withScope("VIEWER", "query datasets, read uploads and exports")
+            .withScope("EXPORTER", "order exports")
+            .withScope("PII_READER", "see pii columns unmasked")
             .end()
             .end()
             .post("/token")

@@ -1,5 +1,7 @@
 package io.dataforge.identity.tokens;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -66,10 +68,31 @@ class IssueTokenProcessor implements Processor {
                 ? new Credentials(form.get("client_id"), form.get("client_secret"))
                 : Credentials.basic(exchange).orElseThrow(() -> new ApiException(401, LoginThrottle.INVALID));
         var c = clientLogins.check(credentials);
-        return tokens
-            .issue("client:" + c.clientId(), c.roles(),
+        String scope = form.get("scope");
+        List<String> roles = granted(c.roles(), scope);
+        Map<String, Object> answer = new LinkedHashMap<>(tokens
+            .issue("client:" + c.clientId(), roles,
                     Map.of("clientId", c.clientId(), "accountId", c.accountId().toString()))
-            .oauthShape();
+            .oauthShape());
+        if (scope != null && !scope.isBlank()) {
+            answer.put("scope", String.join(" ", roles));
+        }
+        return answer;
+    }
+
+    /**
+     * RFC 6749 section 3.3: a client may ask for fewer of its roles (space-separated in
+     * {@code scope}) for a token that can do less; none asked means all of them.
+     */
+    static List<String> granted(List<String> roles, String scope) {
+        if (scope == null || scope.isBlank()) {
+            return roles;
+        }
+        List<String> asked = Arrays.stream(scope.strip().split("\\s+")).distinct().toList();
+        if (!roles.containsAll(asked)) {
+            throw new ApiException(400, "scope may name only roles the client holds: " + roles, "invalid_scope", null);
+        }
+        return asked;
     }
 
 }

@@ -1,5 +1,6 @@
 package io.dataforge.platform.camel;
 
+import io.dataforge.platform.web.ApiResponses;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.rest.RestDefinition;
 import org.apache.camel.model.rest.RestParamType;
@@ -33,7 +34,7 @@ class DeadLetterApiRoutes extends RouteBuilder {
     private void deadLetters(String path, String idSuffix, String routeSuffix, boolean deprecated) {
         RestDefinition rest = rest(path).tag("Dead letters")
             .description("Failures that exhausted their redeliveries (ADMIN)");
-        rest.get()
+        ApiResponses.answers(rest.get(), 200, "A page of dead letters", 400, 401, 403)
             .id("listDeadLetters" + idSuffix)
             .description("Lists dead letters, newest first")
             .produces("application/json")
@@ -58,14 +59,16 @@ class DeadLetterApiRoutes extends RouteBuilder {
             .dataType("integer")
             .endParam()
             .to("direct:platform.dead-letters.list" + routeSuffix);
-        rest.get("/{id}")
+        ApiResponses.answers(rest.get("/{id}"), 200, "The dead letter", 400, 401, 403, 404)
             .id("getDeadLetter" + idSuffix)
             .description("One dead letter with its headers and body")
             .produces("application/json")
             .security("bearerAuth")
             .security("basicAuth")
             .to("direct:platform.dead-letters.get" + routeSuffix);
-        rest.post("/{id}/replay")
+        ApiResponses
+            .answers(rest.post("/{id}/replay"), 202, "Sent again; the dead letter marked replayed", 400, 401, 403, 404,
+                    409)
             .id("replayDeadLetter" + idSuffix)
             .description("Sends the recorded body and headers again to the endpoint it came from")
             .produces("application/json")

@@ -3,6 +3,7 @@ package io.dataforge.watch.progress;
 import java.util.Map;
 
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
+import io.dataforge.platform.web.ApiResponses;
 import io.dataforge.platform.web.PageQuery;
 import io.dataforge.platform.web.QueryParams;
 import io.dataforge.platform.web.Replies;
@@ -42,9 +43,8 @@ class AdminWatchApiRoutes extends RouteBuilder {
         from("direct:watch.admin.files" + routeSuffix).routeId("watch.admin.files" + routeSuffix)
             .routeConfigurationId(ErrorHandlingRoutes.REST)
             .process(this::list);
-        return rest(path).tag("Watched folder")
-            .description("The watched folder; ADMIN only")
-            .get("/files")
+        RestDefinition rest = rest(path).tag("Watched folder").description("The watched folder; ADMIN only");
+        return ApiResponses.answers(rest.get("/files"), 200, "A page of watched files", 400, 401, 403)
             .id(operationId)
             .description("Pages of watched files with their status, S3 keys and errors,"
                     + " filtered by status (pending, in_progress, completed, failed) and path prefix")

@@ -168,6 +168,29 @@ class AuthIT {
     }
 
     @Test
+    void aScopeNarrowsTheClientsTokenToTheRolesItNames() {
+        String accountId = client.createAccount("Scoped Co");
+        Map<String, Object> apiClient = TestHttp.json(client.adminPost("/admin/accounts/" + accountId + "/clients",
+                "{\"name\":\"scoped\",\"roles\":[\"VIEWER\",\"EXPORTER\"]}"));
+        String form = "grant_type=client_credentials&client_id=" + apiClient.get("clientId") + "&client_secret="
+                + apiClient.get("clientSecret");
+
+        HttpResponse<String> narrowed = client.http.send(client.http.request("/api/v1/auth/token")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(BodyPublishers.ofString(form + "&scope=VIEWER")));
+        HttpResponse<String> beyond = client.http.send(client.http.request("/api/v1/auth/token")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(BodyPublishers.ofString(form + "&scope=VIEWER%20LOADER")));
+
+        assertThat(narrowed.statusCode()).as(narrowed.body()).isEqualTo(200);
+        Map<String, Object> body = TestHttp.json(narrowed);
+        assertThat(body).containsEntry("scope", "VIEWER");
+        assertThat(IdentityClient.claims((String) body.get("access_token"))).containsEntry("roles", List.of("VIEWER"));
+        assertThat(beyond.statusCode()).isEqualTo(400);
+        assertThat(TestHttp.json(beyond)).containsEntry("code", "invalid_scope").containsKeys("timestamp", "path");
+    }
+
+    @Test
     void refreshGivesAFreshTokenUntilTheSiteIsDeactivated() {
         Map<String, Object> site = client.createSite(client.createAccount("Refresh Co"));
         String token = client.siteBearer(site);
