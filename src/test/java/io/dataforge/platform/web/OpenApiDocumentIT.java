@@ -142,10 +142,10 @@ class OpenApiDocumentIT {
         json.writerWithDefaultPrettyPrinter().writeValue(written.toFile(), served);
         JsonNode committed = json.readTree(java.nio.file.Path.of(COMMITTED).toFile());
 
-        assertThat(served)
+        assertThat(served.equals(committed))
             .as("the served document differs from " + COMMITTED + ": review " + written
                     + " and copy it over, so the change shows in review")
-            .isEqualTo(committed);
+            .isTrue();
     }
 
 }
