@@ -1,7 +1,9 @@
 package io.dataforge.errors;
 
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
+import io.dataforge.platform.web.ApiResponses;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.rest.RestDefinition;
 import org.springframework.stereotype.Component;
 
 /** {@code /admin/errors}: search and CSV export of client error reports (ADMIN only). */
@@ -16,21 +18,24 @@ class AdminErrorApiRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        rest("/admin/errors").description("Client error reports; ADMIN only")
-            .tag("Admin errors")
-            .get()
-            .id("searchErrors")
-            .security("bearerAuth")
-            .security("basicAuth")
-            .description("Pages of reports filtered by siteId, batchId, type, startDate, endDate (default: 30 days)")
-            .produces("application/json")
-            .to("direct:errors.admin.search")
-            .get("/export")
-            .id("exportErrors")
-            .security("bearerAuth")
-            .security("basicAuth")
-            .description("The same filters as a streamed CSV download (RFC 4180)")
-            .produces("text/csv")
+        RestDefinition reports = rest("/admin/errors").description("Client error reports; ADMIN only")
+            .tag("Admin errors");
+        ApiResponses
+            .answers(reports.get()
+                .id("searchErrors")
+                .security("bearerAuth")
+                .security("basicAuth")
+                .description(
+                        "Pages of reports filtered by siteId, batchId, type, startDate, endDate (default: 30 days)")
+                .produces("application/json"), 200, "A page of error reports", 400, 401, 403)
+            .to("direct:errors.admin.search");
+        ApiResponses
+            .answers(reports.get("/export")
+                .id("exportErrors")
+                .security("bearerAuth")
+                .security("basicAuth")
+                .description("The same filters as a streamed CSV download (RFC 4180)")
+                .produces("text/csv"), 200, "The reports as a CSV file", 400, 401, 403)
             .to("direct:errors.admin.export");
 
         from("direct:errors.admin.search").routeId("errors.admin.search")

@@ -1,7 +1,9 @@
 package io.dataforge.errors;
 
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
+import io.dataforge.platform.web.ApiResponses;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.rest.RestDefinition;
 import org.springframework.stereotype.Component;
 
 /** Error reports from site clients (role SITE). */
@@ -16,19 +18,20 @@ class ErrorApiRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        rest("/api/v1/error").description("Client error reports (role SITE)")
-            .tag("Errors")
-            .post()
-            .id("reportError")
-            .security("bearerAuth")
-            .description("A standalone report {type, title, message, stackTrace, clientVersion, metadata} → 204")
-            .consumes("application/json")
-            .to("direct:errors.report")
-            .post("/{batchId}")
-            .id("reportBatchError")
-            .security("bearerAuth")
-            .description("A report bound to a batch; marks the batch hasErrors → 204")
-            .consumes("application/json")
+        RestDefinition reports = rest("/api/v1/error").description("Client error reports (role SITE)").tag("Errors");
+        ApiResponses
+            .answers(reports.post()
+                .id("reportError")
+                .security("bearerAuth")
+                .description("A standalone report {type, title, message, stackTrace, clientVersion, metadata} → 204")
+                .consumes("application/json"), 204, "No content", 400, 401, 403, 413)
+            .to("direct:errors.report");
+        ApiResponses
+            .answers(reports.post("/{batchId}")
+                .id("reportBatchError")
+                .security("bearerAuth")
+                .description("A report bound to a batch; marks the batch hasErrors → 204")
+                .consumes("application/json"), 204, "No content", 400, 401, 403, 404, 413)
             .to("direct:errors.report-for-batch");
 
         from("direct:errors.report").routeId("errors.report")

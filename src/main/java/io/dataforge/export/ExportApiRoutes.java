@@ -1,7 +1,9 @@
 package io.dataforge.export;
 
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
+import io.dataforge.platform.web.ApiResponses;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.rest.RestDefinition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,44 +21,54 @@ class ExportApiRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        rest("/api/v1/exports")
+        RestDefinition exports = rest("/api/v1/exports")
             .description("Exports of queries to CSV, JSON, XLSX or PDF files in S3, rendered by workers")
-            .tag("Exports")
-            .post()
+            .tag("Exports");
+        ApiResponses.answers(exports.post()
             .id("createExport")
             .security("bearerAuth")
             .security("oauth2")
             .description("{queryDefinition, format: csv|json|ndjson|xlsx|pdf, compression?: zip|gzip} → 202"
                     + " {jobId, state} with Location; the same order from the same caller within an hour → 200 with that job")
             .consumes("application/json")
-            .produces("application/json")
-            .to("direct:export.submit")
-            .get()
-            .id("listExports")
-            .security("bearerAuth")
-            .security("oauth2")
-            .description("The tenant's export jobs, newest first; query parameters state, page, size")
-            .produces("application/json")
-            .to("direct:export.list")
-            .get("/{jobId}")
-            .id("getExport")
-            .security("bearerAuth")
-            .security("oauth2")
-            .description("{jobId, state, progress, rowsProcessed, downloadUrl, expiresAt, error, ...}")
-            .produces("application/json")
-            .to("direct:export.get")
-            .get("/{jobId}/download")
-            .id("downloadExport")
-            .security("bearerAuth")
-            .security("oauth2")
-            .description("302 to a fresh presigned URL of the file; 409 when there is none")
-            .to("direct:export.download")
-            .delete("/{jobId}")
-            .id("cancelExport")
-            .security("bearerAuth")
-            .security("oauth2")
-            .description("Cancels a pending or running job → 202; 409 once it ended")
-            .produces("application/json")
+            .produces("application/json"), 202, "The export job ordered", 400, 401, 403, 404, 413)
+            .responseMessage()
+            .code(200)
+            .message("The job the same order from the same caller made within the hour")
+            .endResponseMessage()
+            .to("direct:export.submit");
+        ApiResponses
+            .answers(exports.get()
+                .id("listExports")
+                .security("bearerAuth")
+                .security("oauth2")
+                .description("The tenant's export jobs, newest first; query parameters state, page, size")
+                .produces("application/json"), 200, "A page of export jobs", 400, 401, 403)
+            .to("direct:export.list");
+        ApiResponses
+            .answers(exports.get("/{jobId}")
+                .id("getExport")
+                .security("bearerAuth")
+                .security("oauth2")
+                .description("{jobId, state, progress, rowsProcessed, downloadUrl, expiresAt, error, ...}")
+                .produces("application/json"), 200, "The export job", 401, 404)
+            .to("direct:export.get");
+        ApiResponses
+            .answers(
+                    exports.get("/{jobId}/download")
+                        .id("downloadExport")
+                        .security("bearerAuth")
+                        .security("oauth2")
+                        .description("302 to a fresh presigned URL of the file; 409 when there is none"),
+                    302, "Redirect to the file", 401, 404, 409)
+            .to("direct:export.download");
+        ApiResponses
+            .answers(exports.delete("/{jobId}")
+                .id("cancelExport")
+                .security("bearerAuth")
+                .security("oauth2")
+                .description("Cancels a pending or running job → 202; 409 once it ended")
+                .produces("application/json"), 202, "The export job, its cancellation requested", 401, 404, 409)
             .to("direct:export.cancel");
 
         from("direct:export.submit").routeId("export.submit")

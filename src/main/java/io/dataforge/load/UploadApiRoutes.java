@@ -2,7 +2,9 @@ package io.dataforge.load;
 
 import io.dataforge.load.staging.StageUploadProcessor;
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
+import io.dataforge.platform.web.ApiResponses;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.rest.RestDefinition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,44 +25,52 @@ class UploadApiRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        rest("/api/v1/uploads").description("CSV uploads loaded into datasets with COPY")
-            .tag("Uploads")
-            .post()
-            .id("createUpload")
-            .security("bearerAuth")
-            .security("oauth2")
-            .description("multipart/form-data: file (.csv or .csv.gz), dataset, optional callbackUrl and "
-                    + "dataSourceName → 202 {uploadId, status, fileName, rowsDetected, estimatedProcessingSeconds}")
-            .consumes("multipart/form-data")
-            .produces("application/json")
-            .to("direct:load.upload")
-            .get()
-            .id("listUploads")
-            .security("bearerAuth")
-            .security("oauth2")
-            .description("The caller's uploads, newest first; query parameters status, page, size, sort")
-            .produces("application/json")
-            .to("direct:load.list")
-            .get("/{uploadId}")
-            .id("getUpload")
-            .security("bearerAuth")
-            .security("oauth2")
-            .description("Status, progress, counts and the first 20 row errors")
-            .produces("application/json")
-            .to("direct:load.get")
-            .get("/{uploadId}/errors")
-            .id("listUploadErrors")
-            .security("bearerAuth")
-            .security("oauth2")
-            .description("The upload's row errors, paged (page, size)")
-            .produces("application/json")
-            .to("direct:load.errors")
-            .post("/{uploadId}/retry")
-            .id("retryUpload")
-            .security("bearerAuth")
-            .security("oauth2")
-            .description("Loads a failed upload again from its staged file → 202; 409 otherwise")
-            .produces("application/json")
+        RestDefinition uploads = rest("/api/v1/uploads").description("CSV uploads loaded into datasets with COPY")
+            .tag("Uploads");
+        ApiResponses
+            .answers(uploads.post()
+                .id("createUpload")
+                .security("bearerAuth")
+                .security("oauth2")
+                .description("multipart/form-data: file (.csv or .csv.gz), dataset, optional callbackUrl and "
+                        + "dataSourceName → 202 {uploadId, status, fileName, rowsDetected, estimatedProcessingSeconds}")
+                .consumes("multipart/form-data")
+                .produces("application/json"), 202, "The upload, staged and queued for loading", 400, 401, 403, 404,
+                    413, 415, 429, 503)
+            .to("direct:load.upload");
+        ApiResponses
+            .answers(uploads.get()
+                .id("listUploads")
+                .security("bearerAuth")
+                .security("oauth2")
+                .description("The caller's uploads, newest first; query parameters status, page, size, sort")
+                .produces("application/json"), 200, "A page of uploads", 400, 401, 404)
+            .to("direct:load.list");
+        ApiResponses
+            .answers(uploads.get("/{uploadId}")
+                .id("getUpload")
+                .security("bearerAuth")
+                .security("oauth2")
+                .description("Status, progress, counts and the first 20 row errors")
+                .produces("application/json"), 200, "The upload with its first row errors", 400, 401, 404)
+            .to("direct:load.get");
+        ApiResponses
+            .answers(uploads.get("/{uploadId}/errors")
+                .id("listUploadErrors")
+                .security("bearerAuth")
+                .security("oauth2")
+                .description("The upload's row errors, paged (page, size)")
+                .produces("application/json"), 200, "A page of the upload's row errors", 400, 401, 404)
+            .to("direct:load.errors");
+        ApiResponses
+            .answers(
+                    uploads.post("/{uploadId}/retry")
+                        .id("retryUpload")
+                        .security("bearerAuth")
+                        .security("oauth2")
+                        .description("Loads a failed upload again from its staged file → 202; 409 otherwise")
+                        .produces("application/json"),
+                    202, "The upload, queued for loading again", 400, 401, 403, 404, 409)
             .to("direct:load.retry");
 
         from("direct:load.upload").routeId("load.upload").routeConfigurationId(ErrorHandlingRoutes.REST).process(stage);

@@ -1,7 +1,9 @@
 package io.dataforge.query;
 
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
+import io.dataforge.platform.web.ApiResponses;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.rest.RestDefinition;
 import org.springframework.stereotype.Component;
 
 /** The query endpoint over datasets (roles VIEWER, EXPORTER, ADMIN). */
@@ -16,28 +18,39 @@ class QueryApiRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        rest("/api/v1/query").description("Queries over the caller's datasets: select, filter, groupBy, sort, page")
-            .tag("Queries")
-            .post()
+        RestDefinition query = rest("/api/v1/query")
+            .description("Queries over the caller's datasets: select, filter, groupBy, sort, page")
+            .tag("Queries");
+        answers(query.post()
             .id("runQuery")
             .security("bearerAuth")
             .security("oauth2")
             .description("JSON query → {rows, totalRows, executionMs, etag, nextCursor}; page.limit required (≤ 5000)")
             .consumes("application/json")
-            .produces("application/json")
-            .to("direct:query.run")
-            .get()
+            .produces("application/json")).to("direct:query.run");
+        answers(query.get()
             .id("runQueryWithGet")
             .security("bearerAuth")
             .security("oauth2")
             .description("The same, with the JSON query as the request body")
-            .produces("application/json")
-            .to("direct:query.run-get");
+            .produces("application/json")).to("direct:query.run-get");
 
         from("direct:query.run").routeId("query.run").routeConfigurationId(ErrorHandlingRoutes.REST).process(run);
         from("direct:query.run-get").routeId("query.run-get")
             .routeConfigurationId(ErrorHandlingRoutes.REST)
             .process(run);
+    }
+
+    /**
+     * Both verbs run the same query: the rows, 304 for a matching If-None-Match, and the
+     * query's refusals (QUERY_TIMEOUT 422, QUERY_BUSY 503).
+     */
+    private static RestDefinition answers(RestDefinition verb) {
+        return ApiResponses.answers(verb, 200, "The rows of the page, with an ETag", 400, 401, 403, 404, 413, 422, 503)
+            .responseMessage()
+            .code(304)
+            .message("Not modified: the rows still match If-None-Match")
+            .endResponseMessage();
     }
 
 }

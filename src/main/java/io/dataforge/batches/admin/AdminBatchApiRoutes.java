@@ -1,7 +1,9 @@
 package io.dataforge.batches.admin;
 
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
+import io.dataforge.platform.web.ApiResponses;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.rest.RestDefinition;
 import org.springframework.stereotype.Component;
 
 /** {@code /admin/batches}: every site's batches (ADMIN only). */
@@ -16,27 +18,32 @@ class AdminBatchApiRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        rest("/admin/batches").description("Batches of all sites; ADMIN only")
-            .tag("Admin batches")
-            .get()
-            .id("listBatches")
-            .security("bearerAuth")
-            .security("basicAuth")
-            .description("Pages of batches, filtered by siteId, accountId, status, from, to (started)")
-            .produces("application/json")
-            .to("direct:batches.admin.list")
-            .get("/{id}")
-            .id("getBatch")
-            .security("bearerAuth")
-            .security("basicAuth")
-            .description("One batch with its files and S3 path")
-            .produces("application/json")
-            .to("direct:batches.admin.get")
-            .delete("/{id}")
-            .id("deleteBatch")
-            .security("bearerAuth")
-            .security("basicAuth")
-            .description("Forgets a batch's metadata; its S3 objects stay")
+        RestDefinition batches = rest("/admin/batches").description("Batches of all sites; ADMIN only")
+            .tag("Admin batches");
+        ApiResponses
+            .answers(batches.get()
+                .id("listBatches")
+                .security("bearerAuth")
+                .security("basicAuth")
+                .description("Pages of batches, filtered by siteId, accountId, status, from, to (started)")
+                .produces("application/json"), 200, "A page of batches", 400, 401, 403)
+            .to("direct:batches.admin.list");
+        ApiResponses
+            .answers(batches.get("/{id}")
+                .id("getBatch")
+                .security("bearerAuth")
+                .security("basicAuth")
+                .description("One batch with its files and S3 path")
+                .produces("application/json"), 200, "The batch with its files", 401, 403, 404)
+            .to("direct:batches.admin.get");
+        ApiResponses
+            .answers(
+                    batches.delete("/{id}")
+                        .id("deleteBatch")
+                        .security("bearerAuth")
+                        .security("basicAuth")
+                        .description("Forgets a batch's metadata; its S3 objects stay"),
+                    204, "No content", 401, 403, 404)
             .to("direct:batches.admin.delete");
 
         from("direct:batches.admin.list").routeId("batches.admin.list")

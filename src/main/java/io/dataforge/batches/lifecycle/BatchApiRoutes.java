@@ -2,7 +2,9 @@ package io.dataforge.batches.lifecycle;
 
 import io.dataforge.batches.BatchStatus;
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
+import io.dataforge.platform.web.ApiResponses;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.rest.RestDefinition;
 import org.springframework.stereotype.Component;
 
 /** The site clients' batch contract (role SITE). */
@@ -23,45 +25,47 @@ class BatchApiRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        rest("/api/v1/batch").description("Batches of gzipped CSV files from sites (role SITE)")
-            .tag("Batches")
-            .post("/start")
-            .id("startBatch")
-            .security("bearerAuth")
-            .description("Opens a batch → {batchId}; 409 while the site has one in progress")
-            .produces("application/json")
-            .to("direct:batches.start")
-            .post("/{batchId}/upload")
-            .id("uploadBatchFiles")
-            .security("bearerAuth")
-            .description("multipart/form-data, parts named 'files' (gzip), streamed to S3")
-            .consumes("multipart/form-data")
-            .produces("application/json")
-            .to("direct:batches.upload")
-            .post("/{batchId}/complete")
+        RestDefinition batches = rest("/api/v1/batch")
+            .description("Batches of gzipped CSV files from sites (role SITE)")
+            .tag("Batches");
+        ApiResponses
+            .answers(batches.post("/start")
+                .id("startBatch")
+                .security("bearerAuth")
+                .description("Opens a batch → {batchId}; 409 while the site has one in progress")
+                .produces("application/json"), 200, "The batch opened", 401, 403, 409)
+            .to("direct:batches.start");
+        ApiResponses
+            .answers(batches.post("/{batchId}/upload")
+                .id("uploadBatchFiles")
+                .security("bearerAuth")
+                .description("multipart/form-data, parts named 'files' (gzip), streamed to S3")
+                .consumes("multipart/form-data")
+                .produces("application/json"), 200, "The files stored", 400, 401, 403, 404, 409, 413, 415, 503)
+            .to("direct:batches.upload");
+        closes(batches.post("/{batchId}/complete")
             .id("completeBatch")
             .security("bearerAuth")
             .description("IN_PROGRESS → COMPLETED")
-            .produces("application/json")
-            .to("direct:batches.complete")
-            .post("/{batchId}/complete-with-warnings")
+            .produces("application/json")).to("direct:batches.complete");
+        closes(batches.post("/{batchId}/complete-with-warnings")
             .id("completeBatchWithWarnings")
             .security("bearerAuth")
             .description("IN_PROGRESS → COMPLETED_WITH_WARNINGS")
-            .produces("application/json")
-            .to("direct:batches.complete-with-warnings")
-            .post("/{batchId}/fail")
-            .id("failBatch")
-            .security("bearerAuth")
-            .description("IN_PROGRESS → FAILED, {reason}")
-            .produces("application/json")
-            .to("direct:batches.fail")
-            .post("/{batchId}/cancel")
+            .produces("application/json")).to("direct:batches.complete-with-warnings");
+        // the one close that reads a body: {reason}
+        ApiResponses
+            .answers(batches.post("/{batchId}/fail")
+                .id("failBatch")
+                .security("bearerAuth")
+                .description("IN_PROGRESS → FAILED, {reason}")
+                .produces("application/json"), 200, "The batch closed", 400, 401, 403, 404, 409, 413)
+            .to("direct:batches.fail");
+        closes(batches.post("/{batchId}/cancel")
             .id("cancelBatch")
             .security("bearerAuth")
             .description("IN_PROGRESS → CANCELLED (files stay)")
-            .produces("application/json")
-            .to("direct:batches.cancel");
+            .produces("application/json")).to("direct:batches.cancel");
 
         from("direct:batches.start").routeId("batches.start")
             .routeConfigurationId(ErrorHandlingRoutes.REST)
@@ -81,6 +85,11 @@ class BatchApiRoutes extends RouteBuilder {
         from("direct:batches.cancel").routeId("batches.cancel")
             .routeConfigurationId(ErrorHandlingRoutes.REST)
             .process(e -> close.close(e, BatchStatus.CANCELLED));
+    }
+
+    /** A close without a body: only the site's own IN_PROGRESS batch changes. */
+    private static RestDefinition closes(RestDefinition verb) {
+        return ApiResponses.answers(verb, 200, "The batch closed", 401, 403, 404, 409);
     }
 
 }

@@ -1,7 +1,9 @@
 package io.dataforge.identity.admin;
 
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
+import io.dataforge.platform.web.ApiResponses;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.rest.RestDefinition;
 import org.springframework.stereotype.Component;
 
 /** Sites (the stores and branches that push batches): ADMIN only. */
@@ -16,51 +18,58 @@ class SiteApiRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        rest("/admin").description("Sites; ADMIN only")
-            .tag("Sites")
-            .post("/accounts/{accountId}/sites")
-            .id("createSite")
-            .security("bearerAuth")
-            .security("basicAuth")
-            .description(
-                    "Registers a site {domain, displayName}; the answer" + " holds its clientSecret, shown this once")
-            .consumes("application/json")
-            .produces("application/json")
-            .to("direct:identity.sites.create")
-            .get("/accounts/{accountId}/sites")
-            .id("listSites")
-            .security("bearerAuth")
-            .security("basicAuth")
-            .description("Lists an account's sites, paged")
-            .produces("application/json")
-            .to("direct:identity.sites.list")
-            .get("/sites/{id}")
-            .id("getSite")
-            .security("bearerAuth")
-            .security("basicAuth")
-            .description("One site")
-            .produces("application/json")
-            .to("direct:identity.sites.get")
-            .patch("/sites/{id}")
-            .id("updateSite")
-            .security("bearerAuth")
-            .security("basicAuth")
-            .description("Renames and/or (de)activates a site {displayName, isActive}")
-            .consumes("application/json")
-            .produces("application/json")
-            .to("direct:identity.sites.update")
-            .delete("/sites/{id}")
-            .id("deleteSite")
-            .security("bearerAuth")
-            .security("basicAuth")
-            .description("Soft-deletes a site")
-            .to("direct:identity.sites.delete")
-            .post("/sites/{id}/secret")
-            .id("rotateSiteSecret")
-            .security("bearerAuth")
-            .security("basicAuth")
-            .description("Rotates the site's secret; the new one is shown this once")
-            .produces("application/json")
+        RestDefinition siteApi = rest("/admin").description("Sites; ADMIN only").tag("Sites");
+        ApiResponses
+            .answers(
+                    siteApi.post("/accounts/{accountId}/sites")
+                        .id("createSite")
+                        .security("bearerAuth")
+                        .security("basicAuth")
+                        .description("Registers a site {domain, displayName}; the answer"
+                                + " holds its clientSecret, shown this once")
+                        .consumes("application/json")
+                        .produces("application/json"),
+                    201, "The site created, with its secret", 400, 401, 403, 404, 409, 413)
+            .to("direct:identity.sites.create");
+        ApiResponses
+            .answers(siteApi.get("/accounts/{accountId}/sites")
+                .id("listSites")
+                .security("bearerAuth")
+                .security("basicAuth")
+                .description("Lists an account's sites, paged")
+                .produces("application/json"), 200, "A page of the account's sites", 400, 401, 403, 404)
+            .to("direct:identity.sites.list");
+        ApiResponses
+            .answers(siteApi.get("/sites/{id}")
+                .id("getSite")
+                .security("bearerAuth")
+                .security("basicAuth")
+                .description("One site")
+                .produces("application/json"), 200, "The site", 401, 403, 404)
+            .to("direct:identity.sites.get");
+        ApiResponses
+            .answers(siteApi.patch("/sites/{id}")
+                .id("updateSite")
+                .security("bearerAuth")
+                .security("basicAuth")
+                .description("Renames and/or (de)activates a site {displayName, isActive}")
+                .consumes("application/json")
+                .produces("application/json"), 200, "The site as updated", 400, 401, 403, 404, 413)
+            .to("direct:identity.sites.update");
+        ApiResponses
+            .answers(siteApi.delete("/sites/{id}")
+                .id("deleteSite")
+                .security("bearerAuth")
+                .security("basicAuth")
+                .description("Soft-deletes a site"), 204, "No content", 401, 403, 404)
+            .to("direct:identity.sites.delete");
+        ApiResponses
+            .answers(siteApi.post("/sites/{id}/secret")
+                .id("rotateSiteSecret")
+                .security("bearerAuth")
+                .security("basicAuth")
+                .description("Rotates the site's secret; the new one is shown this once")
+                .produces("application/json"), 200, "The site with its new secret", 401, 403, 404)
             .to("direct:identity.sites.rotate");
 
         from("direct:identity.sites.create").routeId("identity.sites.create")

@@ -1,7 +1,9 @@
 package io.dataforge.identity.tokens;
 
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
+import io.dataforge.platform.web.ApiResponses;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.rest.RestDefinition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +29,7 @@ class AuthApiRoutes extends RouteBuilder {
     @Override
     public void configure() {
         // the document's security schemes, declared where the tokens are issued
-        rest("/api/v1/auth").description("Tokens for sites, API clients and admins")
+        RestDefinition auth = rest("/api/v1/auth").description("Tokens for sites, API clients and admins")
             .tag("Auth")
             .securityDefinitions()
             .bearerToken("bearerAuth",
@@ -46,25 +48,28 @@ class AuthApiRoutes extends RouteBuilder {
             .withScope("EXPORTER", "order exports")
             .withScope("PII_READER", "see pii columns unmasked")
             .end()
-            .end()
-            .post("/token")
-            .id("issueToken")
-            .security("basicAuth")
-            .description("Site: Basic domain:secret → {token, expiresIn, tokenType}. API client:"
-                    + " grant_type=client_credentials (form or Basic) → {access_token, token_type, expires_in}")
-            .produces("application/json")
-            .to("direct:identity.token")
-            .post("/refresh")
-            .id("refreshToken")
-            .security("bearerAuth")
-            .description("A valid bearer token → a fresh one (24 h)")
-            .produces("application/json")
-            .to("direct:identity.refresh")
-            .post("/admin/token")
-            .id("issueAdminToken")
-            .security("basicAuth")
-            .description("Basic username:password of an admin → an ADMIN token")
-            .produces("application/json")
+            .end();
+        ApiResponses
+            .answers(auth.post("/token")
+                .id("issueToken")
+                .security("basicAuth")
+                .description("Site: Basic domain:secret → {token, expiresIn, tokenType}. API client:"
+                        + " grant_type=client_credentials (form or Basic) → {access_token, token_type, expires_in}")
+                .produces("application/json"), 200, "The token", 400, 401, 413, 429)
+            .to("direct:identity.token");
+        ApiResponses
+            .answers(auth.post("/refresh")
+                .id("refreshToken")
+                .security("bearerAuth")
+                .description("A valid bearer token → a fresh one (24 h)")
+                .produces("application/json"), 200, "A fresh token", 401)
+            .to("direct:identity.refresh");
+        ApiResponses
+            .answers(auth.post("/admin/token")
+                .id("issueAdminToken")
+                .security("basicAuth")
+                .description("Basic username:password of an admin → an ADMIN token")
+                .produces("application/json"), 200, "An ADMIN token", 401, 429)
             .to("direct:identity.admin-token");
 
         from("direct:identity.token").routeId("identity.token")

@@ -10,9 +10,11 @@ import io.dataforge.load.UploadCallers;
 import io.dataforge.load.copy.ColumnValues;
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
 import io.dataforge.platform.web.ApiException;
+import io.dataforge.platform.web.ApiResponses;
 import io.dataforge.platform.web.Replies;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.rest.RestDefinition;
 import org.springframework.stereotype.Component;
 
 /** An account's rules for loading the files of its completed batches (admin). */
@@ -35,22 +37,25 @@ class LoadRuleApiRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        rest("/admin/accounts/{accountId}/load-rules").description("Which batch files load into which dataset (admin)")
-            .tag("Load rules")
-            .get()
-            .id("getLoadRules")
-            .security("bearerAuth")
-            .security("basicAuth")
-            .description("The rules, first match wins")
-            .produces("application/json")
-            .to("direct:load.rules.get")
-            .put()
-            .id("putLoadRules")
-            .security("bearerAuth")
-            .security("basicAuth")
-            .description("Replaces the rules: {rules: [{pattern: 'sales*.csv.gz', dataset: 'sales_transactions'}]}")
-            .consumes("application/json")
-            .produces("application/json")
+        RestDefinition loadRules = rest("/admin/accounts/{accountId}/load-rules")
+            .description("Which batch files load into which dataset (admin)")
+            .tag("Load rules");
+        ApiResponses
+            .answers(loadRules.get()
+                .id("getLoadRules")
+                .security("bearerAuth")
+                .security("basicAuth")
+                .description("The rules, first match wins")
+                .produces("application/json"), 200, "The account's load rules", 401, 403, 404)
+            .to("direct:load.rules.get");
+        ApiResponses
+            .answers(loadRules.put()
+                .id("putLoadRules")
+                .security("bearerAuth")
+                .security("basicAuth")
+                .description("Replaces the rules: {rules: [{pattern: 'sales*.csv.gz', dataset: 'sales_transactions'}]}")
+                .consumes("application/json")
+                .produces("application/json"), 200, "The rules as stored", 400, 401, 403, 404, 413)
             .to("direct:load.rules.put");
 
         from("direct:load.rules.get").routeId("load.rules.get")

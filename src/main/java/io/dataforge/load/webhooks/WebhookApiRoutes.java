@@ -4,9 +4,11 @@ import java.util.Map;
 
 import io.dataforge.load.UploadCallers;
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
+import io.dataforge.platform.web.ApiResponses;
 import io.dataforge.platform.web.Replies;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.rest.RestDefinition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,21 +29,24 @@ class WebhookApiRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        rest("/admin/accounts/{accountId}/webhook-secret").description("Callback signing key of an account (admin)")
-            .tag("Webhooks")
-            .get()
-            .id("getWebhookSecret")
-            .security("bearerAuth")
-            .security("basicAuth")
-            .description("The key (made on first use): X-DataForge-Signature is sha256=HMAC-SHA256(key, body)")
-            .produces("application/json")
-            .to("direct:load.webhook-secret")
-            .post("/rotate")
-            .id("rotateWebhookSecret")
-            .security("bearerAuth")
-            .security("basicAuth")
-            .description("A new key; callbacks are signed with it from now on")
-            .produces("application/json")
+        RestDefinition webhookSecret = rest("/admin/accounts/{accountId}/webhook-secret")
+            .description("Callback signing key of an account (admin)")
+            .tag("Webhooks");
+        ApiResponses
+            .answers(webhookSecret.get()
+                .id("getWebhookSecret")
+                .security("bearerAuth")
+                .security("basicAuth")
+                .description("The key (made on first use): X-DataForge-Signature is sha256=HMAC-SHA256(key, body)")
+                .produces("application/json"), 200, "The account's signing key", 401, 403, 404)
+            .to("direct:load.webhook-secret");
+        ApiResponses
+            .answers(webhookSecret.post("/rotate")
+                .id("rotateWebhookSecret")
+                .security("bearerAuth")
+                .security("basicAuth")
+                .description("A new key; callbacks are signed with it from now on")
+                .produces("application/json"), 200, "The account's new signing key", 401, 403, 404)
             .to("direct:load.webhook-secret-rotate");
 
         from("direct:load.webhook-secret").routeId("load.webhook-secret")

@@ -3,10 +3,12 @@ package io.dataforge.query.audit;
 import java.util.Map;
 
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
+import io.dataforge.platform.web.ApiResponses;
 import io.dataforge.platform.web.PageQuery;
 import io.dataforge.platform.web.Replies;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.rest.RestDefinition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,14 +26,14 @@ class AuditApiRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        rest("/admin/audit").description("Who read which tenant's data (admin)")
-            .tag("Audit")
-            .get()
-            .id("listAuditEntries")
-            .security("bearerAuth")
-            .security("basicAuth")
-            .description("Audit rows, newest first; filters tenantId, dataset, principal, action, from, to (ISO)")
-            .produces("application/json")
+        RestDefinition auditApi = rest("/admin/audit").description("Who read which tenant's data (admin)").tag("Audit");
+        ApiResponses
+            .answers(auditApi.get()
+                .id("listAuditEntries")
+                .security("bearerAuth")
+                .security("basicAuth")
+                .description("Audit rows, newest first; filters tenantId, dataset, principal, action, from, to (ISO)")
+                .produces("application/json"), 200, "A page of audit rows", 400, 401, 403)
             .to("direct:query.audit");
         from("direct:query.audit").routeId("query.audit")
             .routeConfigurationId(ErrorHandlingRoutes.REST)
