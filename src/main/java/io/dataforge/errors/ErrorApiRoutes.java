@@ -24,14 +24,16 @@ class ErrorApiRoutes extends RouteBuilder {
                 .id("reportError")
                 .security("bearerAuth")
                 .description("A standalone report {type, title, message, stackTrace, clientVersion, metadata} → 204")
-                .consumes("application/json"), 204, "No content", 400, 401, 403, 413)
+                .consumes("application/json")
+                .type(ErrorReport.class), 204, "No content", 400, 401, 403, 413)
             .to("direct:errors.report");
         ApiResponses
             .answers(reports.post("/{batchId}")
                 .id("reportBatchError")
                 .security("bearerAuth")
                 .description("A report bound to a batch; marks the batch hasErrors → 204")
-                .consumes("application/json"), 204, "No content", 400, 401, 403, 404, 413)
+                .consumes("application/json")
+                .type(ErrorReport.class), 204, "No content", 400, 401, 403, 404, 413)
             .to("direct:errors.report-for-batch");
 
         from("direct:errors.report").routeId("errors.report")

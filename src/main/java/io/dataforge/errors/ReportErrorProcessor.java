@@ -12,6 +12,7 @@ import io.dataforge.identity.Caller;
 import io.dataforge.platform.messaging.DomainEvents;
 import io.dataforge.platform.web.ApiException;
 import io.dataforge.platform.web.QueryParams;
+import io.dataforge.platform.web.JsonBodies;
 import io.dataforge.platform.web.Replies;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.Exchange;
@@ -55,13 +56,12 @@ class ReportErrorProcessor implements Processor {
         if (caller.siteId() == null) {
             throw new ApiException(403, "Only sites report errors here");
         }
-        Map<String, Object> body = Replies.jsonObject(exchange);
+        ErrorReport report = JsonBodies.read(exchange, ErrorReport.class);
         UUID batchId = batchOf(exchange, caller);
         UUID id = UUID.randomUUID();
-        Object metadata = body.get("metadata");
-        errors.insert(id, caller.accountId(), caller.siteId(), batchId, text(body, "type", 100, true),
-                text(body, "title", 500, true), text(body, "message", 10_000, true),
-                text(body, "stackTrace", 100_000, false), text(body, "clientVersion", 100, false),
+        Object metadata = report.metadata();
+        errors.insert(id, caller.accountId(), caller.siteId(), batchId, report.type(), report.title(), report.message(),
+                ErrorReport.orNull(report.stackTrace()), ErrorReport.orNull(report.clientVersion()),
                 metadata == null ? null : mapper.writeValueAsString(metadata));
         if (batchId != null) {
             batches.markHasErrors(batchId);
@@ -71,11 +71,11 @@ class ReportErrorProcessor implements Processor {
         event.put("siteId", caller.siteId().toString());
         event.put("accountId", caller.accountId().toString());
         event.put("batchId", batchId == null ? null : batchId.toString());
-        event.put("type", body.get("type"));
+        event.put("type", report.type());
         events.publish("error.reported", event);
         // clients name their types: odd names share one tag value so the series count
         // stays bounded
-        String type = (String) body.get("type");
+        String type = report.type();
         meters.counter("dataforge.errors.reported", "type", METRIC_TYPE.matcher(type).matches() ? type : "other")
             .increment();
         Replies.json(exchange, 204, null);
@@ -92,23 +92,6 @@ class ReportErrorProcessor implements Processor {
             throw new ApiException(403, "Batch " + batchId + " belongs to another site");
         }
         return batchId;
-    }
-
-    private static String text(Map<String, Object> body, String field, int max, boolean required) {
-        Object value = body.get(field);
-        if (value == null || value instanceof String s && s.isBlank()) {
-            if (required) {
-                throw new ApiException(400, field + " is required");
-            }
-            return null;
-        }
-        if (!(value instanceof String text)) {
-            throw new ApiException(400, field + " must be a string");
-        }
-        if (text.length() > max) {
-            throw new ApiException(400, field + " must be at most " + max + " characters");
-        }
-        return text;
     }
 
 }

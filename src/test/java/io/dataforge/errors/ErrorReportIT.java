@@ -81,7 +81,17 @@ class ErrorReportIT {
         BatchClient other = site.sibling();
         long before = jdbc.queryForObject("SELECT count(*) FROM error_logs", Long.class);
 
-        assertThat(report("/api/v1/error", "{\"title\":\"no type\",\"message\":\"m\"}").statusCode()).isEqualTo(400);
+        HttpResponse<String> noType = report("/api/v1/error", "{\"title\":\"no type\",\"message\":\"m\"}");
+        assertThat(noType.statusCode()).isEqualTo(400);
+        assertThat(TestHttp.json(noType)).as("names the field and the rule")
+            .containsEntry("message", "type must not be blank")
+            .containsEntry("code", "VALIDATION_FAILED")
+            .containsEntry("details", Map.of("type", "must not be blank"));
+        HttpResponse<String> tooLong = report("/api/v1/error",
+                "{\"type\":\"" + "x".repeat(101) + "\",\"title\":\"t\",\"message\":\"m\"}");
+        assertThat(TestHttp.json(tooLong)).containsEntry("details", Map.of("type", "size must be between 0 and 100"));
+        assertThat(TestHttp.json(report("/api/v1/error", "{\"type\":7,\"title\":\"t\",\"message\":\"m\"}")))
+            .containsEntry("message", "type has the wrong type");
         assertThat(report("/api/v1/error", "{\"type\":\"X\",\"title\":\"t\"}").statusCode()).isEqualTo(400);
         assertThat(report("/api/v1/error", "{\"type\":7,\"title\":\"t\",\"message\":\"m\"}").statusCode())
             .isEqualTo(400);
