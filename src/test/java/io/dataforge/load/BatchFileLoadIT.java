@@ -89,8 +89,13 @@ class BatchFileLoadIT {
 
         assertThat(putRules(http, admin.accountId, "[{\"pattern\": \"x*.csv.gz\", \"dataset\": \"no_such\"}]")
             .statusCode()).isEqualTo(400);
-        assertThat(putRules(http, admin.accountId, "[{\"pattern\": \"../*.csv\", \"dataset\": \"" + dataset + "\"}]")
-            .statusCode()).isEqualTo(400);
+        HttpResponse<String> badGlob = putRules(http, admin.accountId,
+                "[{\"pattern\": \"../*.csv\", \"dataset\": \"" + dataset + "\"}]");
+        assertThat(badGlob.statusCode()).isEqualTo(400);
+        assertThat(TestHttp.json(badGlob)).as("names the field and the rule")
+            .containsEntry("code", "VALIDATION_FAILED")
+            .extracting(body -> ((Map<?, ?>) body.get("details")).keySet())
+            .isEqualTo(java.util.Set.of("rules[0].pattern"));
         assertThat(putRules(http, UUID.randomUUID().toString(), "[]").statusCode()).isEqualTo(404);
         assertThat(putRules(http, admin.accountId, "[{\"pattern\": \"a?.csv\", \"dataset\": \"" + dataset + "\"}]")
             .statusCode()).isEqualTo(200);

@@ -3,27 +3,23 @@ package io.dataforge.load.rules;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.util.Map;
-import java.util.regex.Pattern;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
 /**
  * Files of completed batches whose name matches {@code pattern} (a glob: * and ?) load
  * into {@code dataset}.
  */
-record LoadRule(String pattern, String dataset) {
+record LoadRule(@NotNull @Pattern(regexp = GLOB,
+        message = "must be a file-name glob: letters, digits, . _ - and the wildcards * ? (at most 200)") String pattern,
+        @NotBlank String dataset) {
 
-    private static final Pattern GLOB = Pattern.compile("[A-Za-z0-9._*?\\-]{1,200}");
-
-    static boolean isValidPattern(String pattern) {
-        return pattern != null && GLOB.matcher(pattern).matches();
-    }
+    static final String GLOB = "[A-Za-z0-9._*?\\-]{1,200}";
 
     boolean matches(String fileName) {
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
         return fileName != null && !fileName.contains("/") && matcher.matches(Path.of(fileName));
-    }
-
-    Map<String, Object> view() {
-        return Map.of("pattern", pattern, "dataset", dataset);
     }
 }

@@ -1,8 +1,6 @@
 package io.dataforge.load.rules;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.dataforge.datasets.DatasetCatalog;
@@ -11,6 +9,7 @@ import io.dataforge.load.copy.ColumnValues;
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
 import io.dataforge.platform.web.ApiException;
 import io.dataforge.platform.web.ApiResponses;
+import io.dataforge.platform.web.JsonBodies;
 import io.dataforge.platform.web.Replies;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -20,8 +19,6 @@ import org.springframework.stereotype.Component;
 /** An account's rules for loading the files of its completed batches (admin). */
 @Component
 class LoadRuleApiRoutes extends RouteBuilder {
-
-    private static final int MAX_RULES = 100;
 
     private final LoadRuleRepository rules;
 
@@ -46,7 +43,8 @@ class LoadRuleApiRoutes extends RouteBuilder {
                 .security("bearerAuth")
                 .security("basicAuth")
                 .description("The rules, first match wins")
-                .produces("application/json"), 200, "The account's load rules", 401, 403, 404)
+                .produces("application/json")
+                .outType(LoadRules.class), 200, "The account's load rules", 401, 403, 404)
             .to("direct:load.rules.get");
         ApiResponses
             .answers(loadRules.put()
@@ -55,7 +53,9 @@ class LoadRuleApiRoutes extends RouteBuilder {
                 .security("basicAuth")
                 .description("Replaces the rules: {rules: [{pattern: 'sales*.csv.gz', dataset: 'sales_transactions'}]}")
                 .consumes("application/json")
-                .produces("application/json"), 200, "The rules as stored", 400, 401, 403, 404, 413)
+                .produces("application/json")
+                .type(LoadRules.class)
+                .outType(LoadRules.class), 200, "The rules as stored", 400, 401, 403, 404, 413)
             .to("direct:load.rules.put");
 
         from("direct:load.rules.get").routeId("load.rules.get")
@@ -65,37 +65,24 @@ class LoadRuleApiRoutes extends RouteBuilder {
             .routeConfigurationId(ErrorHandlingRoutes.REST)
             .process(e -> {
                 UUID accountId = callers.namedAccount(e);
-                List<LoadRule> parsed = parse(Replies.jsonObject(e).get("rules"));
+                List<LoadRule> parsed = JsonBodies.read(e, LoadRules.class).rules();
+                checkDatasets(parsed);
                 rules.replace(accountId, parsed);
                 reply(e, parsed);
             });
     }
 
-    private List<LoadRule> parse(Object body) {
-        if (!(body instanceof List<?> list) || list.size() > MAX_RULES) {
-            throw new ApiException(400, "rules must be a list of at most " + MAX_RULES + " {pattern, dataset} objects");
-        }
-        List<LoadRule> parsed = new ArrayList<>();
-        for (Object item : list) {
-            if (!(item instanceof Map<?, ?> rule) || !(rule.get("pattern") instanceof String pattern)
-                    || !(rule.get("dataset") instanceof String dataset)) {
-                throw new ApiException(400, "each rule needs a pattern and a dataset");
-            }
-            if (!LoadRule.isValidPattern(pattern)) {
-                throw new ApiException(400, "pattern '" + ColumnValues.excerpt(pattern)
-                        + "' must be a file-name glob: letters, digits, . _ - and the wildcards * ?");
-            }
-            if (!datasets.exists(dataset)) {
-                throw new ApiException(400, "Unknown dataset '" + ColumnValues.excerpt(dataset) + "'",
+    private void checkDatasets(List<LoadRule> parsed) {
+        for (LoadRule rule : parsed) {
+            if (!datasets.exists(rule.dataset())) {
+                throw new ApiException(400, "Unknown dataset '" + ColumnValues.excerpt(rule.dataset()) + "'",
                         "UNKNOWN_DATASET", null);
             }
-            parsed.add(new LoadRule(pattern, dataset));
         }
-        return parsed;
     }
 
     private static void reply(Exchange exchange, List<LoadRule> list) {
-        Replies.json(exchange, 200, Map.of("rules", list.stream().map(LoadRule::view).toList()));
+        Replies.json(exchange, 200, new LoadRules(list));
     }
 
 }
