@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.dataforge.batches.BatchStatus;
 import io.dataforge.platform.web.ApiException;
+import io.dataforge.platform.web.JsonBodies;
 import io.dataforge.platform.web.Replies;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
@@ -57,11 +58,7 @@ class CloseBatchProcessor {
             return null;
         }
         exchange.getMessage().setBody(text);
-        Object reason = Replies.jsonObject(exchange).get("reason");
-        if (reason != null && !(reason instanceof String)) {
-            throw new ApiException(400, "reason must be a string");
-        }
-        String value = (String) reason;
+        String value = JsonBodies.read(exchange, FailReason.class).reason();
         return value != null && value.length() > MAX_REASON ? value.substring(0, MAX_REASON) : value;
     }
 
