@@ -28,6 +28,7 @@ class AccountApiRoutes extends RouteBuilder {
                 .security("basicAuth")
                 .description("Creates an account {email, name}; 409 when the email is taken")
                 .consumes("application/json")
+                .type(NewAccount.class)
                 .produces("application/json"), 201, "The account created", 400, 401, 403, 409, 413)
             .to("direct:identity.accounts.create");
         ApiResponses
@@ -71,6 +72,7 @@ class AccountApiRoutes extends RouteBuilder {
                 .security("basicAuth")
                 .description("Renames and/or (de)activates an account {name, isActive}")
                 .consumes("application/json")
+                .type(AccountUpdate.class)
                 .produces("application/json"), 200, "The account as updated", 400, 401, 403, 404, 413)
             .to("direct:identity.accounts.update");
         ApiResponses

@@ -3,11 +3,11 @@ package io.dataforge.identity.admin;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import io.dataforge.identity.AccountActivity;
 import io.dataforge.identity.AdminAudit;
 import io.dataforge.platform.web.ApiException;
+import io.dataforge.platform.web.JsonBodies;
 import io.dataforge.platform.web.PageQuery;
 import org.apache.camel.Exchange;
 import org.springframework.dao.DuplicateKeyException;
@@ -16,8 +16,6 @@ import org.springframework.stereotype.Component;
 /** The steps of the account admin routes: validate, act, audit, answer. */
 @Component
 class AccountRequests {
-
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
 
     private final AccountRepository accounts;
 
@@ -32,14 +30,10 @@ class AccountRequests {
     }
 
     void create(Exchange exchange) {
-        Map<String, Object> body = Requests.body(exchange);
-        String email = Requests.text(body, "email", 254, true);
-        if (!EMAIL.matcher(email).matches()) {
-            throw new ApiException(400, "email is not a valid address");
-        }
-        String name = Requests.text(body, "name", 200, true);
+        NewAccount body = JsonBodies.read(exchange, NewAccount.class);
+        String email = body.email();
         try {
-            Map<String, Object> account = withActivity(List.of(accounts.create(email, name))).get(0);
+            Map<String, Object> account = withActivity(List.of(accounts.create(email, body.name()))).get(0);
             audit.record(exchange, "account.created", "account", account.get("id"), Map.of("email", email));
             Requests.reply(exchange, 201, account);
         }
@@ -59,16 +53,16 @@ class AccountRequests {
 
     void update(Exchange exchange) {
         UUID id = Requests.id(exchange, "id");
-        Map<String, Object> body = Requests.body(exchange);
-        String name = Requests.text(body, "name", 200, false);
-        Boolean active = Requests.flag(body, "isActive");
+        AccountUpdate body = JsonBodies.read(exchange, AccountUpdate.class);
+        String name = body.name();
+        Boolean active = body.isActive();
         if (name == null && active == null) {
             throw new ApiException(400, "Give name and/or isActive");
         }
         if (!accounts.update(id, name, active)) {
             throw notFound(id);
         }
-        audit.record(exchange, "account.updated", "account", id, body);
+        audit.record(exchange, "account.updated", "account", id, Requests.changes("name", name, active));
         Requests.reply(exchange, 200, existing(id));
     }
 

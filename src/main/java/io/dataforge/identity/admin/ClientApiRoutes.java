@@ -28,6 +28,7 @@ class ClientApiRoutes extends RouteBuilder {
                         .description("Registers an API client {name, roles}; the answer"
                                 + " holds clientId and clientSecret, the secret shown this once")
                         .consumes("application/json")
+                        .type(NewClient.class)
                         .produces("application/json"),
                     201, "The API client created, with its secret", 400, 401, 403, 404, 413)
             .to("direct:identity.clients.create");
@@ -54,6 +55,7 @@ class ClientApiRoutes extends RouteBuilder {
                 .security("basicAuth")
                 .description("Renames and/or (de)activates an API client {name, isActive}")
                 .consumes("application/json")
+                .type(ClientUpdate.class)
                 .produces("application/json"), 200, "The API client as updated", 400, 401, 403, 404, 413)
             .to("direct:identity.clients.update");
         ApiResponses

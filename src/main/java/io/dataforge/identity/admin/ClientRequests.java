@@ -10,6 +10,7 @@ import java.util.UUID;
 import io.dataforge.identity.AdminAudit;
 import io.dataforge.identity.tokens.Secrets;
 import io.dataforge.platform.web.ApiException;
+import io.dataforge.platform.web.JsonBodies;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 
@@ -29,9 +30,9 @@ class ClientRequests extends SecretHolderRequests {
     }
 
     void create(Exchange exchange) {
-        Map<String, Object> body = Requests.body(exchange);
-        String name = Requests.text(body, "name", 200, true);
-        List<String> roles = roles(body.get("roles"));
+        NewClient body = JsonBodies.read(exchange, NewClient.class);
+        String name = body.name();
+        List<String> roles = grantable(body.roles());
         UUID accountId = existingAccount(exchange);
         String secret = secrets.generate();
         Map<String, Object> client = clients.create(accountId, newClientId(), name, roles, secrets.hash(secret));
@@ -39,15 +40,18 @@ class ClientRequests extends SecretHolderRequests {
         Requests.reply(exchange, 201, withSecret(client, secret));
     }
 
-    private static List<String> roles(Object value) {
-        if (!(value instanceof List<?> list) || list.isEmpty()) {
-            throw new ApiException(400, "roles must be a non-empty list of " + GRANTABLE_ROLES);
-        }
-        List<String> roles = list.stream().map(String::valueOf).distinct().toList();
-        if (!GRANTABLE_ROLES.containsAll(roles)) {
+    void update(Exchange exchange) {
+        UUID id = Requests.id(exchange, "id");
+        ClientUpdate body = JsonBodies.read(exchange, ClientUpdate.class);
+        applyUpdate(exchange, id, body.name(), body.isActive());
+    }
+
+    /** The roles asked for, each once; any outside {@link #GRANTABLE_ROLES} is 400. */
+    private static List<String> grantable(List<String> roles) {
+        if (!roles.stream().allMatch(role -> role != null && GRANTABLE_ROLES.contains(role))) {
             throw new ApiException(400, "roles must be among " + GRANTABLE_ROLES);
         }
-        return roles;
+        return roles.stream().distinct().toList();
     }
 
     private String newClientId() {

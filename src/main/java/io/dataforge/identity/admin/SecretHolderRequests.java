@@ -51,18 +51,15 @@ abstract class SecretHolderRequests {
         Requests.reply(exchange, 200, existing(Requests.id(exchange, "id")));
     }
 
-    void update(Exchange exchange) {
-        UUID id = Requests.id(exchange, "id");
-        Map<String, Object> body = Requests.body(exchange);
-        String name = Requests.text(body, nameField, 200, false);
-        Boolean active = Requests.flag(body, "isActive");
+    /** Renames and/or (de)activates, once the subclass has read its body. */
+    protected void applyUpdate(Exchange exchange, UUID id, String name, Boolean active) {
         if (name == null && active == null) {
             throw new ApiException(400, "Give " + nameField + " and/or isActive");
         }
         if (!repository.update(id, name, active)) {
             throw notFound(id);
         }
-        audit.record(exchange, kind + ".updated", kind, id, body);
+        audit.record(exchange, kind + ".updated", kind, id, Requests.changes(nameField, name, active));
         Requests.reply(exchange, 200, existing(id));
     }
 

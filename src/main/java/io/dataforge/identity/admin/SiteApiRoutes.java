@@ -28,6 +28,7 @@ class SiteApiRoutes extends RouteBuilder {
                         .description("Registers a site {domain, displayName}; the answer"
                                 + " holds its clientSecret, shown this once")
                         .consumes("application/json")
+                        .type(NewSite.class)
                         .produces("application/json"),
                     201, "The site created, with its secret", 400, 401, 403, 404, 409, 413)
             .to("direct:identity.sites.create");
@@ -54,6 +55,7 @@ class SiteApiRoutes extends RouteBuilder {
                 .security("basicAuth")
                 .description("Renames and/or (de)activates a site {displayName, isActive}")
                 .consumes("application/json")
+                .type(SiteUpdate.class)
                 .produces("application/json"), 200, "The site as updated", 400, 401, 403, 404, 413)
             .to("direct:identity.sites.update");
         ApiResponses
