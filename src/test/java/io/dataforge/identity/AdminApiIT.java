@@ -182,6 +182,9 @@ class AdminApiIT {
         assertThat(client.siteToken((String) site.get("domain"), (String) site.get("clientSecret")).statusCode())
             .isEqualTo(200);
         assertThat(patch(path, "{\"isActive\":\"yes\"}").statusCode()).isEqualTo(400);
+        assertThat(patch(path, "{\"isActive\":\"false\"}").statusCode()).as("text is not a boolean").isEqualTo(400);
+        assertThat(TestHttp.json(patch(path, "{\"isActive\":1}"))).containsEntry("message",
+                "isActive has the wrong type");
 
         assertThat(client.http.send(client.http.asAdmin(path).DELETE()).statusCode()).isEqualTo(204);
         assertThat(client.adminGet(path).statusCode()).isEqualTo(404);

@@ -27,7 +27,8 @@ import org.apache.camel.Exchange;
  */
 public final class JsonBodies {
 
-    // a number or a boolean is not text: "type": 7 is refused, not read as "7"
+    // a number or a boolean is not text ("type": 7 is refused, not read as "7"), and
+    // neither text nor a number is a boolean ("isActive": "false" or 1 is refused)
     private static final ObjectMapper JSON = JsonMapper.builder()
         .findAndAddModules()
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -37,6 +38,10 @@ public final class JsonBodies {
         for (CoercionInputShape shape : Set.of(CoercionInputShape.Integer, CoercionInputShape.Float,
                 CoercionInputShape.Boolean)) {
             JSON.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+        }
+        for (CoercionInputShape shape : Set.of(CoercionInputShape.Integer, CoercionInputShape.Float,
+                CoercionInputShape.String)) {
+            JSON.coercionConfigFor(LogicalType.Boolean).setCoercion(shape, CoercionAction.Fail);
         }
     }
 
