@@ -1,6 +1,7 @@
 package io.dataforge.export;
 
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
+import io.dataforge.platform.web.ApiParams;
 import io.dataforge.platform.web.ApiResponses;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.rest.RestDefinition;
@@ -37,14 +38,15 @@ class ExportApiRoutes extends RouteBuilder {
             .message("The job the same order from the same caller made within the hour")
             .endResponseMessage()
             .to("direct:export.submit");
-        ApiResponses
-            .answers(exports.get()
-                .id("listExports")
-                .security("bearerAuth")
-                .security("oauth2")
-                .description("The tenant's export jobs, newest first; query parameters state, page, size")
-                .produces("application/json"), 200, "A page of export jobs", 400, 401, 403)
-            .to("direct:export.list");
+        ApiResponses.answers(exports.get()
+            .id("listExports")
+            .security("bearerAuth")
+            .security("oauth2")
+            .description("The tenant's export jobs, newest first; query parameters state, page, size")
+            .produces("application/json"), 200, "A page of export jobs", 400, 401, 403);
+        ApiParams.query(exports, "state", "string", null, "Pending, Running, Succeeded, Failed, Cancelled or Expired");
+        ApiParams.query(exports, "tenantId", "string", "uuid", "admins: the tenant whose jobs to list");
+        ApiParams.paging(exports).to("direct:export.list");
         ApiResponses
             .answers(exports.get("/{jobId}")
                 .id("getExport")

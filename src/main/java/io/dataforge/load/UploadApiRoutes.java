@@ -2,6 +2,7 @@ package io.dataforge.load;
 
 import io.dataforge.load.staging.StageUploadProcessor;
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
+import io.dataforge.platform.web.ApiParams;
 import io.dataforge.platform.web.ApiResponses;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.rest.RestDefinition;
@@ -38,14 +39,15 @@ class UploadApiRoutes extends RouteBuilder {
                 .produces("application/json"), 202, "The upload, staged and queued for loading", 400, 401, 403, 404,
                     413, 415, 429, 503)
             .to("direct:load.upload");
-        ApiResponses
-            .answers(uploads.get()
-                .id("listUploads")
-                .security("bearerAuth")
-                .security("oauth2")
-                .description("The caller's uploads, newest first; query parameters status, page, size, sort")
-                .produces("application/json"), 200, "A page of uploads", 400, 401, 404)
-            .to("direct:load.list");
+        ApiResponses.answers(uploads.get()
+            .id("listUploads")
+            .security("bearerAuth")
+            .security("oauth2")
+            .description("The caller's uploads, newest first; query parameters status, page, size, sort")
+            .produces("application/json"), 200, "A page of uploads", 400, 401, 404);
+        ApiParams.query(uploads, "status", "string", null, "uploaded, processing, completed or failed");
+        ApiParams.query(uploads, "accountId", "string", "uuid", "admins without an account: the tenant");
+        ApiParams.paging(uploads).to("direct:load.list");
         ApiResponses
             .answers(uploads.get("/{uploadId}")
                 .id("getUpload")
@@ -54,14 +56,14 @@ class UploadApiRoutes extends RouteBuilder {
                 .description("Status, progress, counts and the first 20 row errors")
                 .produces("application/json"), 200, "The upload with its first row errors", 400, 401, 404)
             .to("direct:load.get");
-        ApiResponses
-            .answers(uploads.get("/{uploadId}/errors")
-                .id("listUploadErrors")
-                .security("bearerAuth")
-                .security("oauth2")
-                .description("The upload's row errors, paged (page, size)")
-                .produces("application/json"), 200, "A page of the upload's row errors", 400, 401, 404)
-            .to("direct:load.errors");
+        ApiResponses.answers(uploads.get("/{uploadId}/errors")
+            .id("listUploadErrors")
+            .security("bearerAuth")
+            .security("oauth2")
+            .description("The upload's row errors, paged (page, size)")
+            .produces("application/json"), 200, "A page of the upload's row errors", 400, 401, 404);
+        ApiParams.query(uploads, "accountId", "string", "uuid", "admins without an account: the tenant");
+        ApiParams.paging(uploads).to("direct:load.errors");
         ApiResponses
             .answers(
                     uploads.post("/{uploadId}/retry")

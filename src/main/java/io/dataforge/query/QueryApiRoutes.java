@@ -1,6 +1,7 @@
 package io.dataforge.query;
 
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
+import io.dataforge.platform.web.ApiParams;
 import io.dataforge.platform.web.ApiResponses;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.rest.RestDefinition;
@@ -46,7 +47,8 @@ class QueryApiRoutes extends RouteBuilder {
      * query's refusals (QUERY_TIMEOUT 422, QUERY_BUSY 503).
      */
     private static RestDefinition answers(RestDefinition verb) {
-        return ApiResponses.answers(verb, 200, "The rows of the page, with an ETag", 400, 401, 403, 404, 413, 422, 503)
+        return ApiResponses
+            .answers(verb, 200, "The rows of the page, with an ETag", 400, 401, 403, 404, 413, 422, 500, 503)
             .responseMessage()
             .code(304)
             .message("Not modified: the rows still match If-None-Match")

@@ -1,6 +1,7 @@
 package io.dataforge.batches.admin;
 
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
+import io.dataforge.platform.web.ApiParams;
 import io.dataforge.platform.web.ApiResponses;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.rest.RestDefinition;
@@ -20,14 +21,19 @@ class AdminBatchApiRoutes extends RouteBuilder {
     public void configure() {
         RestDefinition batches = rest("/admin/batches").description("Batches of all sites; ADMIN only")
             .tag("Admin batches");
-        ApiResponses
-            .answers(batches.get()
-                .id("listBatches")
-                .security("bearerAuth")
-                .security("basicAuth")
-                .description("Pages of batches, filtered by siteId, accountId, status, from, to (started)")
-                .produces("application/json"), 200, "A page of batches", 400, 401, 403)
-            .to("direct:batches.admin.list");
+        ApiResponses.answers(batches.get()
+            .id("listBatches")
+            .security("bearerAuth")
+            .security("basicAuth")
+            .description("Pages of batches, filtered by siteId, accountId, status, from, to (started)")
+            .produces("application/json"), 200, "A page of batches", 400, 401, 403);
+        ApiParams.query(batches, "siteId", "string", "uuid", "batches of this site");
+        ApiParams.query(batches, "accountId", "string", "uuid", "batches of this account");
+        ApiParams.query(batches, "status", "string", null,
+                "IN_PROGRESS, COMPLETED, COMPLETED_WITH_WARNINGS, FAILED, CANCELLED or NOT_COMPLETED");
+        ApiParams.query(batches, "from", "string", null, "started at or after (ISO date or date-time)");
+        ApiParams.query(batches, "to", "string", null, "started before (ISO date or date-time)");
+        ApiParams.paging(batches).to("direct:batches.admin.list");
         ApiResponses
             .answers(batches.get("/{id}")
                 .id("getBatch")

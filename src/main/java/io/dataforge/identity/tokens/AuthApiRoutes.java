@@ -49,14 +49,14 @@ class AuthApiRoutes extends RouteBuilder {
             .withScope("PII_READER", "see pii columns unmasked")
             .end()
             .end();
-        ApiResponses
-            .answers(auth.post("/token")
-                .id("issueToken")
-                .security("basicAuth")
-                .description("Site: Basic domain:secret → {token, expiresIn, tokenType}. API client:"
-                        + " grant_type=client_credentials (form or Basic) → {access_token, token_type, expires_in}")
-                .produces("application/json"), 200, "The token", 400, 401, 413, 429)
-            .to("direct:identity.token");
+        ApiResponses.answers(auth.post("/token")
+            .id("issueToken")
+            // no security requirement: credentials come as Basic or, for API clients, in
+            // the form itself
+            .description("Site: Basic domain:secret → {token, expiresIn, tokenType}. API client:"
+                    + " grant_type=client_credentials with client_id and client_secret in the form or as Basic"
+                    + " (optional scope: some of its roles) → {access_token, token_type, expires_in, scope}")
+            .produces("application/json"), 200, "The token", 400, 401, 413, 429).to("direct:identity.token");
         ApiResponses
             .answers(auth.post("/refresh")
                 .id("refreshToken")

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -14,7 +15,9 @@ import org.springframework.http.HttpStatus;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ErrorBody(Instant timestamp, int status, String error, String message, String path, String code,
-        Map<String, Object> details) {
+        // any JSON values (texts, numbers): the document says "an object", not "an object
+        // of objects"
+        @Schema(implementation = Object.class) Map<String, Object> details) {
 
     public static ErrorBody of(int status, String message, String path) {
         return of(status, message, path, null, null);

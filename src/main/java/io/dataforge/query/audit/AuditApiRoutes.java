@@ -3,6 +3,7 @@ package io.dataforge.query.audit;
 import java.util.Map;
 
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
+import io.dataforge.platform.web.ApiParams;
 import io.dataforge.platform.web.ApiResponses;
 import io.dataforge.platform.web.PageQuery;
 import io.dataforge.platform.web.Replies;
@@ -27,14 +28,19 @@ class AuditApiRoutes extends RouteBuilder {
     @Override
     public void configure() {
         RestDefinition auditApi = rest("/admin/audit").description("Who read which tenant's data (admin)").tag("Audit");
-        ApiResponses
-            .answers(auditApi.get()
-                .id("listAuditEntries")
-                .security("bearerAuth")
-                .security("basicAuth")
-                .description("Audit rows, newest first; filters tenantId, dataset, principal, action, from, to (ISO)")
-                .produces("application/json"), 200, "A page of audit rows", 400, 401, 403)
-            .to("direct:query.audit");
+        ApiResponses.answers(auditApi.get()
+            .id("listAuditEntries")
+            .security("bearerAuth")
+            .security("basicAuth")
+            .description("Audit rows, newest first; filters tenantId, dataset, principal, action, from, to (ISO)")
+            .produces("application/json"), 200, "A page of audit rows", 400, 401, 403);
+        ApiParams.query(auditApi, "tenantId", "string", "uuid", "rows of this tenant");
+        ApiParams.query(auditApi, "dataset", "string", null, "rows of this dataset");
+        ApiParams.query(auditApi, "principal", "string", null, "rows of this caller");
+        ApiParams.query(auditApi, "action", "string", null, "query or export");
+        ApiParams.query(auditApi, "from", "string", "date-time", "at or after (ISO date-time with an offset)");
+        ApiParams.query(auditApi, "to", "string", "date-time", "before (ISO date-time with an offset)");
+        ApiParams.paging(auditApi).to("direct:query.audit");
         from("direct:query.audit").routeId("query.audit")
             .routeConfigurationId(ErrorHandlingRoutes.REST)
             .process(this::list);

@@ -3,6 +3,7 @@ package io.dataforge.watch.progress;
 import java.util.Map;
 
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
+import io.dataforge.platform.web.ApiParams;
 import io.dataforge.platform.web.ApiResponses;
 import io.dataforge.platform.web.PageQuery;
 import io.dataforge.platform.web.QueryParams;
@@ -44,7 +45,10 @@ class AdminWatchApiRoutes extends RouteBuilder {
             .routeConfigurationId(ErrorHandlingRoutes.REST)
             .process(this::list);
         RestDefinition rest = rest(path).tag("Watched folder").description("The watched folder; ADMIN only");
-        return ApiResponses.answers(rest.get("/files"), 200, "A page of watched files", 400, 401, 403)
+        ApiResponses.answers(rest.get("/files"), 200, "A page of watched files", 400, 401, 403);
+        ApiParams.query(rest, "status", "string", null, "pending, in_progress, completed or failed");
+        ApiParams.query(rest, "path", "string", null, "path prefix");
+        return ApiParams.paging(rest)
             .id(operationId)
             .description("Pages of watched files with their status, S3 keys and errors,"
                     + " filtered by status (pending, in_progress, completed, failed) and path prefix")
