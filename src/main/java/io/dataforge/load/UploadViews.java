@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.dataforge.load.copy.RowError;
 import io.dataforge.load.copy.RowErrorRepository;
+import io.dataforge.load.staging.UploadAccepted;
 import io.dataforge.platform.web.ApiException;
 import io.dataforge.platform.web.PageQuery;
 import io.dataforge.platform.web.Replies;
@@ -42,19 +43,14 @@ class UploadViews {
 
     void get(Exchange exchange) {
         Upload upload = owned(exchange);
-        Map<String, Object> view = upload.view();
-        view.put("errors", rowErrors.page(upload.id(), FIRST_ERRORS, 0).stream().map(RowError::view).toList());
-        Replies.json(exchange, 200, view);
+        Replies.json(exchange, 200, UploadView.of(upload, rowErrors.page(upload.id(), FIRST_ERRORS, 0)));
     }
 
     void errors(Exchange exchange) {
         Upload upload = owned(exchange);
         PageQuery page = PageQuery.from(exchange, Map.of("rowNumber", "row_number"), "rowNumber");
-        List<Map<String, Object>> content = rowErrors.page(upload.id(), page.size(), page.offset())
-            .stream()
-            .map(RowError::view)
-            .toList();
-        Replies.json(exchange, 200, page.body(content, rowErrors.count(upload.id())));
+        List<RowError> content = rowErrors.page(upload.id(), page.size(), page.offset());
+        Replies.json(exchange, 200, page.body(content, rowErrors.count(upload.id()), UploadView.ErrorPage::new));
     }
 
     void list(Exchange exchange) {
@@ -70,8 +66,11 @@ class UploadViews {
             }
         }
         PageQuery page = PageQuery.from(exchange, UploadRepository.SORTABLE, "createdAt,desc");
-        List<Map<String, Object>> content = uploads.page(accountId, status, page).stream().map(Upload::view).toList();
-        Replies.json(exchange, 200, page.body(content, uploads.count(accountId, status)));
+        List<UploadView> content = uploads.page(accountId, status, page)
+            .stream()
+            .map(upload -> UploadView.of(upload, null))
+            .toList();
+        Replies.json(exchange, 200, page.body(content, uploads.count(accountId, status), UploadView.Page::new));
     }
 
     void retry(Exchange exchange) {
@@ -83,7 +82,7 @@ class UploadViews {
         }
         queue.publishLoad(upload.id());
         exchange.getMessage().setHeader("Location", "/api/v1/uploads/" + upload.id());
-        Replies.json(exchange, 202, Map.of("uploadId", upload.id(), "status", "uploaded"));
+        Replies.json(exchange, 202, UploadAccepted.retried(upload.id()));
     }
 
     private Upload owned(Exchange exchange) {

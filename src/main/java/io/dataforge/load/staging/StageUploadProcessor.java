@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -156,16 +155,10 @@ public class StageUploadProcessor implements Processor {
     }
 
     private static void reply(Exchange exchange, StagedUpload staged) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("uploadId", staged.id());
-        body.put("status", "uploaded");
-        body.put("fileName", staged.fileName());
-        body.put("dataset", staged.dataset());
-        body.put("rowsDetected", staged.rowCount());
-        body.put("estimatedProcessingSeconds",
-                Math.max(1, (staged.rowCount() + ROWS_PER_SECOND_ESTIMATE - 1) / ROWS_PER_SECOND_ESTIMATE));
+        long seconds = Math.max(1, (staged.rowCount() + ROWS_PER_SECOND_ESTIMATE - 1) / ROWS_PER_SECOND_ESTIMATE);
         exchange.getMessage().setHeader("Location", "/api/v1/uploads/" + staged.id());
-        Replies.json(exchange, 202, body);
+        Replies.json(exchange, 202, new UploadAccepted(staged.id(), "uploaded", staged.fileName(), staged.dataset(),
+                staged.rowCount(), seconds));
     }
 
 }

@@ -18,11 +18,32 @@ public final class ApiParams {
      */
     public static RestDefinition query(RestDefinition rest, String name, String type, String format,
             String description) {
+        return query(rest, name, type, format, description, null);
+    }
+
+    /** The same, with the value the API takes when the parameter is absent. */
+    public static RestDefinition query(RestDefinition rest, String name, String type, String format, String description,
+            String defaultValue) {
         var param = rest.param().name(name).type(RestParamType.query).required(false).dataType(type);
         if (format != null) {
             param.dataFormat(format);
         }
+        if (defaultValue != null) {
+            param.defaultValue(defaultValue);
+        }
         return param.description(description).endParam();
+    }
+
+    /** An optional text query parameter that takes one of {@code values}. */
+    public static RestDefinition oneOf(RestDefinition rest, String name, String description, String... values) {
+        return rest.param()
+            .name(name)
+            .type(RestParamType.query)
+            .required(false)
+            .dataType("string")
+            .allowableValues(values)
+            .description(description)
+            .endParam();
     }
 
     /**
@@ -30,8 +51,8 @@ public final class ApiParams {
      * {@link PageQuery} reads them.
      */
     public static RestDefinition paging(RestDefinition rest) {
-        query(rest, "page", "integer", "int32", "page number, from 0");
-        query(rest, "size", "integer", "int32", "page size");
+        query(rest, "page", "integer", "int32", "page number, from 0", "0");
+        query(rest, "size", "integer", "int32", "page size, 1 to " + PageQuery.MAX_SIZE, "20");
         return query(rest, "sort", "string", null, "field,asc|desc");
     }
 

@@ -18,7 +18,29 @@ public final class ApiResponses {
      * current verb of {@code rest}.
      */
     public static RestDefinition answers(RestDefinition rest, int success, String what, int... errors) {
-        rest.responseMessage().code(success).message(what).endResponseMessage();
+        return answers(rest, success, (String) null, what, errors);
+    }
+
+    /**
+     * The same, with the success's JSON body: a record, or {@code X[]} by its class name
+     * for an array of X.
+     */
+    public static RestDefinition answers(RestDefinition rest, int success, Class<?> body, String what, int... errors) {
+        return answers(rest, success, body.getName(), what, errors);
+    }
+
+    /** The same, with an array of {@code item} as the success's body. */
+    public static RestDefinition answersList(RestDefinition rest, int success, Class<?> item, String what,
+            int... errors) {
+        return answers(rest, success, item.getName() + "[]", what, errors);
+    }
+
+    private static RestDefinition answers(RestDefinition rest, int success, String body, String what, int... errors) {
+        var message = rest.responseMessage().code(success).message(what);
+        if (body != null) {
+            message.setResponseModel(body);
+        }
+        message.endResponseMessage();
         for (int error : errors) {
             rest.responseMessage()
                 .code(error)

@@ -35,10 +35,29 @@ public record PageQuery(int page, int size, String orderBy) {
         return (long) page * size;
     }
 
-    /** The standard page body. */
+    /**
+     * The standard page body, as the listing's own page record (so the document names
+     * what its content holds), e.g. {@code page.body(views, total, UploadPage::new)}.
+     */
+    public <T, P> P body(List<T> content, long totalElements, Page<T, P> kind) {
+        return kind.of(content, page, size, totalElements, (totalElements + size - 1) / size);
+    }
+
+    /** The standard page body as a map: for listings not yet moved to a page record. */
     public Map<String, Object> body(List<?> content, long totalElements) {
         return Map.of("content", content, "page", page, "size", size, "totalElements", totalElements, "totalPages",
                 (totalElements + size - 1) / size);
+    }
+
+    /**
+     * A listing's page record: {@code record XPage(List<X> content, int page, int size,
+     * long totalElements, long totalPages)}.
+     */
+    @FunctionalInterface
+    public interface Page<T, P> {
+
+        P of(List<T> content, int page, int size, long totalElements, long totalPages);
+
     }
 
     private static int number(Exchange exchange, String name, int fallback, int min, int max) {
