@@ -168,7 +168,14 @@ class UploadValidationIT {
             accepted++;
         }
 
+        // the budget refills greedily (one upload every 3 s at 20 a minute): a slow
+        // machine
+        // may earn one or two more while the first 20 run, never a whole minute's worth
         HttpResponse<String> limited = client.upload("o.csv", "text/csv", csv, UploadClient.fields(dataset));
+        for (int extra = 0; extra < 3 && limited.statusCode() == 202; extra++) {
+            accepted++;
+            limited = client.upload("o.csv", "text/csv", csv, UploadClient.fields(dataset));
+        }
 
         assertRefused(limited, 429, "RATE_LIMITED");
         assertThat(limited.headers().firstValue("Retry-After"))

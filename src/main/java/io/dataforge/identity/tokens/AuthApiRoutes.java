@@ -1,6 +1,7 @@
 package io.dataforge.identity.tokens;
 
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
+import io.dataforge.platform.web.ApiParams;
 import io.dataforge.platform.web.ApiResponses;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.rest.RestDefinition;
@@ -53,23 +54,27 @@ class AuthApiRoutes extends RouteBuilder {
             .id("issueToken")
             // no security requirement: credentials come as Basic or, for API clients, in
             // the form itself
-            .description("Site: Basic domain:secret → {token, expiresIn, tokenType}. API client:"
+            .description("Site: Basic domain:secret, no form → {token, expiresIn, tokenType}. API client:"
                     + " grant_type=client_credentials with client_id and client_secret in the form or as Basic"
                     + " (optional scope: some of its roles) → {access_token, token_type, expires_in, scope}")
-            .produces("application/json"), 200, "The token", 400, 401, 413, 429).to("direct:identity.token");
+            // any content type still matches: sites post nothing, with or without one
+            .consumes("application/x-www-form-urlencoded,*/*")
+            .type(TokenForm.class)
+            .produces("application/json"), 200, TokenAnswer.class, "The token", 400, 401, 413, 429);
+        ApiParams.optionalBody(auth, "API clients only: the client credentials grant").to("direct:identity.token");
         ApiResponses
             .answers(auth.post("/refresh")
                 .id("refreshToken")
                 .security("bearerAuth")
                 .description("A valid bearer token → a fresh one (24 h)")
-                .produces("application/json"), 200, "A fresh token", 401)
+                .produces("application/json"), 200, TokenAnswer.class, "A fresh token", 401)
             .to("direct:identity.refresh");
         ApiResponses
             .answers(auth.post("/admin/token")
                 .id("issueAdminToken")
                 .security("basicAuth")
                 .description("Basic username:password of an admin → an ADMIN token")
-                .produces("application/json"), 200, "An ADMIN token", 401, 429)
+                .produces("application/json"), 200, TokenAnswer.class, "An ADMIN token", 401, 429)
             .to("direct:identity.admin-token");
 
         from("direct:identity.token").routeId("identity.token")

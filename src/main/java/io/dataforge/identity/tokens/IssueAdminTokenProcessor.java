@@ -34,7 +34,7 @@ class IssueAdminTokenProcessor implements Processor {
         String username = throttle.attempt("admin:" + credentials.name(),
                 () -> admins.authenticate(credentials.name(), credentials.secret()));
         exchange.getMessage().setHeader("Cache-Control", "no-store");
-        exchange.getMessage().setBody(tokens.issue("admin:" + username, List.of("ADMIN"), Map.of()).siteShape());
+        exchange.getMessage().setBody(TokenAnswer.site(tokens.issue("admin:" + username, List.of("ADMIN"), Map.of())));
     }
 
 }

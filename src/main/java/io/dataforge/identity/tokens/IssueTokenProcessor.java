@@ -1,7 +1,6 @@
 package io.dataforge.identity.tokens;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,33 +50,26 @@ class IssueTokenProcessor implements Processor {
         exchange.getMessage().setBody(body);
     }
 
-    private Map<String, Object> siteToken(Exchange exchange) {
+    private TokenAnswer siteToken(Exchange exchange) {
         Credentials credentials = Credentials.basic(exchange)
             .orElseThrow(() -> new ApiException(401, LoginThrottle.INVALID));
         var s = throttle.attempt("site:" + credentials.name().toLowerCase(),
                 () -> secrets.matching(credentials.secret(), principals.siteByDomain(credentials.name()),
                         PrincipalRepository.SitePrincipal::secretHash));
-        return tokens
-            .issue("site:" + s.siteId(), List.of("SITE"), Map.of("siteId", s.siteId().toString(), "accountId",
-                    s.accountId().toString(), "domain", s.domain()))
-            .siteShape();
+        return TokenAnswer.site(tokens.issue("site:" + s.siteId(), List.of("SITE"),
+                Map.of("siteId", s.siteId().toString(), "accountId", s.accountId().toString(), "domain", s.domain())));
     }
 
-    private Map<String, Object> clientToken(Exchange exchange, Map<String, String> form) {
+    private TokenAnswer clientToken(Exchange exchange, Map<String, String> form) {
         Credentials credentials = form.get("client_id") != null
                 ? new Credentials(form.get("client_id"), form.get("client_secret"))
                 : Credentials.basic(exchange).orElseThrow(() -> new ApiException(401, LoginThrottle.INVALID));
         var c = clientLogins.check(credentials);
         String scope = form.get("scope");
         List<String> roles = granted(c.roles(), scope);
-        Map<String, Object> answer = new LinkedHashMap<>(tokens
-            .issue("client:" + c.clientId(), roles,
-                    Map.of("clientId", c.clientId(), "accountId", c.accountId().toString()))
-            .oauthShape());
-        if (scope != null && !scope.isBlank()) {
-            answer.put("scope", String.join(" ", roles));
-        }
-        return answer;
+        var issued = tokens.issue("client:" + c.clientId(), roles,
+                Map.of("clientId", c.clientId(), "accountId", c.accountId().toString()));
+        return TokenAnswer.oauth(issued, scope != null && !scope.isBlank() ? String.join(" ", roles) : null);
     }
 
     /**

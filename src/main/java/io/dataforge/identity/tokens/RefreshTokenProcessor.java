@@ -50,7 +50,7 @@ class RefreshTokenProcessor implements Processor {
             throw IssueTokenProcessorErrors.inactive();
         }
         exchange.getMessage().setHeader("Cache-Control", "no-store");
-        exchange.getMessage().setBody(token.siteShape());
+        exchange.getMessage().setBody(TokenAnswer.site(token));
     }
 
     private static final class IssueTokenProcessorErrors {

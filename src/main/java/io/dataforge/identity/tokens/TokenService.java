@@ -49,16 +49,6 @@ class TokenService {
     }
 
     record IssuedToken(String token, long expiresIn) {
-
-        /** The site clients' wire shape. */
-        Map<String, Object> siteShape() {
-            return Map.of("token", token, "expiresIn", expiresIn, "tokenType", "Bearer");
-        }
-
-        /** RFC 6749 section 5.1. */
-        Map<String, Object> oauthShape() {
-            return Map.of("access_token", token, "token_type", "Bearer", "expires_in", expiresIn);
-        }
     }
 
 }

@@ -34,6 +34,14 @@ public final class ApiParams {
         return param.description(description).endParam();
     }
 
+    /**
+     * Marks the verb's body ({@code .type(...)}) optional: Camel makes a typed body
+     * required otherwise.
+     */
+    public static RestDefinition optionalBody(RestDefinition rest, String description) {
+        return rest.param().name("body").type(RestParamType.body).required(false).description(description).endParam();
+    }
+
     /** An optional text query parameter that takes one of {@code values}. */
     public static RestDefinition oneOf(RestDefinition rest, String name, String description, String... values) {
         return rest.param()
