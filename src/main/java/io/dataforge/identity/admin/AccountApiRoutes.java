@@ -1,10 +1,10 @@
 package io.dataforge.identity.admin;
 
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
+import io.dataforge.platform.web.ApiParams;
 import io.dataforge.platform.web.ApiResponses;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.rest.RestDefinition;
-import org.apache.camel.model.rest.RestParamType;
 import org.springframework.stereotype.Component;
 
 /** {@code /admin/accounts}: tenants (ADMIN only). */
@@ -22,58 +22,43 @@ class AccountApiRoutes extends RouteBuilder {
         RestDefinition accountApi = rest("/admin/accounts").description("Accounts (tenants); ADMIN only")
             .tag("Accounts");
         ApiResponses
-            .answers(accountApi.post()
-                .id("createAccount")
-                .security("bearerAuth")
-                .security("basicAuth")
-                .description("Creates an account {email, name}; 409 when the email is taken")
-                .consumes("application/json")
-                .type(NewAccount.class)
-                .produces("application/json"), 201, "The account created", 400, 401, 403, 409, 413)
+            .answers(
+                    accountApi.post()
+                        .id("createAccount")
+                        .security("bearerAuth")
+                        .security("basicAuth")
+                        .description("Creates an account {email, name}; 409 when the email is taken")
+                        .consumes("application/json")
+                        .type(NewAccount.class)
+                        .produces("application/json"),
+                    201, Account.class, "The account created", 400, 401, 403, 409, 413)
             .to("direct:identity.accounts.create");
-        ApiResponses
-            .answers(accountApi.get()
-                .id("listAccounts")
-                .security("bearerAuth")
-                .security("basicAuth")
-                .description("Lists accounts, paged and sorted (createdAt, name, email)")
-                .produces("application/json")
-                .param()
-                .name("page")
-                .type(RestParamType.query)
-                .dataType("integer")
-                .required(false)
-                .endParam()
-                .param()
-                .name("size")
-                .type(RestParamType.query)
-                .dataType("integer")
-                .required(false)
-                .endParam()
-                .param()
-                .name("sort")
-                .type(RestParamType.query)
-                .required(false)
-                .description("field,asc|desc")
-                .endParam(), 200, "A page of accounts", 400, 401, 403)
-            .to("direct:identity.accounts.list");
+        ApiResponses.answers(accountApi.get()
+            .id("listAccounts")
+            .security("bearerAuth")
+            .security("basicAuth")
+            .description("Lists accounts, paged and sorted (createdAt, name, email; newest first by default)")
+            .produces("application/json"), 200, Account.Page.class, "A page of accounts", 400, 401, 403);
+        ApiParams.paging(accountApi).to("direct:identity.accounts.list");
         ApiResponses
             .answers(accountApi.get("/{id}")
                 .id("getAccount")
                 .security("bearerAuth")
                 .security("basicAuth")
                 .description("One account with its site count")
-                .produces("application/json"), 200, "The account", 401, 403, 404)
+                .produces("application/json"), 200, Account.class, "The account", 401, 403, 404)
             .to("direct:identity.accounts.get");
         ApiResponses
-            .answers(accountApi.put("/{id}")
-                .id("updateAccount")
-                .security("bearerAuth")
-                .security("basicAuth")
-                .description("Renames and/or (de)activates an account {name, isActive}")
-                .consumes("application/json")
-                .type(AccountUpdate.class)
-                .produces("application/json"), 200, "The account as updated", 400, 401, 403, 404, 413)
+            .answers(
+                    accountApi.put("/{id}")
+                        .id("updateAccount")
+                        .security("bearerAuth")
+                        .security("basicAuth")
+                        .description("Renames and/or (de)activates an account {name, isActive}")
+                        .consumes("application/json")
+                        .type(AccountUpdate.class)
+                        .produces("application/json"),
+                    200, Account.class, "The account as updated", 400, 401, 403, 404, 413)
             .to("direct:identity.accounts.update");
         ApiResponses
             .answers(
@@ -90,7 +75,7 @@ class AccountApiRoutes extends RouteBuilder {
                 .security("bearerAuth")
                 .security("basicAuth")
                 .description("Counts for one account")
-                .produces("application/json"), 200, "The account's counts", 401, 403, 404)
+                .produces("application/json"), 200, AccountStats.class, "The account's counts", 401, 403, 404)
             .to("direct:identity.accounts.stats");
 
         from("direct:identity.accounts.create").routeId("identity.accounts.create")

@@ -3,7 +3,6 @@ package io.dataforge.identity.admin;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,19 +29,19 @@ public class AccountRepository {
     }
 
     /** Throws DuplicateKeyException when the email is taken (case-insensitively). */
-    Map<String, Object> create(String email, String name) {
+    Account create(String email, String name) {
         UUID id = UUID.randomUUID();
         jdbc.update("INSERT INTO accounts (id, email, name) VALUES (?, ?, ?)", id, email, name);
         return find(id).orElseThrow();
     }
 
-    Optional<Map<String, Object>> find(UUID id) {
+    Optional<Account> find(UUID id) {
         return jdbc.query("SELECT " + COLUMNS + " FROM accounts WHERE id = ? AND deleted_at IS NULL", this::map, id)
             .stream()
             .findFirst();
     }
 
-    List<Map<String, Object>> page(PageQuery page) {
+    List<Account> page(PageQuery page) {
         // orderBy comes from PageQuery's whitelist, never from request text
         return jdbc.query("SELECT " + COLUMNS + " FROM accounts WHERE deleted_at IS NULL ORDER BY " + page.orderBy()
                 + ", id LIMIT ? OFFSET ?", this::map, page.size(), page.offset());
@@ -76,32 +75,22 @@ public class AccountRepository {
      * The account's own figures; the batch figures come from
      * {@link io.dataforge.identity.AccountActivity}.
      */
-    Map<String, Object> stats(UUID id) {
-        Map<String, Object> stats = new LinkedHashMap<>();
-        jdbc.query("""
+    AccountStats.Sites stats(UUID id) {
+        return jdbc.queryForObject("""
                 SELECT count(*) FILTER (WHERE deleted_at IS NULL) AS sites_count,
                        count(*) FILTER (WHERE deleted_at IS NULL AND is_active) AS active_sites
-                FROM sites WHERE account_id = ?""", rs -> {
-            stats.put("sitesCount", rs.getLong("sites_count"));
-            stats.put("activeSites", rs.getLong("active_sites"));
-        }, id);
-        return stats;
+                FROM sites WHERE account_id = ?""",
+                (rs, n) -> new AccountStats.Sites(rs.getLong("sites_count"), rs.getLong("active_sites")), id);
     }
 
-    private Map<String, Object> map(ResultSet rs, int row) throws SQLException {
-        Map<String, Object> account = new LinkedHashMap<>();
-        account.put("id", rs.getObject("id", UUID.class));
-        account.put("email", rs.getString("email"));
-        account.put("name", rs.getString("name"));
-        account.put("isActive", rs.getBoolean("is_active"));
-        account.put("sitesCount", rs.getLong("sites_count"));
-        // filled in from AccountActivity; kept here so the fields keep their place in the
-        // body
-        account.put("totalBatches", 0L);
-        account.put("totalUploadedFiles", 0L);
-        account.put("createdAt", rs.getObject("created_at", OffsetDateTime.class));
-        account.put("updatedAt", rs.getObject("updated_at", OffsetDateTime.class));
-        return account;
+    /**
+     * The batch totals are 0 here: {@link io.dataforge.identity.AccountActivity} fills
+     * them in.
+     */
+    private Account map(ResultSet rs, int row) throws SQLException {
+        return new Account(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("name"),
+                rs.getBoolean("is_active"), rs.getLong("sites_count"), 0, 0,
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
     }
 
 }

@@ -33,8 +33,8 @@ class AccountRequests {
         NewAccount body = JsonBodies.read(exchange, NewAccount.class);
         String email = body.email();
         try {
-            Map<String, Object> account = withActivity(List.of(accounts.create(email, body.name()))).get(0);
-            audit.record(exchange, "account.created", "account", account.get("id"), Map.of("email", email));
+            Account account = withActivity(List.of(accounts.create(email, body.name()))).get(0);
+            audit.record(exchange, "account.created", "account", account.id(), Map.of("email", email));
             Requests.reply(exchange, 201, account);
         }
         catch (DuplicateKeyException e) {
@@ -44,7 +44,8 @@ class AccountRequests {
 
     void list(Exchange exchange) {
         PageQuery page = PageQuery.from(exchange, AccountRepository.SORTABLE, "createdAt,desc");
-        Requests.reply(exchange, 200, page.body(withActivity(accounts.page(page)), accounts.count()));
+        Requests.reply(exchange, 200,
+                page.body(withActivity(accounts.page(page)), accounts.count(), Account.Page::new));
     }
 
     void get(Exchange exchange) {
@@ -78,29 +79,18 @@ class AccountRequests {
     void stats(Exchange exchange) {
         UUID id = Requests.id(exchange, "id");
         existing(id);
-        Map<String, Object> stats = accounts.stats(id);
-        AccountActivity.Stats batches = activity.stats(id);
-        stats.put("totalBatches", batches.totalBatches());
-        stats.put("completedBatches", batches.completedBatches());
-        stats.put("failedBatches", batches.failedBatches());
-        stats.put("totalFiles", batches.totalFiles());
-        stats.put("totalStorageSize", batches.totalStorageSize());
-        stats.put("lastUploadAt", batches.lastUploadAt());
-        Requests.reply(exchange, 200, stats);
+        Requests.reply(exchange, 200, AccountStats.of(accounts.stats(id), activity.stats(id)));
     }
 
-    private Map<String, Object> existing(UUID id) {
+    private Account existing(UUID id) {
         return accounts.find(id).map(account -> withActivity(List.of(account)).get(0)).orElseThrow(() -> notFound(id));
     }
 
-    private List<Map<String, Object>> withActivity(List<Map<String, Object>> page) {
-        Map<UUID, AccountActivity.Totals> totals = activity.totals(page.stream().map(a -> (UUID) a.get("id")).toList());
-        for (Map<String, Object> account : page) {
-            AccountActivity.Totals of = totals.getOrDefault((UUID) account.get("id"), AccountActivity.Totals.NONE);
-            account.put("totalBatches", of.batches());
-            account.put("totalUploadedFiles", of.files());
-        }
-        return page;
+    private List<Account> withActivity(List<Account> page) {
+        Map<UUID, AccountActivity.Totals> totals = activity.totals(page.stream().map(Account::id).toList());
+        return page.stream()
+            .map(account -> account.with(totals.getOrDefault(account.id(), AccountActivity.Totals.NONE)))
+            .toList();
     }
 
     static ApiException notFound(UUID id) {

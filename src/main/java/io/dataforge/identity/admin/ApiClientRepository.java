@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class ApiClientRepository extends SecretHolderRepository {
+class ApiClientRepository extends SecretHolderRepository<ApiClient> {
 
     static final Map<String, String> SORTABLE = Map.of("createdAt", "created_at", "name", "name");
 
@@ -22,7 +21,7 @@ class ApiClientRepository extends SecretHolderRepository {
                 "id, account_id, client_id, name, roles, is_active, secret_rotated_at, created_at, updated_at");
     }
 
-    Map<String, Object> create(UUID accountId, String clientId, String name, List<String> roles, String secretHash) {
+    ApiClient create(UUID accountId, String clientId, String name, List<String> roles, String secretHash) {
         UUID id = UUID.randomUUID();
         jdbc.update(
                 "INSERT INTO api_clients (id, account_id, client_id, name, roles, secret_hash) VALUES (?, ?, ?, ?, ?, ?)",
@@ -38,18 +37,12 @@ class ApiClientRepository extends SecretHolderRepository {
     }
 
     @Override
-    protected Map<String, Object> map(ResultSet rs, int row) throws SQLException {
-        Map<String, Object> client = new LinkedHashMap<>();
-        client.put("id", rs.getObject("id", UUID.class));
-        client.put("accountId", rs.getObject("account_id", UUID.class));
-        client.put("clientId", rs.getString("client_id"));
-        client.put("name", rs.getString("name"));
-        client.put("roles", Arrays.asList((String[]) rs.getArray("roles").getArray()));
-        client.put("isActive", rs.getBoolean("is_active"));
-        client.put("secretRotatedAt", rs.getObject("secret_rotated_at", OffsetDateTime.class));
-        client.put("createdAt", rs.getObject("created_at", OffsetDateTime.class));
-        client.put("updatedAt", rs.getObject("updated_at", OffsetDateTime.class));
-        return client;
+    protected ApiClient map(ResultSet rs, int row) throws SQLException {
+        return new ApiClient(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
+                rs.getString("client_id"), rs.getString("name"),
+                Arrays.asList((String[]) rs.getArray("roles").getArray()), rs.getBoolean("is_active"),
+                rs.getObject("secret_rotated_at", OffsetDateTime.class),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
     }
 
 }

@@ -1,6 +1,7 @@
 package io.dataforge.identity.admin;
 
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
+import io.dataforge.platform.web.ApiParams;
 import io.dataforge.platform.web.ApiResponses;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.rest.RestDefinition;
@@ -30,33 +31,37 @@ class ClientApiRoutes extends RouteBuilder {
                         .consumes("application/json")
                         .type(NewClient.class)
                         .produces("application/json"),
-                    201, "The API client created, with its secret", 400, 401, 403, 404, 413)
+                    201, CreatedApiClient.class, "The API client created, with its secret", 400, 401, 403, 404, 413)
             .to("direct:identity.clients.create");
-        ApiResponses
-            .answers(clientApi.get("/accounts/{accountId}/clients")
-                .id("listClients")
-                .security("bearerAuth")
-                .security("basicAuth")
-                .description("Lists an account's API clients, paged")
-                .produces("application/json"), 200, "A page of the account's API clients", 400, 401, 403, 404)
-            .to("direct:identity.clients.list");
+        ApiResponses.answers(
+                clientApi.get("/accounts/{accountId}/clients")
+                    .id("listClients")
+                    .security("bearerAuth")
+                    .security("basicAuth")
+                    .description(
+                            "Lists an account's API clients, paged, sorted (createdAt, name; oldest first by default)")
+                    .produces("application/json"),
+                200, ApiClient.Page.class, "A page of the account's API clients", 400, 401, 403, 404);
+        ApiParams.paging(clientApi).to("direct:identity.clients.list");
         ApiResponses
             .answers(clientApi.get("/clients/{id}")
                 .id("getClient")
                 .security("bearerAuth")
                 .security("basicAuth")
                 .description("One API client")
-                .produces("application/json"), 200, "The API client", 401, 403, 404)
+                .produces("application/json"), 200, ApiClient.class, "The API client", 401, 403, 404)
             .to("direct:identity.clients.get");
         ApiResponses
-            .answers(clientApi.patch("/clients/{id}")
-                .id("updateClient")
-                .security("bearerAuth")
-                .security("basicAuth")
-                .description("Renames and/or (de)activates an API client {name, isActive}")
-                .consumes("application/json")
-                .type(ClientUpdate.class)
-                .produces("application/json"), 200, "The API client as updated", 400, 401, 403, 404, 413)
+            .answers(
+                    clientApi.patch("/clients/{id}")
+                        .id("updateClient")
+                        .security("bearerAuth")
+                        .security("basicAuth")
+                        .description("Renames and/or (de)activates an API client {name, isActive}")
+                        .consumes("application/json")
+                        .type(ClientUpdate.class)
+                        .produces("application/json"),
+                    200, ApiClient.class, "The API client as updated", 400, 401, 403, 404, 413)
             .to("direct:identity.clients.update");
         ApiResponses
             .answers(clientApi.delete("/clients/{id}")
@@ -66,12 +71,14 @@ class ClientApiRoutes extends RouteBuilder {
                 .description("Soft-deletes an API client"), 204, "No content", 401, 403, 404)
             .to("direct:identity.clients.delete");
         ApiResponses
-            .answers(clientApi.post("/clients/{id}/secret")
-                .id("rotateClientSecret")
-                .security("bearerAuth")
-                .security("basicAuth")
-                .description("Rotates the client's secret; the new one is shown this once")
-                .produces("application/json"), 200, "The API client with its new secret", 401, 403, 404)
+            .answers(
+                    clientApi.post("/clients/{id}/secret")
+                        .id("rotateClientSecret")
+                        .security("bearerAuth")
+                        .security("basicAuth")
+                        .description("Rotates the client's secret; the new one is shown this once")
+                        .produces("application/json"),
+                    200, CreatedApiClient.class, "The API client with its new secret", 401, 403, 404)
             .to("direct:identity.clients.rotate");
 
         from("direct:identity.clients.create").routeId("identity.clients.create")

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** The steps of the API client admin routes. Clients get data roles, never ADMIN. */
 @Component
-class ClientRequests extends SecretHolderRequests {
+class ClientRequests extends SecretHolderRequests<ApiClient> {
 
     static final Set<String> GRANTABLE_ROLES = Set.of("LOADER", "VIEWER", "EXPORTER", "PII_READER");
 
@@ -25,7 +25,7 @@ class ClientRequests extends SecretHolderRequests {
     private final ApiClientRepository clients;
 
     ClientRequests(ApiClientRepository clients, AccountRepository accounts, Secrets secrets, AdminAudit audit) {
-        super(clients, ApiClientRepository.SORTABLE, accounts, secrets, audit, "client", "name");
+        super(clients, ApiClient.Page::new, ApiClientRepository.SORTABLE, accounts, secrets, audit, "client", "name");
         this.clients = clients;
     }
 
@@ -35,8 +35,8 @@ class ClientRequests extends SecretHolderRequests {
         List<String> roles = grantable(body.roles());
         UUID accountId = existingAccount(exchange);
         String secret = secrets.generate();
-        Map<String, Object> client = clients.create(accountId, newClientId(), name, roles, secrets.hash(secret));
-        audit.record(exchange, "client.created", "client", client.get("id"), Map.of("name", name, "roles", roles));
+        ApiClient client = clients.create(accountId, newClientId(), name, roles, secrets.hash(secret));
+        audit.record(exchange, "client.created", "client", client.id(), Map.of("name", name, "roles", roles));
         Requests.reply(exchange, 201, withSecret(client, secret));
     }
 
@@ -44,6 +44,11 @@ class ClientRequests extends SecretHolderRequests {
         UUID id = Requests.id(exchange, "id");
         ClientUpdate body = JsonBodies.read(exchange, ClientUpdate.class);
         applyUpdate(exchange, id, body.name(), body.isActive());
+    }
+
+    @Override
+    protected CreatedApiClient withSecret(ApiClient client, String secret) {
+        return CreatedApiClient.of(client, secret);
     }
 
     /** The roles asked for, each once; any outside {@link #GRANTABLE_ROLES} is 400. */

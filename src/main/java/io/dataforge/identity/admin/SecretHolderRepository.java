@@ -3,7 +3,6 @@ package io.dataforge.identity.admin;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,9 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * What sites and API clients share: rows of an account that hold a hashed secret, can be
  * renamed, (de)activated, rotated and soft-deleted. Table and column names are constants
- * of the subclasses.
+ * of the subclasses; each maps its rows to its own record {@code T}.
  */
-abstract class SecretHolderRepository {
+abstract class SecretHolderRepository<T> {
 
     protected final JdbcTemplate jdbc;
 
@@ -32,16 +31,16 @@ abstract class SecretHolderRepository {
         this.columns = columns;
     }
 
-    protected abstract Map<String, Object> map(ResultSet rs, int row) throws SQLException;
+    protected abstract T map(ResultSet rs, int row) throws SQLException;
 
-    Optional<Map<String, Object>> find(UUID id) {
+    Optional<T> find(UUID id) {
         return jdbc
             .query("SELECT " + columns + " FROM " + table + " WHERE id = ? AND deleted_at IS NULL", this::map, id)
             .stream()
             .findFirst();
     }
 
-    List<Map<String, Object>> page(UUID accountId, PageQuery page) {
+    List<T> page(UUID accountId, PageQuery page) {
         // orderBy comes from PageQuery's whitelist, never from request text
         return jdbc.query("SELECT " + columns + " FROM " + table
                 + " WHERE account_id = ? AND deleted_at IS NULL ORDER BY " + page.orderBy() + ", id LIMIT ? OFFSET ?",

@@ -1,6 +1,5 @@
 package io.dataforge.identity.admin;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,9 +13,11 @@ import org.apache.camel.Exchange;
  * The admin steps sites and API clients share: list, get, rename/(de)activate, delete,
  * rotate the secret.
  */
-abstract class SecretHolderRequests {
+abstract class SecretHolderRequests<T> {
 
-    private final SecretHolderRepository repository;
+    private final SecretHolderRepository<T> repository;
+
+    private final PageQuery.Page<T, ?> pageKind;
 
     private final Map<String, String> sortable;
 
@@ -30,9 +31,11 @@ abstract class SecretHolderRequests {
 
     private final String nameField;
 
-    SecretHolderRequests(SecretHolderRepository repository, Map<String, String> sortable, AccountRepository accounts,
-            Secrets secrets, AdminAudit audit, String kind, String nameField) {
+    SecretHolderRequests(SecretHolderRepository<T> repository, PageQuery.Page<T, ?> pageKind,
+            Map<String, String> sortable, AccountRepository accounts, Secrets secrets, AdminAudit audit, String kind,
+            String nameField) {
         this.repository = repository;
+        this.pageKind = pageKind;
         this.sortable = sortable;
         this.accounts = accounts;
         this.secrets = secrets;
@@ -44,7 +47,8 @@ abstract class SecretHolderRequests {
     void list(Exchange exchange) {
         UUID accountId = existingAccount(exchange);
         PageQuery page = PageQuery.from(exchange, sortable, "createdAt,asc");
-        Requests.reply(exchange, 200, page.body(repository.page(accountId, page), repository.count(accountId)));
+        Requests.reply(exchange, 200,
+                page.body(repository.page(accountId, page), repository.count(accountId), pageKind));
     }
 
     void get(Exchange exchange) {
@@ -83,11 +87,7 @@ abstract class SecretHolderRequests {
     }
 
     /** The one answer that carries the secret: creation and rotation. */
-    static Map<String, Object> withSecret(Map<String, Object> holder, String secret) {
-        Map<String, Object> answer = new LinkedHashMap<>(holder);
-        answer.put("clientSecret", secret);
-        return answer;
-    }
+    protected abstract Object withSecret(T holder, String secret);
 
     protected UUID existingAccount(Exchange exchange) {
         UUID accountId = Requests.id(exchange, "accountId");
@@ -97,7 +97,7 @@ abstract class SecretHolderRequests {
         return accountId;
     }
 
-    private Map<String, Object> existing(UUID id) {
+    private T existing(UUID id) {
         return repository.find(id).orElseThrow(() -> notFound(id));
     }
 

@@ -1,6 +1,7 @@
 package io.dataforge.identity.admin;
 
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
+import io.dataforge.platform.web.ApiParams;
 import io.dataforge.platform.web.ApiResponses;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.rest.RestDefinition;
@@ -30,23 +31,23 @@ class SiteApiRoutes extends RouteBuilder {
                         .consumes("application/json")
                         .type(NewSite.class)
                         .produces("application/json"),
-                    201, "The site created, with its secret", 400, 401, 403, 404, 409, 413)
+                    201, CreatedSite.class, "The site created, with its secret", 400, 401, 403, 404, 409, 413)
             .to("direct:identity.sites.create");
-        ApiResponses
-            .answers(siteApi.get("/accounts/{accountId}/sites")
-                .id("listSites")
-                .security("bearerAuth")
-                .security("basicAuth")
-                .description("Lists an account's sites, paged")
-                .produces("application/json"), 200, "A page of the account's sites", 400, 401, 403, 404)
-            .to("direct:identity.sites.list");
+        ApiResponses.answers(siteApi.get("/accounts/{accountId}/sites")
+            .id("listSites")
+            .security("bearerAuth")
+            .security("basicAuth")
+            .description(
+                    "Lists an account's sites, paged, sorted (createdAt, domain, displayName; oldest first by default)")
+            .produces("application/json"), 200, Site.Page.class, "A page of the account's sites", 400, 401, 403, 404);
+        ApiParams.paging(siteApi).to("direct:identity.sites.list");
         ApiResponses
             .answers(siteApi.get("/sites/{id}")
                 .id("getSite")
                 .security("bearerAuth")
                 .security("basicAuth")
                 .description("One site")
-                .produces("application/json"), 200, "The site", 401, 403, 404)
+                .produces("application/json"), 200, Site.class, "The site", 401, 403, 404)
             .to("direct:identity.sites.get");
         ApiResponses
             .answers(siteApi.patch("/sites/{id}")
@@ -56,7 +57,7 @@ class SiteApiRoutes extends RouteBuilder {
                 .description("Renames and/or (de)activates a site {displayName, isActive}")
                 .consumes("application/json")
                 .type(SiteUpdate.class)
-                .produces("application/json"), 200, "The site as updated", 400, 401, 403, 404, 413)
+                .produces("application/json"), 200, Site.class, "The site as updated", 400, 401, 403, 404, 413)
             .to("direct:identity.sites.update");
         ApiResponses
             .answers(siteApi.delete("/sites/{id}")
@@ -66,12 +67,14 @@ class SiteApiRoutes extends RouteBuilder {
                 .description("Soft-deletes a site"), 204, "No content", 401, 403, 404)
             .to("direct:identity.sites.delete");
         ApiResponses
-            .answers(siteApi.post("/sites/{id}/secret")
-                .id("rotateSiteSecret")
-                .security("bearerAuth")
-                .security("basicAuth")
-                .description("Rotates the site's secret; the new one is shown this once")
-                .produces("application/json"), 200, "The site with its new secret", 401, 403, 404)
+            .answers(
+                    siteApi.post("/sites/{id}/secret")
+                        .id("rotateSiteSecret")
+                        .security("bearerAuth")
+                        .security("basicAuth")
+                        .description("Rotates the site's secret; the new one is shown this once")
+                        .produces("application/json"),
+                    200, CreatedSite.class, "The site with its new secret", 401, 403, 404)
             .to("direct:identity.sites.rotate");
 
         from("direct:identity.sites.create").routeId("identity.sites.create")

@@ -3,7 +3,6 @@ package io.dataforge.identity.admin;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class SiteRepository extends SecretHolderRepository {
+class SiteRepository extends SecretHolderRepository<Site> {
 
     static final Map<String, String> SORTABLE = Map.of("createdAt", "created_at", "domain", "lower(domain)",
             "displayName", "display_name");
@@ -25,7 +24,7 @@ class SiteRepository extends SecretHolderRepository {
      * Throws DuplicateKeyException when the domain is taken (case-insensitively, across
      * all accounts).
      */
-    Map<String, Object> create(UUID accountId, String domain, String displayName, String secretHash) {
+    Site create(UUID accountId, String domain, String displayName, String secretHash) {
         UUID id = UUID.randomUUID();
         jdbc.update("INSERT INTO sites (id, account_id, domain, display_name, secret_hash) VALUES (?, ?, ?, ?, ?)", id,
                 accountId, domain, displayName, secretHash);
@@ -33,17 +32,11 @@ class SiteRepository extends SecretHolderRepository {
     }
 
     @Override
-    protected Map<String, Object> map(ResultSet rs, int row) throws SQLException {
-        Map<String, Object> site = new LinkedHashMap<>();
-        site.put("id", rs.getObject("id", UUID.class));
-        site.put("accountId", rs.getObject("account_id", UUID.class));
-        site.put("domain", rs.getString("domain"));
-        site.put("displayName", rs.getString("display_name"));
-        site.put("isActive", rs.getBoolean("is_active"));
-        site.put("secretRotatedAt", rs.getObject("secret_rotated_at", OffsetDateTime.class));
-        site.put("createdAt", rs.getObject("created_at", OffsetDateTime.class));
-        site.put("updatedAt", rs.getObject("updated_at", OffsetDateTime.class));
-        return site;
+    protected Site map(ResultSet rs, int row) throws SQLException {
+        return new Site(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class), rs.getString("domain"),
+                rs.getString("display_name"), rs.getBoolean("is_active"),
+                rs.getObject("secret_rotated_at", OffsetDateTime.class),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
     }
 
 }

@@ -16,12 +16,12 @@ import org.springframework.stereotype.Component;
  * strict shape ({@link NewSite#DOMAIN}).
  */
 @Component
-class SiteRequests extends SecretHolderRequests {
+class SiteRequests extends SecretHolderRequests<Site> {
 
     private final SiteRepository sites;
 
     SiteRequests(SiteRepository sites, AccountRepository accounts, Secrets secrets, AdminAudit audit) {
-        super(sites, SiteRepository.SORTABLE, accounts, secrets, audit, "site", "displayName");
+        super(sites, Site.Page::new, SiteRepository.SORTABLE, accounts, secrets, audit, "site", "displayName");
         this.sites = sites;
     }
 
@@ -31,8 +31,8 @@ class SiteRequests extends SecretHolderRequests {
         UUID accountId = existingAccount(exchange);
         String secret = secrets.generate();
         try {
-            Map<String, Object> site = sites.create(accountId, domain, body.displayName(), secrets.hash(secret));
-            audit.record(exchange, "site.created", "site", site.get("id"), Map.of("domain", domain));
+            Site site = sites.create(accountId, domain, body.displayName(), secrets.hash(secret));
+            audit.record(exchange, "site.created", "site", site.id(), Map.of("domain", domain));
             Requests.reply(exchange, 201, withSecret(site, secret));
         }
         catch (DuplicateKeyException e) {
@@ -44,6 +44,11 @@ class SiteRequests extends SecretHolderRequests {
         UUID id = Requests.id(exchange, "id");
         SiteUpdate body = JsonBodies.read(exchange, SiteUpdate.class);
         applyUpdate(exchange, id, body.displayName(), body.isActive());
+    }
+
+    @Override
+    protected CreatedSite withSecret(Site site, String secret) {
+        return CreatedSite.of(site, secret);
     }
 
 }
