@@ -35,7 +35,7 @@ class AdminBatchIT {
 
         Map<String, Object> all = TestHttp.json(site.identity.adminGet("/admin/batches?siteId=" + site.site.get("id")));
         Map<String, Object> completed = TestHttp.json(site.identity.adminGet("/admin/batches?siteId="
-                + site.site.get("id") + "&status=completed&from=2000-01-01&sort=startedAt,asc"));
+                + site.site.get("id") + "&status=COMPLETED&from=2000-01-01&sort=startedAt,asc"));
 
         assertThat(all).containsEntry("totalElements", 2);
         assertThat(((List<Map<String, Object>>) all.get("content")).get(0)).containsEntry("id", open);

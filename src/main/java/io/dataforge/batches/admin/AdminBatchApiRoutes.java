@@ -26,11 +26,11 @@ class AdminBatchApiRoutes extends RouteBuilder {
             .security("bearerAuth")
             .security("basicAuth")
             .description("Pages of batches, filtered by siteId, accountId, status, from, to (started)")
-            .produces("application/json"), 200, "A page of batches", 400, 401, 403);
+            .produces("application/json"), 200, BatchView.Page.class, "A page of batches", 400, 401, 403);
         ApiParams.query(batches, "siteId", "string", "uuid", "batches of this site");
         ApiParams.query(batches, "accountId", "string", "uuid", "batches of this account");
-        ApiParams.query(batches, "status", "string", null,
-                "IN_PROGRESS, COMPLETED, COMPLETED_WITH_WARNINGS, FAILED, CANCELLED or NOT_COMPLETED");
+        ApiParams.oneOf(batches, "status", "batches in this state", "IN_PROGRESS", "COMPLETED",
+                "COMPLETED_WITH_WARNINGS", "FAILED", "CANCELLED", "NOT_COMPLETED");
         ApiParams.query(batches, "from", "string", null, "started at or after (ISO date or date-time)");
         ApiParams.query(batches, "to", "string", null, "started before (ISO date or date-time)");
         ApiParams.paging(batches).to("direct:batches.admin.list");
@@ -40,7 +40,7 @@ class AdminBatchApiRoutes extends RouteBuilder {
                 .security("bearerAuth")
                 .security("basicAuth")
                 .description("One batch with its files and S3 path")
-                .produces("application/json"), 200, "The batch with its files", 401, 403, 404)
+                .produces("application/json"), 200, BatchView.class, "The batch with its files", 401, 403, 404)
             .to("direct:batches.admin.get");
         ApiResponses
             .answers(

@@ -4,9 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.dataforge.batches.BatchStatus;
@@ -35,7 +35,7 @@ class AdminBatchRepository {
         this.jdbc = jdbc;
     }
 
-    List<Map<String, Object>> page(Filter filter, PageQuery page) {
+    List<BatchView> page(Filter filter, PageQuery page) {
         List<Object> args = new ArrayList<>(args(filter));
         args.add(page.size());
         args.add(page.offset());
@@ -49,22 +49,17 @@ class AdminBatchRepository {
         return jdbc.queryForObject("SELECT count(*) FROM batches WHERE " + WHERE, Long.class, args(filter).toArray());
     }
 
-    List<Map<String, Object>> files(UUID batchId) {
-        return jdbc.query("SELECT file_name, s3_key, file_size, content_type, md5, sha256, uploaded_at FROM batch_files"
-                + " WHERE batch_id = ? AND state = 'UPLOADED' ORDER BY uploaded_at, file_name", (rs, n) -> {
-                    Map<String, Object> file = new LinkedHashMap<>();
-                    file.put("fileName", rs.getString("file_name"));
-                    file.put("s3Key", rs.getString("s3_key"));
-                    file.put("fileSize", rs.getLong("file_size"));
-                    file.put("contentType", rs.getString("content_type"));
-                    file.put("md5", rs.getString("md5"));
-                    file.put("sha256", rs.getString("sha256"));
-                    file.put("uploadedAt", rs.getObject("uploaded_at", OffsetDateTime.class));
-                    return file;
-                }, batchId);
+    List<BatchView.File> files(UUID batchId) {
+        return jdbc.query(
+                "SELECT file_name, s3_key, file_size, content_type, md5, sha256, uploaded_at FROM batch_files"
+                        + " WHERE batch_id = ? AND state = 'UPLOADED' ORDER BY uploaded_at, file_name",
+                (rs, n) -> new BatchView.File(rs.getString("file_name"), rs.getString("s3_key"),
+                        rs.getLong("file_size"), rs.getString("content_type"), rs.getString("md5"),
+                        rs.getString("sha256"), rs.getObject("uploaded_at", OffsetDateTime.class)),
+                batchId);
     }
 
-    java.util.Optional<Map<String, Object>> find(UUID id) {
+    Optional<BatchView> find(UUID id) {
         return jdbc.query("SELECT * FROM batches WHERE id = ? AND deleted_at IS NULL", this::map, id)
             .stream()
             .findFirst();
@@ -95,20 +90,12 @@ class AdminBatchRepository {
         return args;
     }
 
-    private Map<String, Object> map(ResultSet rs, int row) throws SQLException {
-        Map<String, Object> batch = new LinkedHashMap<>();
-        batch.put("id", rs.getObject("id", UUID.class));
-        batch.put("accountId", rs.getObject("account_id", UUID.class));
-        batch.put("siteId", rs.getObject("site_id", UUID.class));
-        batch.put("status", rs.getString("status"));
-        batch.put("s3Prefix", rs.getString("s3_prefix"));
-        batch.put("uploadedFilesCount", rs.getInt("uploaded_files_count"));
-        batch.put("totalSize", rs.getLong("total_size"));
-        batch.put("hasErrors", rs.getBoolean("has_errors"));
-        batch.put("failureReason", rs.getString("failure_reason"));
-        batch.put("startedAt", rs.getObject("started_at", OffsetDateTime.class));
-        batch.put("completedAt", rs.getObject("completed_at", OffsetDateTime.class));
-        return batch;
+    private BatchView map(ResultSet rs, int row) throws SQLException {
+        return new BatchView(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
+                rs.getObject("site_id", UUID.class), rs.getString("status"), rs.getString("s3_prefix"),
+                rs.getInt("uploaded_files_count"), rs.getLong("total_size"), rs.getBoolean("has_errors"),
+                rs.getString("failure_reason"), rs.getObject("started_at", OffsetDateTime.class),
+                rs.getObject("completed_at", OffsetDateTime.class), null, null);
     }
 
 }

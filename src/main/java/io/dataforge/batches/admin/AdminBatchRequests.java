@@ -1,6 +1,5 @@
 package io.dataforge.batches.admin;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -35,15 +34,13 @@ class AdminBatchRequests {
                 QueryParams.uuid(exchange, "accountId"), QueryParams.choice(exchange, "status", BatchStatus.class),
                 QueryParams.time(exchange, "from"), QueryParams.time(exchange, "to"));
         PageQuery page = PageQuery.from(exchange, AdminBatchRepository.SORTABLE, "startedAt,desc");
-        Replies.json(exchange, 200, page.body(batches.page(filter, page), batches.count(filter)));
+        Replies.json(exchange, 200, page.body(batches.page(filter, page), batches.count(filter), BatchView.Page::new));
     }
 
     void get(Exchange exchange) {
         UUID id = id(exchange);
-        Map<String, Object> batch = new LinkedHashMap<>(batches.find(id).orElseThrow(() -> notFound(id)));
-        batch.put("s3Path", "s3://" + store.bucket() + "/" + batch.get("s3Prefix"));
-        batch.put("files", batches.files(id));
-        Replies.json(exchange, 200, batch);
+        BatchView batch = batches.find(id).orElseThrow(() -> notFound(id));
+        Replies.json(exchange, 200, batch.with("s3://" + store.bucket() + "/" + batch.s3Prefix(), batches.files(id)));
     }
 
     void delete(Exchange exchange) {

@@ -33,15 +33,18 @@ class BatchApiRoutes extends RouteBuilder {
                 .id("startBatch")
                 .security("bearerAuth")
                 .description("Opens a batch → {batchId}; 409 while the site has one in progress")
-                .produces("application/json"), 200, "The batch opened", 401, 403, 409)
+                .produces("application/json"), 200, BatchStarted.class, "The batch opened", 401, 403, 409)
             .to("direct:batches.start");
         ApiResponses
-            .answers(batches.post("/{batchId}/upload")
-                .id("uploadBatchFiles")
-                .security("bearerAuth")
-                .description("multipart/form-data, parts named 'files' (gzip), streamed to S3")
-                .consumes("multipart/form-data")
-                .produces("application/json"), 200, "The files stored", 400, 401, 403, 404, 409, 413, 415, 503)
+            .answers(
+                    batches.post("/{batchId}/upload")
+                        .id("uploadBatchFiles")
+                        .security("bearerAuth")
+                        .description("multipart/form-data, parts named 'files' (gzip), streamed to S3")
+                        .consumes("multipart/form-data")
+                        .type(BatchUploadForm.class)
+                        .produces("application/json"),
+                    200, BatchFilesStored.class, "The files stored", 400, 401, 403, 404, 409, 413, 415, 503)
             .to("direct:batches.upload");
         closes(batches.post("/{batchId}/complete")
             .id("completeBatch")
@@ -55,13 +58,16 @@ class BatchApiRoutes extends RouteBuilder {
             .produces("application/json")).to("direct:batches.complete-with-warnings");
         // the one close that reads a body: {reason}
         ApiResponses
-            .answers(batches.post("/{batchId}/fail")
-                .id("failBatch")
-                .security("bearerAuth")
-                .description("IN_PROGRESS → FAILED, {reason}")
-                // the body is optional, which Camel cannot say of a typed body yet: no
-                // type here
-                .produces("application/json"), 200, "The batch closed", 400, 401, 403, 404, 409, 413)
+            .answers(
+                    batches.post("/{batchId}/fail")
+                        .id("failBatch")
+                        .security("bearerAuth")
+                        .description("IN_PROGRESS → FAILED, {reason}")
+                        // the body is optional, which Camel cannot say of a typed body
+                        // yet: no
+                        // type here
+                        .produces("application/json"),
+                    200, BatchClosed.class, "The batch closed", 400, 401, 403, 404, 409, 413)
             .to("direct:batches.fail");
         closes(batches.post("/{batchId}/cancel")
             .id("cancelBatch")
@@ -91,7 +97,7 @@ class BatchApiRoutes extends RouteBuilder {
 
     /** A close without a body: only the site's own IN_PROGRESS batch changes. */
     private static RestDefinition closes(RestDefinition verb) {
-        return ApiResponses.answers(verb, 200, "The batch closed", 401, 403, 404, 409);
+        return ApiResponses.answers(verb, 200, BatchClosed.class, "The batch closed", 401, 403, 404, 409);
     }
 
 }

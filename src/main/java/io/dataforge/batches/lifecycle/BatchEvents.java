@@ -39,19 +39,16 @@ class BatchEvents {
         events.publish(type, payload);
     }
 
-    void fileUploaded(Batch batch, Map<String, Object> file, String s3Key, Duration took) {
+    void fileUploaded(Batch batch, BatchFilesStored.File file, String s3Key, Duration took) {
         meters.counter("dataforge.batch.files").increment();
-        DistributionSummary.builder("dataforge.batch.bytes")
-            .baseUnit("bytes")
-            .register(meters)
-            .record(((Number) file.get("fileSize")).doubleValue());
+        DistributionSummary.builder("dataforge.batch.bytes").baseUnit("bytes").register(meters).record(file.fileSize());
         meters.timer("dataforge.batch.upload").record(took);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("batchId", batch.id().toString());
         payload.put("accountId", batch.accountId().toString());
         payload.put("siteId", batch.siteId().toString());
-        payload.put("fileName", file.get("fileName"));
-        payload.put("fileSize", file.get("fileSize"));
+        payload.put("fileName", file.fileName());
+        payload.put("fileSize", file.fileSize());
         payload.put("key", s3Key);
         events.publish("file.uploaded", payload);
     }

@@ -1,6 +1,5 @@
 package io.dataforge.batches.lifecycle;
 
-import java.util.Map;
 import java.util.UUID;
 
 import io.dataforge.batches.BatchStatus;
@@ -45,11 +44,7 @@ class CloseBatchProcessor {
             case CANCELLED -> "batch.cancelled";
             default -> "batch.completed";
         }, closed);
-        Map<String, Object> body = closed.closedShape();
-        if (status == BatchStatus.FAILED) {
-            body.put("hasErrors", true);
-        }
-        Replies.json(exchange, 200, body);
+        Replies.json(exchange, 200, BatchClosed.of(closed));
     }
 
     private static String reason(Exchange exchange) {

@@ -3,7 +3,6 @@ package io.dataforge.batches.lifecycle;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import java.util.UUID;
 
 import io.dataforge.batches.BatchProperties;
@@ -59,7 +58,7 @@ class StartBatchProcessor implements Processor {
             throw new ApiException(409, "This site already has a batch in progress", "BATCH_IN_PROGRESS", null);
         }
         events.batch("batch.started", batches.find(id).orElseThrow());
-        Replies.json(exchange, 200, Map.of("batchId", id));
+        Replies.json(exchange, 200, new BatchStarted(id));
     }
 
 }

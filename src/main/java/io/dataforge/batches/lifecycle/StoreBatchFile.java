@@ -8,7 +8,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -43,7 +42,7 @@ class StoreBatchFile {
         this.events = events;
     }
 
-    Map<String, Object> store(Batch batch, Part part) throws IOException {
+    BatchFilesStored.File store(Batch batch, Part part) throws IOException {
         String name = FileNames.check(part.fileName());
         if (batches.fileCount(batch.id()) >= props.maxFilesPerBatch()) {
             throw new ApiException(400, "A batch holds at most " + props.maxFilesPerBatch() + " files");
@@ -63,10 +62,7 @@ class StoreBatchFile {
                     contentType, Map.of("batch-id", batch.id().toString()));
             OffsetDateTime at = batches.storeFile(fileId, batch.id(), size, contentType,
                     HexFormat.of().formatHex(md5.digest()), HexFormat.of().formatHex(sha256.digest()));
-            Map<String, Object> file = new LinkedHashMap<>();
-            file.put("fileName", name);
-            file.put("fileSize", size);
-            file.put("uploadedAt", at);
+            BatchFilesStored.File file = new BatchFilesStored.File(name, size, at);
             events.fileUploaded(batch, file, key, java.time.Duration.ofNanos(System.nanoTime() - started));
             return file;
         }

@@ -2,7 +2,6 @@ package io.dataforge.batches.lifecycle;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.dataforge.batches.BatchProperties;
@@ -43,7 +42,7 @@ class UploadBatchFilesProcessor implements Processor {
                     "Batch " + batch.id() + " is " + batch.status() + "; uploads need an IN_PROGRESS batch",
                     "BATCH_CLOSED", null);
         }
-        List<Map<String, Object>> files = new ArrayList<>();
+        List<BatchFilesStored.File> files = new ArrayList<>();
         StreamingMultipart.forEachPart(exchange, props.maxFilesPerBatch() + 16L, part -> {
             if (!part.isFormField() && "files".equals(part.fieldName())) {
                 files.add(storeFile.store(batch, part));
@@ -52,7 +51,7 @@ class UploadBatchFilesProcessor implements Processor {
         if (files.isEmpty()) {
             throw new ApiException(400, "No file parts named 'files' in the request");
         }
-        Replies.json(exchange, 200, Map.of("status", "OK", "uploadedFiles", files.size(), "files", files));
+        Replies.json(exchange, 200, new BatchFilesStored(files));
     }
 
 }
