@@ -63,7 +63,10 @@ final class ApiContract {
                 sent.withQueryParam(decode(nameValue[0]), nameValue.length > 1 ? decode(nameValue[1]) : "");
             }
         }
-        body(request).ifPresent(sent::withBody);
+        Optional<byte[]> body = body(request);
+        body.ifPresent(sent::withBody);
+        // a streamed body is sent, only not read back here: its absence is not the API's
+        boolean streamed = body.isEmpty() && request.bodyPublisher().map(p -> p.contentLength() != 0).orElse(false);
         SimpleResponse.Builder answered = SimpleResponse.Builder.status(response.statusCode());
         response.headers().map().forEach(answered::withHeader);
         if (response.body() != null && !response.body().isEmpty()) {
@@ -75,6 +78,12 @@ final class ApiContract {
                 : VALIDATOR.validate(built, answered.build());
         boolean absentAndRefused = (response.statusCode() == 404 || response.statusCode() == 405)
                 && report.getMessages().stream().allMatch(message -> NOT_IN_THE_API.contains(message.getKey()));
+        if (streamed) {
+            report = ValidationReport.from(report.getMessages()
+                .stream()
+                .filter(message -> !"validation.request.body.missing".equals(message.getKey()))
+                .toList());
+        }
         if (report.hasErrors() && !absentAndRefused) {
             throw new AssertionError("Not as the API document says: " + request.method() + " " + request.uri() + " -> "
                     + response.statusCode() + "\n" + report);

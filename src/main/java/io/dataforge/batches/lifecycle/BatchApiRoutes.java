@@ -2,6 +2,7 @@ package io.dataforge.batches.lifecycle;
 
 import io.dataforge.batches.BatchStatus;
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
+import io.dataforge.platform.web.ApiParams;
 import io.dataforge.platform.web.ApiResponses;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.rest.RestDefinition;
@@ -57,18 +58,15 @@ class BatchApiRoutes extends RouteBuilder {
             .description("IN_PROGRESS → COMPLETED_WITH_WARNINGS")
             .produces("application/json")).to("direct:batches.complete-with-warnings");
         // the one close that reads a body: {reason}
-        ApiResponses
-            .answers(
-                    batches.post("/{batchId}/fail")
-                        .id("failBatch")
-                        .security("bearerAuth")
-                        .description("IN_PROGRESS → FAILED, {reason}")
-                        // the body is optional, which Camel cannot say of a typed body
-                        // yet: no
-                        // type here
-                        .produces("application/json"),
-                    200, BatchClosed.class, "The batch closed", 400, 401, 403, 404, 409, 413)
-            .to("direct:batches.fail");
+        ApiResponses.answers(
+                batches.post("/{batchId}/fail")
+                    .id("failBatch")
+                    .security("bearerAuth")
+                    .description("IN_PROGRESS → FAILED, with an optional {reason}")
+                    .type(FailReason.class)
+                    .produces("application/json"),
+                200, BatchClosed.class, "The batch closed", 400, 401, 403, 404, 409, 413);
+        ApiParams.optionalBody(batches, "why the site gave the batch up").to("direct:batches.fail");
         closes(batches.post("/{batchId}/cancel")
             .id("cancelBatch")
             .security("bearerAuth")
