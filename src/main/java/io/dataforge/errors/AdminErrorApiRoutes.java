@@ -26,7 +26,7 @@ class AdminErrorApiRoutes extends RouteBuilder {
             .security("bearerAuth")
             .security("basicAuth")
             .description("Pages of reports filtered by siteId, batchId, type, startDate, endDate (default: 30 days)")
-            .produces("application/json"), 200, "A page of error reports", 400, 401, 403);
+            .produces("application/json"), 200, ErrorLog.Page.class, "A page of error reports", 400, 401, 403);
         ApiParams.paging(filters(reports)).to("direct:errors.admin.search");
         ApiResponses.answers(
                 reports.get("/export")

@@ -24,7 +24,7 @@ class AdminErrorRequests {
     void search(Exchange exchange) {
         ErrorQuery query = ErrorQuery.from(exchange);
         PageQuery page = PageQuery.from(exchange, Map.of("reportedAt", "reported_at"), "reportedAt,desc");
-        Replies.json(exchange, 200, page.body(errors.page(query, page), errors.count(query)));
+        Replies.json(exchange, 200, page.body(errors.page(query, page), errors.count(query), ErrorLog.Page::new));
     }
 
     void export(Exchange exchange) throws Exception {

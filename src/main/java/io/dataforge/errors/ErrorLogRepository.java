@@ -1,17 +1,16 @@
 package io.dataforge.errors;
 
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import io.dataforge.platform.web.PageQuery;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /** The {@code error_logs} table: reports in, filtered pages and streamed CSV out. */
@@ -20,6 +19,8 @@ class ErrorLogRepository {
 
     static final String COLUMNS = "id, reported_at, account_id, site_id, batch_id, type, title, message, stack_trace,"
             + " client_version, metadata::text AS metadata";
+
+    private static final RowMapper<ErrorLog> ROWS = new DataClassRowMapper<>(ErrorLog.class);
 
     private final JdbcTemplate jdbc;
 
@@ -40,27 +41,13 @@ class ErrorLogRepository {
                 stackTrace, clientVersion, metadata);
     }
 
-    List<Map<String, Object>> page(ErrorQuery query, PageQuery page) {
+    List<ErrorLog> page(ErrorQuery query, PageQuery page) {
         List<Object> args = new ArrayList<>(query.args());
         args.add(page.size());
         args.add(page.offset());
         // orderBy comes from PageQuery's whitelist, never from request text
         return jdbc.query("SELECT " + COLUMNS + " FROM error_logs WHERE " + ErrorQuery.WHERE + " ORDER BY "
-                + page.orderBy() + ", id LIMIT ? OFFSET ?", (rs, n) -> {
-                    Map<String, Object> error = new LinkedHashMap<>();
-                    error.put("id", rs.getString("id"));
-                    error.put("reportedAt", rs.getObject("reported_at", OffsetDateTime.class));
-                    error.put("accountId", rs.getString("account_id"));
-                    error.put("siteId", rs.getString("site_id"));
-                    error.put("batchId", rs.getString("batch_id"));
-                    error.put("type", rs.getString("type"));
-                    error.put("title", rs.getString("title"));
-                    error.put("message", rs.getString("message"));
-                    error.put("stackTrace", rs.getString("stack_trace"));
-                    error.put("clientVersion", rs.getString("client_version"));
-                    error.put("metadata", rs.getString("metadata"));
-                    return error;
-                }, args.toArray());
+                + page.orderBy() + ", id LIMIT ? OFFSET ?", ROWS, args.toArray());
     }
 
     long count(ErrorQuery query) {
