@@ -45,8 +45,8 @@ class AdminWatchApiRoutes extends RouteBuilder {
             .routeConfigurationId(ErrorHandlingRoutes.REST)
             .process(this::list);
         RestDefinition rest = rest(path).tag("Watched folder").description("The watched folder; ADMIN only");
-        ApiResponses.answers(rest.get("/files"), 200, "A page of watched files", 400, 401, 403);
-        ApiParams.query(rest, "status", "string", null, "pending, in_progress, completed or failed");
+        ApiResponses.answers(rest.get("/files"), 200, WatchedFile.Page.class, "A page of watched files", 400, 401, 403);
+        ApiParams.oneOf(rest, "status", "only files in this state", "pending", "in_progress", "completed", "failed");
         ApiParams.query(rest, "path", "string", null, "path prefix");
         return ApiParams.paging(rest)
             .id(operationId)
@@ -60,8 +60,8 @@ class AdminWatchApiRoutes extends RouteBuilder {
         WatchStatus status = QueryParams.choice(exchange, "status", WatchStatus.class);
         String pathPrefix = exchange.getMessage().getHeader("path", String.class);
         PageQuery page = PageQuery.from(exchange, SORTABLE, "updatedAt,desc");
-        Replies.json(exchange, 200,
-                page.body(progress.page(status, pathPrefix, page), progress.count(status, pathPrefix)));
+        Replies.json(exchange, 200, page.body(progress.page(status, pathPrefix, page),
+                progress.count(status, pathPrefix), WatchedFile.Page::new));
     }
 
 }

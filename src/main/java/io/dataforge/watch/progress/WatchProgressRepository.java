@@ -7,9 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import io.dataforge.platform.web.PageQuery;
@@ -131,7 +129,7 @@ public class WatchProgressRepository {
      * A page for the admin API; {@code status} and {@code pathPrefix} are optional,
      * orderBy is whitelisted.
      */
-    List<Map<String, Object>> page(WatchStatus status, String pathPrefix, PageQuery page) {
+    List<WatchedFile> page(WatchStatus status, String pathPrefix, PageQuery page) {
         return jdbc.query(
                 "SELECT * FROM watch_progress WHERE " + FILTER + " ORDER BY " + page.orderBy()
                         + ", path LIMIT ? OFFSET ?",
@@ -149,23 +147,14 @@ public class WatchProgressRepository {
         return literal + "%";
     }
 
-    private Map<String, Object> mapForAdmin(ResultSet rs, int row) throws SQLException {
-        Map<String, Object> file = new LinkedHashMap<>();
-        file.put("path", rs.getString("path"));
-        file.put("status", rs.getString("status"));
-        file.put("size", rs.getLong("size"));
-        file.put("mtime", rs.getObject("mtime", OffsetDateTime.class));
-        file.put("sha256", rs.getString("checksum"));
-        file.put("s3Keys", Arrays.asList((String[]) rs.getArray("s3_keys").getArray()));
-        file.put("errorType", rs.getString("error_type"));
-        file.put("error", rs.getString("error"));
-        file.put("attempts", rs.getInt("attempts"));
-        file.put("interruptions", rs.getInt("interruptions"));
-        file.put("nextAttemptAt", rs.getObject("next_attempt_at", OffsetDateTime.class));
-        file.put("detectedAt", rs.getObject("detected_at", OffsetDateTime.class));
-        file.put("startedAt", rs.getObject("started_at", OffsetDateTime.class));
-        file.put("finishedAt", rs.getObject("finished_at", OffsetDateTime.class));
-        return file;
+    private WatchedFile mapForAdmin(ResultSet rs, int row) throws SQLException {
+        return new WatchedFile(rs.getString("path"), rs.getString("status"), rs.getLong("size"),
+                rs.getObject("mtime", OffsetDateTime.class), rs.getString("checksum"),
+                Arrays.asList((String[]) rs.getArray("s3_keys").getArray()), rs.getString("error_type"),
+                rs.getString("error"), rs.getInt("attempts"), rs.getInt("interruptions"),
+                rs.getObject("next_attempt_at", OffsetDateTime.class),
+                rs.getObject("detected_at", OffsetDateTime.class), rs.getObject("started_at", OffsetDateTime.class),
+                rs.getObject("finished_at", OffsetDateTime.class));
     }
 
     private FileState map(ResultSet rs, int row) throws SQLException {
