@@ -5,9 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dataforge.watch.RejectedFileException;
 import io.dataforge.watch.WatchProperties;
@@ -30,19 +29,18 @@ class RejectedFiles {
         this.json = json;
     }
 
+    /** The {@code .error.json} beside a rejected file; the row only for data errors. */
+    record Rejection(String time, String path, String errorType, String details,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Long rowNumber) {
+    }
+
     /** Returns where the file now is. */
     Path moveToErrorFolder(Path file, String path, RejectedFileException error) throws IOException {
         Path target = props.errorFolder().resolve(path).normalize();
         Files.createDirectories(target.getParent());
         Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("time", Instant.now().toString());
-        report.put("path", path);
-        report.put("errorType", error.errorType());
-        report.put("details", error.getMessage());
-        if (error.rowNumber() != null) {
-            report.put("rowNumber", error.rowNumber());
-        }
+        Rejection report = new Rejection(Instant.now().toString(), path, error.errorType(), error.getMessage(),
+                error.rowNumber());
         json.writerWithDefaultPrettyPrinter()
             .writeValue(target.resolveSibling(target.getFileName() + ".error.json").toFile(), report);
         return target;
