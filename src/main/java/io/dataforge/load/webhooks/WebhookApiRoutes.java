@@ -1,7 +1,5 @@
 package io.dataforge.load.webhooks;
 
-import java.util.Map;
-
 import io.dataforge.load.UploadCallers;
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
 import io.dataforge.platform.web.ApiResponses;
@@ -33,20 +31,25 @@ class WebhookApiRoutes extends RouteBuilder {
             .description("Callback signing key of an account (admin)")
             .tag("Webhooks");
         ApiResponses
-            .answers(webhookSecret.get()
-                .id("getWebhookSecret")
-                .security("bearerAuth")
-                .security("basicAuth")
-                .description("The key (made on first use): X-DataForge-Signature is sha256=HMAC-SHA256(key, body)")
-                .produces("application/json"), 200, "The account's signing key", 401, 403, 404)
+            .answers(
+                    webhookSecret.get()
+                        .id("getWebhookSecret")
+                        .security("bearerAuth")
+                        .security("basicAuth")
+                        .description(
+                                "The key (made on first use): X-DataForge-Signature is sha256=HMAC-SHA256(key, body)")
+                        .produces("application/json"),
+                    200, WebhookSecret.class, "The account's signing key", 401, 403, 404)
             .to("direct:load.webhook-secret");
         ApiResponses
-            .answers(webhookSecret.post("/rotate")
-                .id("rotateWebhookSecret")
-                .security("bearerAuth")
-                .security("basicAuth")
-                .description("A new key; callbacks are signed with it from now on")
-                .produces("application/json"), 200, "The account's new signing key", 401, 403, 404)
+            .answers(
+                    webhookSecret.post("/rotate")
+                        .id("rotateWebhookSecret")
+                        .security("bearerAuth")
+                        .security("basicAuth")
+                        .description("A new key; callbacks are signed with it from now on")
+                        .produces("application/json"),
+                    200, WebhookSecret.class, "The account's new signing key", 401, 403, 404)
             .to("direct:load.webhook-secret-rotate");
 
         from("direct:load.webhook-secret").routeId("load.webhook-secret")
@@ -59,7 +62,7 @@ class WebhookApiRoutes extends RouteBuilder {
 
     private static void reply(Exchange exchange, String secret) {
         Replies.json(exchange, 200,
-                Map.of("accountId", exchange.getMessage().getHeader("accountId"), "webhookSecret", secret));
+                new WebhookSecret(exchange.getMessage().getHeader("accountId", String.class), secret));
     }
 
 }
