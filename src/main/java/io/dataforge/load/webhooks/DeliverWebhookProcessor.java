@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import javax.crypto.Mac;
@@ -99,15 +97,14 @@ public class DeliverWebhookProcessor implements Processor {
         uploads.webhookDelivered(id);
     }
 
-    private static Map<String, Object> payload(Upload upload) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("uploadId", upload.id().toString());
-        payload.put("status", upload.status().db());
-        payload.put("rowsProcessed", upload.rowsProcessed());
-        payload.put("rowsFailed", upload.rowsFailed());
-        payload.put("error", upload.errorMessage());
-        payload.put("timestamp", Instant.now().toString());
-        return payload;
+    /** What a callback POSTs (signed as written). */
+    record Callback(String uploadId, String status, long rowsProcessed, long rowsFailed, String error,
+            String timestamp) {
+    }
+
+    private static Callback payload(Upload upload) {
+        return new Callback(upload.id().toString(), upload.status().db(), upload.rowsProcessed(), upload.rowsFailed(),
+                upload.errorMessage(), Instant.now().toString());
     }
 
     static String sign(String secret, String body) throws GeneralSecurityException {
