@@ -43,8 +43,7 @@ class LoadRuleApiRoutes extends RouteBuilder {
                 .security("bearerAuth")
                 .security("basicAuth")
                 .description("The rules, first match wins")
-                .produces("application/json")
-                .outType(LoadRules.class), 200, "The account's load rules", 401, 403, 404)
+                .produces("application/json"), 200, LoadRules.class, "The account's load rules", 401, 403, 404)
             .to("direct:load.rules.get");
         ApiResponses
             .answers(loadRules.put()
@@ -54,8 +53,7 @@ class LoadRuleApiRoutes extends RouteBuilder {
                 .description("Replaces the rules: {rules: [{pattern: 'sales*.csv.gz', dataset: 'sales_transactions'}]}")
                 .consumes("application/json")
                 .produces("application/json")
-                .type(LoadRules.class)
-                .outType(LoadRules.class), 200, "The rules as stored", 400, 401, 403, 404, 413)
+                .type(LoadRules.class), 200, LoadRules.class, "The rules as stored", 400, 401, 403, 404, 413)
             .to("direct:load.rules.put");
 
         from("direct:load.rules.get").routeId("load.rules.get")
