@@ -1,9 +1,9 @@
 package io.dataforge.platform.camel;
 
+import io.dataforge.platform.web.ApiParams;
 import io.dataforge.platform.web.ApiResponses;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.rest.RestDefinition;
-import org.apache.camel.model.rest.RestParamType;
 import org.apache.camel.model.rest.VerbDefinition;
 import org.springframework.stereotype.Component;
 
@@ -34,32 +34,15 @@ class DeadLetterApiRoutes extends RouteBuilder {
     private void deadLetters(String path, String idSuffix, String routeSuffix, boolean deprecated) {
         RestDefinition rest = rest(path).tag("Dead letters")
             .description("Failures that exhausted their redeliveries (ADMIN)");
-        ApiResponses.answers(rest.get(), 200, "A page of dead letters", 400, 401, 403)
+        ApiResponses.answers(rest.get(), 200, DeadLetter.Page.class, "A page of dead letters", 400, 401, 403)
             .id("listDeadLetters" + idSuffix)
             .description("Lists dead letters, newest first")
             .produces("application/json")
             .security("bearerAuth")
-            .security("basicAuth")
-            .param()
-            .name("route")
-            .type(RestParamType.query)
-            .required(false)
-            .description("route id")
-            .endParam()
-            .param()
-            .name("page")
-            .type(RestParamType.query)
-            .required(false)
-            .dataType("integer")
-            .endParam()
-            .param()
-            .name("size")
-            .type(RestParamType.query)
-            .required(false)
-            .dataType("integer")
-            .endParam()
-            .to("direct:platform.dead-letters.list" + routeSuffix);
-        ApiResponses.answers(rest.get("/{id}"), 200, "The dead letter", 400, 401, 403, 404)
+            .security("basicAuth");
+        ApiParams.query(rest, "route", "string", null, "only dead letters of this route id");
+        ApiParams.paging(rest).to("direct:platform.dead-letters.list" + routeSuffix);
+        ApiResponses.answers(rest.get("/{id}"), 200, DeadLetter.class, "The dead letter", 400, 401, 403, 404)
             .id("getDeadLetter" + idSuffix)
             .description("One dead letter with its headers and body")
             .produces("application/json")
@@ -67,8 +50,8 @@ class DeadLetterApiRoutes extends RouteBuilder {
             .security("basicAuth")
             .to("direct:platform.dead-letters.get" + routeSuffix);
         ApiResponses
-            .answers(rest.post("/{id}/replay"), 202, "Sent again; the dead letter marked replayed", 400, 401, 403, 404,
-                    409)
+            .answers(rest.post("/{id}/replay"), 202, DeadLetter.class, "Sent again; the dead letter marked replayed",
+                    400, 401, 403, 404, 409)
             .id("replayDeadLetter" + idSuffix)
             .description("Sends the recorded body and headers again to the endpoint it came from")
             .produces("application/json")

@@ -21,7 +21,8 @@ class ListDeadLettersProcessor {
         String route = exchange.getMessage().getHeader("route", String.class);
         PageQuery page = PageQuery.from(exchange, Map.of("id", "id"), "id,desc");
         exchange.getMessage()
-            .setBody(page.body(repository.page(route, page.size(), page.offset()), repository.count(route)));
+            .setBody(page.body(repository.page(route, page.size(), page.offset()), repository.count(route),
+                    DeadLetter.Page::new));
     }
 
     void one(Exchange exchange) {
