@@ -19,11 +19,11 @@ class UploadApiRoutes extends RouteBuilder {
 
     private final StageUploadProcessor stage;
 
-    private final UploadViews views;
+    private final UploadRequests requests;
 
-    UploadApiRoutes(StageUploadProcessor stage, UploadViews views) {
+    UploadApiRoutes(StageUploadProcessor stage, UploadRequests requests) {
         this.stage = stage;
-        this.views = views;
+        this.requests = requests;
     }
 
     @Override
@@ -88,14 +88,14 @@ class UploadApiRoutes extends RouteBuilder {
         from("direct:load.upload").routeId("load.upload").routeConfigurationId(ErrorHandlingRoutes.REST).process(stage);
         from("direct:load.list").routeId("load.list")
             .routeConfigurationId(ErrorHandlingRoutes.REST)
-            .process(views::list);
-        from("direct:load.get").routeId("load.get").routeConfigurationId(ErrorHandlingRoutes.REST).process(views::get);
+            .process(requests::list);
+        from("direct:load.get").routeId("load.get").routeConfigurationId(ErrorHandlingRoutes.REST).process(requests::get);
         from("direct:load.errors").routeId("load.errors")
             .routeConfigurationId(ErrorHandlingRoutes.REST)
-            .process(views::errors);
+            .process(requests::errors);
         from("direct:load.retry").routeId("load.retry")
             .routeConfigurationId(ErrorHandlingRoutes.REST)
-            .process(views::retry);
+            .process(requests::retry);
     }
 
 }

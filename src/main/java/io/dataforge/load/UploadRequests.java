@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * tenant's id is a 404).
  */
 @Component
-class UploadViews {
+class UploadRequests {
 
     private static final int FIRST_ERRORS = 20;
 
@@ -32,7 +32,7 @@ class UploadViews {
 
     private final LoadProperties props;
 
-    UploadViews(UploadCallers callers, UploadRepository uploads, RowErrorRepository rowErrors, LoadQueue queue,
+    UploadRequests(UploadCallers callers, UploadRepository uploads, RowErrorRepository rowErrors, LoadQueue queue,
             LoadProperties props) {
         this.callers = callers;
         this.uploads = uploads;
