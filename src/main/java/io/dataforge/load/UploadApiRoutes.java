@@ -89,7 +89,9 @@ class UploadApiRoutes extends RouteBuilder {
         from("direct:load.list").routeId("load.list")
             .routeConfigurationId(ErrorHandlingRoutes.REST)
             .process(requests::list);
-        from("direct:load.get").routeId("load.get").routeConfigurationId(ErrorHandlingRoutes.REST).process(requests::get);
+        from("direct:load.get").routeId("load.get")
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(requests::get);
         from("direct:load.errors").routeId("load.errors")
             .routeConfigurationId(ErrorHandlingRoutes.REST)
             .process(requests::errors);
