@@ -1,5 +1,7 @@
 package io.dataforge.export;
 
+import java.util.Arrays;
+
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
 import io.dataforge.platform.web.ApiParams;
 import io.dataforge.platform.web.ApiResponses;
@@ -32,19 +34,24 @@ class ExportApiRoutes extends RouteBuilder {
             .description("{queryDefinition, format: csv|json|ndjson|xlsx|pdf, compression?: zip|gzip} → 202"
                     + " {jobId, state} with Location; the same order from the same caller within an hour → 200 with that job")
             .consumes("application/json")
-            .produces("application/json"), 202, "The export job ordered", 400, 401, 403, 404, 413)
+            .type(ExportRequest.class)
+            .produces("application/json"), 202, ExportAccepted.class, "The export job ordered", 400, 401, 403, 404, 413)
             .responseMessage()
             .code(200)
             .message("The job the same order from the same caller made within the hour")
+            .responseModel(ExportAccepted.class)
             .endResponseMessage()
             .to("direct:export.submit");
-        ApiResponses.answers(exports.get()
-            .id("listExports")
-            .security("bearerAuth")
-            .security("oauth2")
-            .description("The tenant's export jobs, newest first; query parameters state, page, size")
-            .produces("application/json"), 200, "A page of export jobs", 400, 401, 403);
-        ApiParams.query(exports, "state", "string", null, "Pending, Running, Succeeded, Failed, Cancelled or Expired");
+        ApiResponses.answers(
+                exports.get()
+                    .id("listExports")
+                    .security("bearerAuth")
+                    .security("oauth2")
+                    .description("The tenant's export jobs, newest first; query parameters state, page, size")
+                    .produces("application/json"),
+                200, ExportJobView.Page.class, "A page of export jobs", 400, 401, 403);
+        ApiParams.oneOf(exports, "state", "only jobs in this state",
+                Arrays.stream(ExportState.values()).map(Enum::name).toArray(String[]::new));
         ApiParams.query(exports, "tenantId", "string", "uuid", "admins: the tenant whose jobs to list");
         ApiParams.paging(exports).to("direct:export.list");
         ApiResponses
@@ -53,7 +60,7 @@ class ExportApiRoutes extends RouteBuilder {
                 .security("bearerAuth")
                 .security("oauth2")
                 .description("{jobId, state, progress, rowsProcessed, downloadUrl, expiresAt, error, ...}")
-                .produces("application/json"), 200, "The export job", 401, 404)
+                .produces("application/json"), 200, ExportJobView.class, "The export job", 401, 404)
             .to("direct:export.get");
         ApiResponses
             .answers(
@@ -65,12 +72,14 @@ class ExportApiRoutes extends RouteBuilder {
                     302, "Redirect to the file", 401, 404, 409)
             .to("direct:export.download");
         ApiResponses
-            .answers(exports.delete("/{jobId}")
-                .id("cancelExport")
-                .security("bearerAuth")
-                .security("oauth2")
-                .description("Cancels a pending or running job → 202; 409 once it ended")
-                .produces("application/json"), 202, "The export job, its cancellation requested", 401, 404, 409)
+            .answers(
+                    exports.delete("/{jobId}")
+                        .id("cancelExport")
+                        .security("bearerAuth")
+                        .security("oauth2")
+                        .description("Cancels a pending or running job → 202; 409 once it ended")
+                        .produces("application/json"),
+                    202, ExportJobView.class, "The export job, its cancellation requested", 401, 404, 409)
             .to("direct:export.cancel");
 
         from("direct:export.submit").routeId("export.submit")

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,18 +14,20 @@ import io.dataforge.export.render.ExportFormat;
 import io.dataforge.identity.Caller;
 import io.dataforge.platform.database.AdvisoryLocks;
 import io.dataforge.platform.web.ApiException;
+import io.dataforge.platform.web.JsonBodies;
 import io.dataforge.query.AuditLog;
 import io.dataforge.query.QueryPlans;
+import org.apache.camel.Exchange;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Orders an export, over REST or AMQP alike: {@code {queryDefinition, format,
- * compression?}}. The query is planned for the caller (its tenant, its masking) before
- * anything is stored, so a bad one is refused at once. The same payload from the same
- * caller within the idempotency window gets the job it already ordered. The job row is
- * committed first and its message published from it.
+ * Orders an export, over REST or AMQP alike: an {@link ExportRequest}. The query is
+ * planned for the caller (its tenant, its masking) before anything is stored, so a bad
+ * one is refused at once. The same payload from the same caller within the idempotency
+ * window gets the job it already ordered. The job row is committed first and its message
+ * published from it.
  */
 @Component
 class ExportOrders {
@@ -34,8 +35,6 @@ class ExportOrders {
     /** The job, and whether this order created it. */
     record Ordered(UUID jobId, ExportState state, boolean created) {
     }
-
-    private static final Set<String> KEYS = Set.of("queryDefinition", "format", "compression");
 
     private final QueryPlans plans;
 
@@ -65,44 +64,46 @@ class ExportOrders {
         this.audit = audit;
     }
 
-    Ordered order(Caller caller, Map<String, Object> body) {
+    /**
+     * Reads the order in the exchange's body and places it; an order refused (its body,
+     * the caller's rights, a query that does not plan) is audited and thrown.
+     */
+    Ordered order(Caller caller, Exchange exchange) {
+        String text = exchange.getMessage().getBody(String.class);
+        exchange.getMessage().setBody(text); // read once: the binding reads it again
+        ExportRequest request = null;
         try {
-            return place(caller, body);
+            request = JsonBodies.read(exchange, ExportRequest.class);
+            return place(caller, request);
         }
         catch (ApiException e) {
-            Object dataset = body.get("queryDefinition") instanceof Map<?, ?> definition ? definition.get("dataset")
-                    : null;
-            audit.record("export", caller.subject(), caller.accountId(), dataset instanceof String name ? name : null,
-                    String.valueOf(body), 0L, e.status(), 0);
+            String dataset = request == null ? null : request.queryDefinition().dataset();
+            audit.record("export", caller.subject(), caller.accountId(), dataset, text == null ? "" : text, 0L,
+                    e.status(), 0);
             throw e;
         }
     }
 
-    private Ordered place(Caller caller, Map<String, Object> body) {
+    private Ordered place(Caller caller, ExportRequest request) {
         if (!caller.hasRole("EXPORTER") && !caller.hasRole("ADMIN")) {
             throw new ApiException(403, "Exporting needs role EXPORTER or ADMIN");
         }
-        body.keySet().stream().filter(key -> !KEYS.contains(key)).findFirst().ifPresent(key -> {
-            throw new ApiException(400,
-                    "unknown key '" + key + "': an export order has queryDefinition, format, compression");
-        });
-        if (!(body.get("queryDefinition") instanceof Map<?, ?> raw)) {
-            throw new ApiException(400, "queryDefinition must be a JSON object (a query as /api/v1/query takes it)");
+        if (request.unknown() != null && !request.unknown().isEmpty()) {
+            throw new ApiException(400, "unknown key '" + request.unknown().keySet().iterator().next()
+                    + "': an export order has queryDefinition, format, compression");
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> definition = (Map<String, Object>) raw;
-        ExportFormat format = format(body.get("format"));
-        Compression compression = compression(body.get("compression"));
-        QueryPlans.Plan plan = plans.plan(definition, caller, props.maxRows());
-        String hash = hash(caller.subject() + "|" + canonical(body));
+        ExportFormat format = format(request.format());
+        Compression compression = compression(request.compression());
+        QueryPlans.Plan plan = plans.plan(request.queryDefinition(), caller, props.maxRows());
+        String hash = hash(caller.subject() + "|" + canonical(request));
         Ordered ordered = tx.execute(status -> {
             AdvisoryLocks.lockForTransaction(jdbc, "export-order:" + hash);
             return jobs.recent(plan.tenant(), hash, props.idempotencyWindow())
                 .map(id -> new Ordered(id, jobs.find(id).orElseThrow().state(), false))
                 .orElseGet(() -> {
                     UUID id = UUID.randomUUID();
-                    jobs.insert(id, plan.tenant(), caller.subject(), canonical(definition), plan.piiShown(),
-                            plan.dataset(), format, compression, hash, props.queue());
+                    jobs.insert(id, plan.tenant(), caller.subject(), canonical(request.queryDefinition()),
+                            plan.piiShown(), plan.dataset(), format, compression, hash, props.queue());
                     return new Ordered(id, ExportState.Pending, true);
                 });
         });
@@ -113,20 +114,20 @@ class ExportOrders {
         return ordered;
     }
 
-    private static ExportFormat format(Object value) {
+    private static ExportFormat format(String name) {
         try {
-            return ExportFormat.parse(value instanceof String name ? name : null);
+            return ExportFormat.parse(name);
         }
         catch (IllegalArgumentException e) {
             throw new ApiException(400, "format must be csv, json, ndjson, xlsx or pdf");
         }
     }
 
-    private static Compression compression(Object value) {
-        if (value == null) {
+    private static Compression compression(String name) {
+        if (name == null) {
             return Compression.NONE;
         }
-        if (value instanceof String name && Set.of("zip", "gzip").contains(name.toLowerCase(Locale.ROOT))) {
+        if (Set.of("zip", "gzip").contains(name.toLowerCase(Locale.ROOT))) {
             return Compression.valueOf(name.toUpperCase(Locale.ROOT));
         }
         throw new ApiException(400, "compression must be zip or gzip (or left out)");

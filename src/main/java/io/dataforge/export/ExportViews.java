@@ -1,7 +1,6 @@
 package io.dataforge.export;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,10 +40,9 @@ class ExportViews {
     }
 
     void submit(Exchange exchange) {
-        ExportOrders.Ordered ordered = orders.order(Caller.of(exchange), Replies.jsonObject(exchange));
+        ExportOrders.Ordered ordered = orders.order(Caller.of(exchange), exchange);
         exchange.getMessage().setHeader("Location", "/api/v1/exports/" + ordered.jobId());
-        Replies.json(exchange, ordered.created() ? 202 : 200,
-                Map.of("jobId", ordered.jobId(), "state", ordered.state()));
+        Replies.json(exchange, ordered.created() ? 202 : 200, new ExportAccepted(ordered.jobId(), ordered.state()));
     }
 
     void get(Exchange exchange) {
@@ -56,8 +54,8 @@ class ExportViews {
         UUID tenant = QueryPlans.tenant(Caller.of(exchange), QueryParams.uuid(exchange, "tenantId"));
         ExportState state = QueryParams.choice(exchange, "state", ExportState.class);
         PageQuery page = PageQuery.from(exchange, Map.of("createdAt", "created_at"), "createdAt,desc");
-        List<Map<String, Object>> content = jobs.list(tenant, state, page).stream().map(this::view).toList();
-        Replies.json(exchange, 200, page.body(content, jobs.count(tenant, state)));
+        List<ExportJobView> content = jobs.list(tenant, state, page).stream().map(this::view).toList();
+        Replies.json(exchange, 200, page.body(content, jobs.count(tenant, state), ExportJobView.Page::new));
     }
 
     void download(Exchange exchange) {
@@ -80,30 +78,13 @@ class ExportViews {
         Replies.json(exchange, 202, view(jobs.find(job.id()).orElseThrow()));
     }
 
-    private Map<String, Object> view(ExportJob job) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("jobId", job.id());
-        view.put("state", job.state());
-        view.put("progress", job.progress());
-        view.put("rowsProcessed", job.rowsProcessed());
-        view.put("estimatedRows", job.estimatedRows());
-        view.put("tenantId", job.tenantId());
-        view.put("dataset", job.dataset());
-        view.put("format", job.format().extension());
-        view.put("compression", job.compression().name().toLowerCase());
+    private ExportJobView view(ExportJob job) {
         boolean downloadable = job.state() == ExportState.Succeeded && !job.expired();
-        view.put("downloadUrl",
-                downloadable ? store.presignGet(job.objectKey(), props.downloadTtl()).toString() : null);
-        view.put("expiresAt", downloadable ? Instant.now().plus(props.downloadTtl()) : null);
-        view.put("sizeBytes", job.sizeBytes());
-        view.put("fileDeletedAfter", job.expiresAt());
-        view.put("expired", job.expired());
-        view.put("cancelRequested", job.cancelRequested());
-        view.put("error", job.error());
-        view.put("createdAt", job.createdAt());
-        view.put("startedAt", job.startedAt());
-        view.put("finishedAt", job.finishedAt());
-        return view;
+        return new ExportJobView(job.id(), job.state(), job.progress(), job.rowsProcessed(), job.estimatedRows(),
+                job.tenantId(), job.dataset(), job.format().extension(), job.compression().name().toLowerCase(),
+                downloadable ? store.presignGet(job.objectKey(), props.downloadTtl()).toString() : null,
+                downloadable ? Instant.now().plus(props.downloadTtl()) : null, job.sizeBytes(), job.expiresAt(),
+                job.expired(), job.cancelRequested(), job.error(), job.createdAt(), job.startedAt(), job.finishedAt());
     }
 
     /**

@@ -7,7 +7,6 @@ import io.dataforge.identity.AuthorizationHeaders;
 import io.dataforge.platform.messaging.ConfirmedPublisher;
 import io.dataforge.platform.messaging.WorkerQueues;
 import io.dataforge.platform.web.ApiException;
-import io.dataforge.platform.web.Replies;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
@@ -28,6 +27,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class OrderFromQueueProcessor implements Processor {
+
+    /** The reply to an order refused. */
+    record Refused(String error, int status) {
+    }
 
     private static final Logger log = LoggerFactory.getLogger(OrderFromQueueProcessor.class);
 
@@ -61,12 +64,10 @@ class OrderFromQueueProcessor implements Processor {
         String body = exchange.getMessage().getBody(String.class);
         String replyTo = exchange.getMessage().getHeader("CamelSpringRabbitmqReplyTo", String.class);
         String correlationId = exchange.getMessage().getHeader("CamelSpringRabbitmqCorrelationId", String.class);
-        Map<String, Object> reply;
+        Object reply;
         try {
-            ExportOrders.Ordered ordered = orders.order(
-                    callers.caller(exchange.getMessage().getHeader("Authorization", String.class)),
-                    Replies.jsonObject(exchange));
-            reply = Map.of("jobId", ordered.jobId(), "state", ordered.state(), "created", ordered.created());
+            reply = orders.order(callers.caller(exchange.getMessage().getHeader("Authorization", String.class)),
+                    exchange);
         }
         catch (ApiException e) {
             log.warn("Export order from {} refused ({} {}); dead-lettered", props.requestsQueue(), e.status(),
@@ -80,7 +81,7 @@ class OrderFromQueueProcessor implements Processor {
                             props.requestsQueue()))) {
                 throw new IllegalStateException("The refused order could not be dead-lettered yet", e);
             }
-            reply = Map.of("error", e.getMessage(), "status", e.status());
+            reply = new Refused(e.getMessage(), e.status());
         }
         if (replyTo != null && !replyTo.isBlank()) {
             String text = json.writeValueAsString(reply);

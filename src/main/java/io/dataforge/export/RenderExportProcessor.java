@@ -7,7 +7,6 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dataforge.export.render.ExportTooLargeException;
 import io.dataforge.export.pack.PackedStream;
@@ -20,6 +19,7 @@ import io.dataforge.platform.storage.ObjectStore;
 import io.dataforge.platform.web.ApiException;
 import io.dataforge.query.AuditLog;
 import io.dataforge.query.QueryPlans;
+import io.dataforge.query.QueryRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.springframework.stereotype.Component;
@@ -36,9 +36,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RenderExportProcessor implements Processor {
-
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
 
     private final ExportJobRepository jobs;
 
@@ -99,7 +96,7 @@ class RenderExportProcessor implements Processor {
         long started = System.nanoTime();
         QueryPlans.Plan plan;
         try {
-            plan = plans.plan(json.readValue(job.queryDefinition(), MAP), job.tenantId(), job.piiShown(),
+            plan = plans.plan(json.readValue(job.queryDefinition(), QueryRequest.class), job.tenantId(), job.piiShown(),
                     props.maxRows());
         }
         catch (ApiException e) {

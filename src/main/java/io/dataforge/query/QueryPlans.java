@@ -1,7 +1,6 @@
 package io.dataforge.query;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.dataforge.datasets.Dataset;
@@ -49,14 +48,14 @@ public class QueryPlans {
      * The caller's plan: its own tenant (an admin may name one with tenantId), pii masked
      * unless it may read it.
      */
-    public Plan plan(Map<String, Object> definition, Caller caller, int maxRows) {
+    public Plan plan(QueryRequest definition, Caller caller, int maxRows) {
         QuerySpec spec = QueryParser.parseExport(definition, maxRows);
         boolean admin = caller.hasRole("ADMIN");
         return plan(spec, tenant(caller, spec.tenantId(), admin), piiShown(caller));
     }
 
     /** The plan again, for rights settled when it was first made. */
-    public Plan plan(Map<String, Object> definition, UUID tenant, boolean piiShown, int maxRows) {
+    public Plan plan(QueryRequest definition, UUID tenant, boolean piiShown, int maxRows) {
         return plan(QueryParser.parseExport(definition, maxRows), tenant, piiShown);
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dataforge.datasets.Dataset;
 import io.dataforge.identity.Caller;
 import io.dataforge.platform.web.ApiException;
+import io.dataforge.platform.web.JsonBodies;
 import io.dataforge.platform.web.Replies;
 import io.dataforge.query.cache.QueryCache;
 import io.dataforge.query.sql.CompiledQuery;
@@ -22,8 +23,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code POST|GET /api/v1/query}: parses, compiles for the caller's tenant and rights,
- * runs, and answers {@code {rows, totalRows, executionMs, etag, nextCursor}} with an ETag
+ * {@code POST|GET /api/v1/query}: reads the {@link QueryRequest}, compiles it for the
+ * caller's tenant and rights, runs it, and answers a {@link QueryResult} with an ETag
  * over the rows; a matching If-None-Match gets 304. A full page of a row query carries
  * the signed cursor of the next one ({@code page.after}). The same query of the same
  * tenant and rights within 10 minutes is answered from {@link QueryCache}, once the
@@ -114,7 +115,7 @@ class RunQueryProcessor implements Processor {
         if (!admin && !caller.hasRole("VIEWER") && !caller.hasRole("EXPORTER")) {
             throw new ApiException(403, "Querying needs role VIEWER, EXPORTER or ADMIN");
         }
-        QuerySpec spec = QueryParser.parse(Replies.jsonObject(exchange));
+        QuerySpec spec = QueryParser.parse(JsonBodies.read(exchange, QueryRequest.class));
         audited.dataset = spec.dataset();
         QueryExecutor.Snapshot snapshot = executor.open(spec.dataset());
         audited.snapshot = snapshot; // ended with the audit row

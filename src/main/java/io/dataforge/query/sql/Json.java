@@ -7,39 +7,52 @@ import java.util.Set;
 import io.dataforge.platform.web.ApiException;
 
 /**
- * Shape checks on the generic JSON (maps, lists, scalars) a query arrives as; each
- * failure is a 400.
+ * Shape checks on a query's parts: the keys each was given, its lists and the JSON values
+ * of its conditions; each failure is a 400.
  */
 public final class Json {
 
     private Json() {
     }
 
-    static void onlyKeys(Map<String, Object> object, String where, String... allowed) {
+    /** Refuses the first key a part of the query was given that it does not have. */
+    static void noUnknownKeys(Map<String, Object> unknown, String where) {
+        if (unknown != null && !unknown.isEmpty()) {
+            throw unknownKey(unknown.keySet().iterator().next(), where);
+        }
+    }
+
+    /** Refuses the first of {@code keys} that is not one of {@code allowed}. */
+    static void onlyKeys(List<String> keys, String where, String... allowed) {
         Set<String> known = Set.of(allowed);
-        for (String key : object.keySet()) {
+        for (String key : keys) {
             if (!known.contains(key)) {
-                throw new ApiException(400, "unknown key '" + excerpt(key) + "' in " + where.strip());
+                throw unknownKey(key, where);
             }
         }
     }
 
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> object(Object value, String what) {
-        if (!(value instanceof Map<?, ?> map)) {
-            throw new ApiException(400, what + " must be a JSON object");
-        }
-        return (Map<String, Object>) map;
+    private static ApiException unknownKey(String key, String where) {
+        return new ApiException(400, "unknown key '" + excerpt(key) + "' in " + where.strip());
     }
 
-    static List<?> list(Object value, String what, int max) {
-        if (!(value instanceof List<?> list)) {
-            throw new ApiException(400, what + " must be a JSON array");
-        }
+    static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    static <T> List<T> list(List<T> list, String what, int max) {
         if (list.size() > max) {
             throw new ApiException(400, what + " may hold at most " + max + " items");
         }
         return list;
+    }
+
+    /** A condition's list of values, as JSON gave it. */
+    static List<?> list(Object value, String what, int max) {
+        if (!(value instanceof List<?> list)) {
+            throw new ApiException(400, what + " must be a JSON array");
+        }
+        return list(list, what, max);
     }
 
     static String string(Object value, String what) {
@@ -47,13 +60,6 @@ public final class Json {
             throw new ApiException(400, what + " must be a non-empty string");
         }
         return text;
-    }
-
-    static long whole(Object value, String what) {
-        if (!(value instanceof Integer) && !(value instanceof Long)) {
-            throw new ApiException(400, what + " must be a whole number");
-        }
-        return ((Number) value).longValue();
     }
 
     /** A filter value: a string, number or boolean (null only through isNull). */

@@ -3,19 +3,17 @@ package io.dataforge.query.sql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.dataforge.datasets.Identifiers;
 import io.dataforge.platform.web.ApiException;
+import io.dataforge.query.QueryRequest;
 
 /**
- * Reads the JSON query into a {@link QuerySpec}, refusing with 400 anything malformed:
- * unknown keys, names that are not identifiers, unknown operators or directions, a
- * missing or too large limit, filters deeper or larger than the caps. Nothing here is
- * checked against the dataset yet (see {@link SqlCompiler}).
+ * Reads a {@link QueryRequest}, already bound and checked by Bean Validation, into a
+ * {@link QuerySpec}, refusing with 400 anything malformed: unknown keys, names that are
+ * not identifiers, unknown operators or directions, a missing or too large limit, filters
+ * deeper or larger than the caps. Nothing here is checked against the dataset yet (see
+ * {@link SqlCompiler}).
  */
 public final class QueryParser {
 
@@ -24,80 +22,82 @@ public final class QueryParser {
     static final int MAX_CONDITIONS = 100;
     static final int MAX_LIST_VALUES = 1000;
 
-    private static final Pattern AGGREGATE = Pattern.compile("(count|sum|avg|min|max)\\((\\*|[a-z][a-z0-9_]*)\\)");
-
     private int conditions;
 
-    public static QuerySpec parse(Map<String, Object> body) {
-        return new QueryParser().spec(body, MAX_LIMIT, true);
+    public static QuerySpec parse(QueryRequest query) {
+        return new QueryParser().spec(query, MAX_LIMIT, true);
     }
 
     /**
      * An export's query: its limit may be left out (then it is {@code maxRows}), and it
      * pages by offset only.
      */
-    public static QuerySpec parseExport(Map<String, Object> body, int maxRows) {
-        return new QueryParser().spec(body, maxRows, false);
+    public static QuerySpec parseExport(QueryRequest query, int maxRows) {
+        return new QueryParser().spec(query, maxRows, false);
     }
 
-    private QuerySpec spec(Map<String, Object> body, int maxLimit, boolean limitRequired) {
-        Json.onlyKeys(body, "the query", "dataset", "select", "filter", "groupBy", "sort", "page", "includeTotal",
-                "tenantId");
-        String dataset = Json.string(body.get("dataset"), "dataset");
+    private QuerySpec spec(QueryRequest query, int maxLimit, boolean limitRequired) {
+        Json.noUnknownKeys(query.unknown(), "the query");
         List<SelectItem> select = new ArrayList<>();
-        for (Object item : Json.list(body.getOrDefault("select", List.of()), "select", 200)) {
+        for (QueryRequest.Select item : Json.orEmpty(query.select())) {
             select.add(selectItem(item));
         }
-        Filter filter = body.get("filter") == null ? null : filter(body.get("filter"), 1);
+        Filter filter = query.filter() == null ? null : filter(query.filter(), 1);
         List<String> groupBy = new ArrayList<>();
-        for (Object column : Json.list(body.getOrDefault("groupBy", List.of()), "groupBy", 50)) {
+        for (String column : Json.orEmpty(query.groupBy())) {
             groupBy.add(identifier(column, "groupBy"));
         }
         List<SortKey> sort = new ArrayList<>();
-        for (Object key : Json.list(body.getOrDefault("sort", List.of()), "sort", 20)) {
+        for (QueryRequest.Sort key : Json.orEmpty(query.sort())) {
             sort.add(sortKey(key));
         }
-        Map<String, Object> page = limitRequired || body.get("page") != null
-                ? Json.object(body.get("page"), "page (with a limit of at most " + maxLimit + ")") : Map.of();
-        Json.onlyKeys(page, "page.",
-                limitRequired ? new String[] { "limit", "offset", "after" } : new String[] { "limit", "offset" });
-        long limit = !limitRequired && page.get("limit") == null ? maxLimit
-                : Json.whole(page.get("limit"), "page.limit");
+        QueryRequest.Page page = query.page();
+        if (page == null && limitRequired) {
+            throw new ApiException(400, "page (with a limit of at most " + maxLimit + ") must be a JSON object");
+        }
+        if (page != null) {
+            Json.noUnknownKeys(page.unknown(), "page.");
+            if (!limitRequired && page.after() != null) {
+                throw new ApiException(400, "unknown key 'after' in page.");
+            }
+        }
+        if (limitRequired && page.limit() == null) {
+            throw new ApiException(400, "page.limit must be a whole number");
+        }
+        long limit = page == null || page.limit() == null ? maxLimit : page.limit();
         if (limit < 1 || limit > maxLimit) {
             throw new ApiException(400,
                     "page.limit must be 1 to " + maxLimit + (limitRequired ? ": unbounded queries are refused" : ""));
         }
-        long offset = page.get("offset") == null ? 0 : Json.whole(page.get("offset"), "page.offset");
-        String after = page.get("after") == null ? null : Json.string(page.get("after"), "page.after");
+        long offset = page == null || page.offset() == null ? 0 : page.offset();
+        String after = page == null || page.after() == null ? null : Json.string(page.after(), "page.after");
         if (offset < 0 || offset > 10_000_000 || (after != null && offset != 0)) {
             throw new ApiException(400, "page.offset must be 0 to 10,000,000, and not given together with page.after");
         }
-        boolean includeTotal = !Boolean.FALSE.equals(body.get("includeTotal"));
-        UUID tenantId = body.get("tenantId") == null ? null : uuid(body.get("tenantId"));
-        return new QuerySpec(dataset, select, filter, groupBy, sort, (int) limit, offset, after, includeTotal,
-                tenantId);
+        boolean includeTotal = !Boolean.FALSE.equals(query.includeTotal());
+        return new QuerySpec(query.dataset(), select, filter, groupBy, sort, (int) limit, offset, after, includeTotal,
+                query.tenantId());
     }
 
-    private SelectItem selectItem(Object item) {
-        if (item instanceof String text) {
-            Matcher aggregate = AGGREGATE.matcher(text.strip().toLowerCase(Locale.ROOT));
-            if (aggregate.matches()) {
-                return aggregate(aggregate.group(1), "*".equals(aggregate.group(2)) ? null : aggregate.group(2), null);
-            }
-            return new SelectItem(identifier(text, "select"), null, null);
+    /**
+     * An item given as text comes here as the object it stands for ({@code count(*)}: fn
+     * count).
+     */
+    private SelectItem selectItem(QueryRequest.Select item) {
+        if (item == null) {
+            throw new ApiException(400, "select item must be a JSON object");
         }
-        Map<String, Object> object = Json.object(item, "select item");
-        Json.onlyKeys(object, "select item ", "column", "fn", "alias");
-        String alias = object.get("alias") == null ? null : identifier(object.get("alias"), "select alias");
-        String column = object.get("column") == null || "*".equals(object.get("column")) ? null
-                : identifier(object.get("column"), "select column");
-        if (object.get("fn") == null) {
+        Json.noUnknownKeys(item.unknown(), "select item ");
+        String alias = item.alias() == null ? null : identifier(item.alias(), "select alias");
+        String column = item.column() == null || "*".equals(item.column()) ? null
+                : identifier(item.column(), "select column");
+        if (item.fn() == null) {
             if (column == null) {
                 throw new ApiException(400, "a select item needs a column or an fn");
             }
             return new SelectItem(column, null, alias);
         }
-        return aggregate(Json.string(object.get("fn"), "select fn").toLowerCase(Locale.ROOT), column, alias);
+        return aggregate(Json.string(item.fn(), "select fn").toLowerCase(Locale.ROOT), column, alias);
     }
 
     private static SelectItem aggregate(String fn, String column, String alias) {
@@ -115,42 +115,47 @@ public final class QueryParser {
         return new SelectItem(column, aggregate, name);
     }
 
-    private Filter filter(Object node, int depth) {
+    private Filter filter(QueryRequest.Filter node, int depth) {
         if (depth > MAX_DEPTH) {
             throw new ApiException(400, "filters may nest at most " + MAX_DEPTH + " levels");
         }
-        Map<String, Object> object = Json.object(node, "filter");
-        if (object.containsKey("and") || object.containsKey("or")) {
-            Json.onlyKeys(object, "filter ", object.containsKey("and") ? "and" : "or");
+        if (node == null) {
+            throw new ApiException(400, "filter must be a JSON object");
+        }
+        List<String> keys = keys(node);
+        if (node.and() != null || node.or() != null) {
+            String form = node.and() != null ? "and" : "or";
+            Json.onlyKeys(keys, "filter ", form);
             List<Filter> parts = new ArrayList<>();
-            for (Object part : Json.list(object.values().iterator().next(), "and/or", MAX_CONDITIONS)) {
+            for (QueryRequest.Filter part : Json.list(node.and() != null ? node.and() : node.or(), "and/or",
+                    MAX_CONDITIONS)) {
                 parts.add(filter(part, depth + 1));
             }
             if (parts.isEmpty()) {
                 throw new ApiException(400, "and/or need at least one filter");
             }
-            return object.containsKey("and") ? new Filter.And(parts) : new Filter.Or(parts);
+            return node.and() != null ? new Filter.And(parts) : new Filter.Or(parts);
         }
-        if (object.containsKey("not")) {
-            Json.onlyKeys(object, "filter ", "not");
-            return new Filter.Not(filter(object.get("not"), depth + 1));
+        if (node.not() != null) {
+            Json.onlyKeys(keys, "filter ", "not");
+            return new Filter.Not(filter(node.not(), depth + 1));
         }
-        return condition(object);
+        return condition(node, keys);
     }
 
-    private Filter condition(Map<String, Object> object) {
-        Json.onlyKeys(object, "condition ", "column", "op", "value");
+    private Filter condition(QueryRequest.Filter node, List<String> keys) {
+        Json.onlyKeys(keys, "condition ", "column", "op", "value");
         if (++conditions > MAX_CONDITIONS) {
             throw new ApiException(400, "a filter may hold at most " + MAX_CONDITIONS + " conditions");
         }
-        String column = identifier(object.get("column"), "condition column");
-        Operator op = Operator.named(Json.string(object.get("op"), "condition op"))
+        String column = identifier(node.column(), "condition column");
+        Operator op = Operator.named(Json.string(node.op(), "condition op"))
             .orElseThrow(() -> new ApiException(400,
                     "op must be one of =, <>, <, <=, >, >=, in, between, like, ilike, isNull, isNotNull"));
         List<Object> values = switch (op.arity) {
             case 0 -> List.of();
-            case 1 -> List.of(Json.scalar(object.get("value"), column));
-            default -> Json.list(object.get("value"), op.name + " value (a list)", MAX_LIST_VALUES)
+            case 1 -> List.of(Json.scalar(node.value(), column));
+            default -> Json.list(node.value(), op.name + " value (a list)", MAX_LIST_VALUES)
                 .stream()
                 .map(value -> Json.scalar(value, column))
                 .toList();
@@ -162,14 +167,32 @@ public final class QueryParser {
         return new Filter.Condition(column, op, values);
     }
 
-    private static SortKey sortKey(Object key) {
-        Map<String, Object> object = Json.object(key, "sort key");
-        Json.onlyKeys(object, "sort key ", "column", "direction");
-        String direction = object.get("direction") == null ? "asc" : Json.string(object.get("direction"), "direction");
+    /** The keys a filter object was given, those it may have first. */
+    private static List<String> keys(QueryRequest.Filter node) {
+        String[] names = { "and", "or", "not", "column", "op", "value" };
+        Object[] values = { node.and(), node.or(), node.not(), node.column(), node.op(), node.value() };
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            if (values[i] != null) {
+                keys.add(names[i]);
+            }
+        }
+        if (node.unknown() != null) {
+            keys.addAll(node.unknown().keySet());
+        }
+        return keys;
+    }
+
+    private static SortKey sortKey(QueryRequest.Sort key) {
+        if (key == null) {
+            throw new ApiException(400, "sort key must be a JSON object");
+        }
+        Json.noUnknownKeys(key.unknown(), "sort key ");
+        String direction = key.direction() == null ? "asc" : Json.string(key.direction(), "direction");
         if (!direction.equalsIgnoreCase("asc") && !direction.equalsIgnoreCase("desc")) {
             throw new ApiException(400, "direction must be asc or desc");
         }
-        return new SortKey(identifier(object.get("column"), "sort column"), direction.equalsIgnoreCase("asc"));
+        return new SortKey(identifier(key.column(), "sort column"), direction.equalsIgnoreCase("asc"));
     }
 
     private static String identifier(Object value, String what) {
@@ -178,15 +201,6 @@ public final class QueryParser {
             throw new ApiException(400, what + " '" + Json.excerpt(name) + "' is not a column name");
         }
         return name;
-    }
-
-    private static UUID uuid(Object value) {
-        try {
-            return UUID.fromString(Json.string(value, "tenantId"));
-        }
-        catch (IllegalArgumentException e) {
-            throw new ApiException(400, "tenantId must be a UUID");
-        }
     }
 
 }

@@ -1,11 +1,13 @@
 /**
- * The query language: a JSON query read into a {@link io.dataforge.query.sql.QuerySpec}
- * and compiled into SQL over the dataset's table, for the query API and for exports alike
- * (through {@link io.dataforge.query.QueryPlans}).
+ * The query language: a query ({@link io.dataforge.query.QueryRequest}) read into a
+ * {@link io.dataforge.query.sql.QuerySpec} and compiled into SQL over the dataset's
+ * table, for the query API and for exports alike (through
+ * {@link io.dataforge.query.QueryPlans}).
  * <p>
- * In: the query's generic JSON (maps, lists, scalars), then the parsed spec with the
- * dataset's declaration, the caller's tenant, whether pii is shown, and for a next page
- * the signed cursor's {@link io.dataforge.query.sql.Keyset}. Out: a
+ * In: the query as its record (bound from JSON and checked by Bean Validation; each of
+ * its parts keeps the keys it did not know, to be refused here), then the parsed spec
+ * with the dataset's declaration, the caller's tenant, whether pii is shown, and for a
+ * next page the signed cursor's {@link io.dataforge.query.sql.Keyset}. Out: a
  * {@link io.dataforge.query.sql.CompiledQuery}: SQL text built only from names checked
  * against the declared columns and quoted, every request value a bound parameter typed
  * against its column, the tenant predicate always there, pii columns masked as
