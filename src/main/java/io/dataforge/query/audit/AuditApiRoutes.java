@@ -33,11 +33,11 @@ class AuditApiRoutes extends RouteBuilder {
             .security("bearerAuth")
             .security("basicAuth")
             .description("Audit rows, newest first; filters tenantId, dataset, principal, action, from, to (ISO)")
-            .produces("application/json"), 200, "A page of audit rows", 400, 401, 403);
+            .produces("application/json"), 200, AuditEntry.Page.class, "A page of audit rows", 400, 401, 403);
         ApiParams.query(auditApi, "tenantId", "string", "uuid", "rows of this tenant");
         ApiParams.query(auditApi, "dataset", "string", null, "rows of this dataset");
         ApiParams.query(auditApi, "principal", "string", null, "rows of this caller");
-        ApiParams.query(auditApi, "action", "string", null, "query or export");
+        ApiParams.oneOf(auditApi, "action", "rows of this action", "query", "export");
         ApiParams.query(auditApi, "from", "string", "date-time", "at or after (ISO date-time with an offset)");
         ApiParams.query(auditApi, "to", "string", "date-time", "before (ISO date-time with an offset)");
         ApiParams.paging(auditApi).to("direct:query.audit");
@@ -49,7 +49,7 @@ class AuditApiRoutes extends RouteBuilder {
     private void list(Exchange exchange) {
         PageQuery page = PageQuery.from(exchange, Map.of("at", "at"), "at,desc");
         AuditQuery query = AuditQuery.from(exchange);
-        Replies.json(exchange, 200, page.body(audit.page(query, page), audit.count(query)));
+        Replies.json(exchange, 200, page.body(audit.page(query, page), audit.count(query), AuditEntry.Page::new));
     }
 
 }
