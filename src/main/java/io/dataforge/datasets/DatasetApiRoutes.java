@@ -31,32 +31,36 @@ class DatasetApiRoutes extends RouteBuilder {
                         + " required, pii}], indexes: [[column, ...]]}: 201 with a new table, 200 when evolved or"
                         + " unchanged; 409 (DATASET_CONFLICT) for a removed, retyped or newly required column")
                 .consumes("application/json")
+                .type(DatasetView.class)
                 .produces("application/json")
                 .param()
                 .name("name")
                 .type(RestParamType.path)
                 .description("lower-case letters, digits and _, starting with a letter, at most 63")
-                .endParam(), 201, "The dataset declared, its table created", 400, 401, 403, 409, 413)
+                .endParam(), 201, DatasetView.class, "The dataset declared, its table created", 400, 401, 403, 409, 413)
             .responseMessage()
             .code(200)
             .message("The dataset, its table evolved or unchanged")
+            .responseModel(DatasetView.class)
             .endResponseMessage()
             .to("direct:datasets.put");
         ApiResponses
-            .answers(datasets.get()
+            .answersList(datasets.get()
                 .id("listDatasets")
                 .security("bearerAuth")
                 .security("basicAuth")
                 .description("Every declared dataset, by name")
-                .produces("application/json"), 200, "Every declared dataset", 401, 403)
+                .produces("application/json"), 200, DatasetView.class, "Every declared dataset", 401, 403)
             .to("direct:datasets.list");
         ApiResponses
-            .answers(datasets.get("/{name}")
-                .id("getDataset")
-                .security("bearerAuth")
-                .security("basicAuth")
-                .description("One dataset's declaration, version and dates; 404 when unknown")
-                .produces("application/json"), 200, "The dataset's declaration", 401, 403, 404)
+            .answers(
+                    datasets.get("/{name}")
+                        .id("getDataset")
+                        .security("bearerAuth")
+                        .security("basicAuth")
+                        .description("One dataset's declaration, version and dates; 404 when unknown")
+                        .produces("application/json"),
+                    200, DatasetView.class, "The dataset's declaration", 401, 403, 404)
             .to("direct:datasets.get");
 
         from("direct:datasets.put").routeId("datasets.put")

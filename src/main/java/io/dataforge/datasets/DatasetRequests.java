@@ -1,6 +1,5 @@
 package io.dataforge.datasets;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.dataforge.identity.AdminAudit;
@@ -36,42 +35,18 @@ class DatasetRequests {
             audit.record(exchange, outcome == DatasetTables.Outcome.CREATED ? "dataset.created" : "dataset.evolved",
                     "dataset", name, Map.of("version", entry.version()));
         }
-        Replies.json(exchange, outcome == DatasetTables.Outcome.CREATED ? 201 : 200, view(entry));
+        Replies.json(exchange, outcome == DatasetTables.Outcome.CREATED ? 201 : 200, DatasetView.of(entry));
     }
 
     void list(Exchange exchange) {
-        Replies.json(exchange, 200, catalog.entries().stream().map(DatasetRequests::view).toList());
+        Replies.json(exchange, 200, catalog.entries().stream().map(DatasetView::of).toList());
     }
 
     void get(Exchange exchange) {
         String name = exchange.getMessage().getHeader("name", String.class);
         DatasetCatalog.Entry entry = catalog.entry(name)
             .orElseThrow(() -> new ApiException(404, "No dataset " + DeclarationRules.shown(name)));
-        Replies.json(exchange, 200, view(entry));
-    }
-
-    /**
-     * The declaration as it is written (type "numeric(12,2)"), plus the server's version
-     * and dates.
-     */
-    static Map<String, Object> view(DatasetCatalog.Entry entry) {
-        Dataset dataset = entry.dataset();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", dataset.name());
-        body.put("allowUnknownColumns", dataset.allowUnknownColumns());
-        body.put("columns", dataset.columns().stream().map(column -> {
-            Map<String, Object> declared = new LinkedHashMap<>();
-            declared.put("name", column.name());
-            declared.put("type", column.typeName());
-            declared.put("required", column.required());
-            declared.put("pii", column.pii());
-            return declared;
-        }).toList());
-        body.put("indexes", dataset.indexes());
-        body.put("version", entry.version());
-        body.put("createdAt", entry.createdAt());
-        body.put("updatedAt", entry.updatedAt());
-        return body;
+        Replies.json(exchange, 200, DatasetView.of(entry));
     }
 
 }
