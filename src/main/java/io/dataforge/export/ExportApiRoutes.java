@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ExportApiRoutes extends RouteBuilder {
 
-    private final ExportViews views;
+    private final ExportJobRequests requests;
 
-    ExportApiRoutes(ExportViews views) {
-        this.views = views;
+    ExportApiRoutes(ExportJobRequests requests) {
+        this.requests = requests;
     }
 
     @Override
@@ -63,13 +63,13 @@ class ExportApiRoutes extends RouteBuilder {
                 .produces("application/json"), 200, ExportJobView.class, "The export job", 401, 404)
             .to("direct:export.get");
         ApiResponses
-            .answers(
+            .redirects(
                     exports.get("/{jobId}/download")
                         .id("downloadExport")
                         .security("bearerAuth")
                         .security("oauth2")
                         .description("302 to a fresh presigned URL of the file; 409 when there is none"),
-                    302, "Redirect to the file", 401, 404, 409)
+                    "a presigned GET of the file in storage, valid for the download TTL", 401, 404, 409)
             .to("direct:export.download");
         ApiResponses
             .answers(
@@ -84,19 +84,19 @@ class ExportApiRoutes extends RouteBuilder {
 
         from("direct:export.submit").routeId("export.submit")
             .routeConfigurationId(ErrorHandlingRoutes.REST)
-            .process(views::submit);
+            .process(requests::submit);
         from("direct:export.list").routeId("export.list")
             .routeConfigurationId(ErrorHandlingRoutes.REST)
-            .process(views::list);
+            .process(requests::list);
         from("direct:export.get").routeId("export.get")
             .routeConfigurationId(ErrorHandlingRoutes.REST)
-            .process(views::get);
+            .process(requests::get);
         from("direct:export.download").routeId("export.download")
             .routeConfigurationId(ErrorHandlingRoutes.REST)
-            .process(views::download);
+            .process(requests::download);
         from("direct:export.cancel").routeId("export.cancel")
             .routeConfigurationId(ErrorHandlingRoutes.REST)
-            .process(views::cancel);
+            .process(requests::cancel);
     }
 
 }

@@ -3,6 +3,10 @@ package io.dataforge.client;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,13 +24,23 @@ import io.dataforge.client.api.ApiClientsApi;
 import io.dataforge.client.api.AuthApi;
 import io.dataforge.client.api.BatchesApi;
 import io.dataforge.client.api.ErrorsApi;
+import io.dataforge.client.api.ExportsApi;
+import io.dataforge.client.api.QueriesApi;
 import io.dataforge.client.api.SitesApi;
 import io.dataforge.client.api.UploadsApi;
 import io.dataforge.client.model.BatchClosed;
 import io.dataforge.client.model.ErrorReport;
+import io.dataforge.client.model.ExportJob;
+import io.dataforge.client.model.ExportRequest;
 import io.dataforge.client.model.NewAccount;
 import io.dataforge.client.model.NewClient;
 import io.dataforge.client.model.NewSite;
+import io.dataforge.client.model.QueryFilter;
+import io.dataforge.client.model.QueryPage;
+import io.dataforge.client.model.QueryRequest;
+import io.dataforge.client.model.QueryResult;
+import io.dataforge.client.model.QuerySelectItem;
+import io.dataforge.client.model.QuerySort;
 import io.dataforge.client.model.Upload;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,6 +134,55 @@ class ApiClientQuickstartIT {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM datasets.sales_transactions WHERE tenant_id = ?",
                 Long.class, account.getId()))
             .isEqualTo(5);
+
+        // a query page of three rows, then the next page by its keyset cursor; without
+        // PII_READER the pii column comes back masked
+        QueriesApi queries = new QueriesApi(asApp);
+        QueryRequest query = new QueryRequest().dataset("sales_transactions")
+            .select(List.of(new QuerySelectItem("sku"), new QuerySelectItem("quantity"),
+                    new QuerySelectItem("customer_email")))
+            .filter(new QueryFilter().column("store_code").op(QueryFilter.OpEnum.EQUAL).value(FilterValue.of("S-42")))
+            .sort(List.of(new QuerySort().column("quantity").direction(QuerySort.DirectionEnum.ASC)))
+            .page(new QueryPage().limit(3L));
+        QueryResult first = queries.runQuery(query);
+        assertThat(first.getRows()).extracting(row -> (Object) ((Map<?, ?>) row).get("sku"))
+            .containsExactly("SKU-1", "SKU-2", "SKU-3");
+        assertThat(first.getRows()).extracting(row -> (Object) ((Map<?, ?>) row).get("customer_email"))
+            .containsOnly("***");
+        assertThat(first.getTotalRows()).isEqualTo(5);
+        assertThat(first.getNextCursor()).isNotBlank();
+        QueryResult next = queries.runQuery(query.page(new QueryPage().limit(3L).after(first.getNextCursor())));
+        assertThat(next.getRows()).extracting(row -> (Object) ((Map<?, ?>) row).get("sku"))
+            .containsExactly("SKU-4", "SKU-5");
+        assertThat(next.getNextCursor()).isNull();
+
+        // an export of the same query as CSV: ordered, rendered by a worker, downloaded
+        // from where the API redirects
+        ExportsApi exports = new ExportsApi(asApp);
+        var ordered = exports
+            .createExport(new ExportRequest().queryDefinition(query.page(null)).format(ExportRequest.FormatEnum.CSV));
+        ExportJob job = awaitEnd(exports, ordered.getJobId().toString());
+        assertThat(job.getState()).isEqualTo(ExportJob.StateEnum.SUCCEEDED);
+        assertThat(job.getRowsProcessed()).isEqualTo(5);
+        var redirect = exports.downloadExportWithHttpInfo(job.getJobId().toString());
+        assertThat(redirect.getStatusCode()).isEqualTo(302);
+        String location = redirect.getHeaders().get("location").get(0);
+        String file = HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(URI.create(location)).build(), BodyHandlers.ofString())
+            .body();
+        assertThat(file.lines()).containsExactly("sku,quantity,customer_email", "SKU-1,1,***", "SKU-2,2,***",
+                "SKU-3,3,***", "SKU-4,4,***", "SKU-5,5,***");
+    }
+
+    private static ExportJob awaitEnd(ExportsApi exports, String id) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        ExportJob job = exports.getExport(id);
+        while ((job.getState() == ExportJob.StateEnum.PENDING || job.getState() == ExportJob.StateEnum.RUNNING)
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            job = exports.getExport(id);
+        }
+        return job;
     }
 
     private static Upload awaitEnd(UploadsApi uploads, String id) throws Exception {

@@ -35,12 +35,29 @@ public final class ApiResponses {
         return answers(rest, success, item.getName() + "[]", what, errors);
     }
 
+    /** A 302 whose {@code Location} is where the client goes next, and the errors. */
+    public static RestDefinition redirects(RestDefinition rest, String where, int... errors) {
+        rest.responseMessage()
+            .code(302)
+            .message("Found")
+            .header("Location")
+            .dataType("string")
+            .description(where)
+            .endHeader()
+            .endResponseMessage();
+        return errors(rest, errors);
+    }
+
     private static RestDefinition answers(RestDefinition rest, int success, String body, String what, int... errors) {
         var message = rest.responseMessage().code(success).message(what);
         if (body != null) {
             message.setResponseModel(body);
         }
         message.endResponseMessage();
+        return errors(rest, errors);
+    }
+
+    private static RestDefinition errors(RestDefinition rest, int... errors) {
         for (int error : errors) {
             rest.responseMessage()
                 .code(error)

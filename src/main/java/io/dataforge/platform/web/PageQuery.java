@@ -43,12 +43,6 @@ public record PageQuery(int page, int size, String orderBy) {
         return kind.of(content, page, size, totalElements, (totalElements + size - 1) / size);
     }
 
-    /** The standard page body as a map: for listings not yet moved to a page record. */
-    public Map<String, Object> body(List<?> content, long totalElements) {
-        return Map.of("content", content, "page", page, "size", size, "totalElements", totalElements, "totalPages",
-                (totalElements + size - 1) / size);
-    }
-
     /**
      * A listing's page record: {@code record XPage(List<X> content, int page, int size,
      * long totalElements, long totalPages)}.

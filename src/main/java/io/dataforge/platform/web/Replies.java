@@ -35,20 +35,4 @@ public final class Replies {
         }
     }
 
-    /** The request's JSON object body, or 400. */
-    public static java.util.Map<String, Object> jsonObject(Exchange exchange) {
-        String text = exchange.getMessage().getBody(String.class);
-        if (text == null || text.isBlank()) {
-            throw new ApiException(400, "A JSON object body is required");
-        }
-        try {
-            return JSON.readValue(text,
-                    new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>>() {
-                    });
-        }
-        catch (JsonProcessingException e) {
-            throw new ApiException(400, "Malformed JSON body: a JSON object is required");
-        }
-    }
-
 }

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * download URL valid for {@code downloadTtl}.
  */
 @Component
-class ExportViews {
+class ExportJobRequests {
 
     private final ExportOrders orders;
 
@@ -32,7 +32,7 @@ class ExportViews {
 
     private final ExportProperties props;
 
-    ExportViews(ExportOrders orders, ExportJobRepository jobs, ObjectStore store, ExportProperties props) {
+    ExportJobRequests(ExportOrders orders, ExportJobRepository jobs, ObjectStore store, ExportProperties props) {
         this.orders = orders;
         this.jobs = jobs;
         this.store = store;
