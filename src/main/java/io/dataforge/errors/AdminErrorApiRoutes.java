@@ -35,7 +35,7 @@ class AdminErrorApiRoutes extends RouteBuilder {
                     .security("basicAuth")
                     .description("The same filters as a streamed CSV download (RFC 4180)")
                     .produces("text/csv,application/json"),
-                200, "The reports as a CSV file (errors as JSON)", 400, 401, 403);
+                200, String.class, "The reports as a CSV file (errors as JSON)", 400, 401, 403);
         filters(reports).to("direct:errors.admin.export");
 
         from("direct:errors.admin.search").routeId("errors.admin.search")

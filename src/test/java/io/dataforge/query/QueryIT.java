@@ -426,10 +426,14 @@ class QueryIT {
             .header("If-None-Match", etag)
             .POST(java.net.http.HttpRequest.BodyPublishers.ofString(q)));
         assertThat(notModified.statusCode()).isEqualTo(304);
-        HttpResponse<String> viaGet = viewer.http.send(viewer.http.request("/api/v1/query")
+        // a GET with a body is kept for the first contract's clients, but OpenAPI 3.0
+        // gives
+        // a GET no body: the document leads clients to the POST
+        HttpResponse<String> viaGet = viewer.http.sendOffContract(viewer.http.request("/api/v1/query")
             .header("Authorization", "Bearer " + viewer.token)
             .header("Content-Type", "application/json")
-            .method("GET", java.net.http.HttpRequest.BodyPublishers.ofString(q)));
+            .method("GET", java.net.http.HttpRequest.BodyPublishers.ofString(q))
+            .build());
         assertThat(viaGet.statusCode()).as(viaGet.body()).isEqualTo(200);
         assertThat(viaGet.headers().firstValue("ETag")).hasValue(etag);
     }
