@@ -1,7 +1,5 @@
 package io.dataforge.errors;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -66,13 +64,8 @@ class ReportErrorProcessor implements Processor {
         if (batchId != null) {
             batches.markHasErrors(batchId);
         }
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("errorId", id.toString());
-        event.put("siteId", caller.siteId().toString());
-        event.put("accountId", caller.accountId().toString());
-        event.put("batchId", batchId == null ? null : batchId.toString());
-        event.put("type", report.type());
-        events.publish("error.reported", event);
+        events.publish("error.reported",
+                new ErrorReported(id, caller.siteId(), caller.accountId(), batchId, report.type()));
         // clients name their types: odd names share one tag value so the series count
         // stays bounded
         String type = report.type();
@@ -92,6 +85,10 @@ class ReportErrorProcessor implements Processor {
             throw new ApiException(403, "Batch " + batchId + " belongs to another site");
         }
         return batchId;
+    }
+
+    /** The payload of {@code error.reported}. */
+    record ErrorReported(UUID errorId, UUID siteId, UUID accountId, UUID batchId, String type) {
     }
 
 }

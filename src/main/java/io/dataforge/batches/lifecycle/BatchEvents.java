@@ -1,8 +1,7 @@
 package io.dataforge.batches.lifecycle;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.UUID;
 
 import io.dataforge.platform.messaging.DomainEvents;
 import io.micrometer.core.instrument.DistributionSummary;
@@ -29,28 +28,25 @@ class BatchEvents {
 
     void batch(String type, Batch batch) {
         meters.counter("dataforge.batches", "outcome", type.substring("batch.".length())).increment();
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("batchId", batch.id().toString());
-        payload.put("accountId", batch.accountId().toString());
-        payload.put("siteId", batch.siteId().toString());
-        payload.put("status", batch.status().name());
-        payload.put("uploadedFilesCount", batch.uploadedFilesCount());
-        payload.put("totalSize", batch.totalSize());
-        events.publish(type, payload);
+        events.publish(type, new BatchEvent(batch.id(), batch.accountId(), batch.siteId(), batch.status().name(),
+                batch.uploadedFilesCount(), batch.totalSize()));
     }
 
     void fileUploaded(Batch batch, BatchFilesStored.File file, String s3Key, Duration took) {
         meters.counter("dataforge.batch.files").increment();
         DistributionSummary.builder("dataforge.batch.bytes").baseUnit("bytes").register(meters).record(file.fileSize());
         meters.timer("dataforge.batch.upload").record(took);
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("batchId", batch.id().toString());
-        payload.put("accountId", batch.accountId().toString());
-        payload.put("siteId", batch.siteId().toString());
-        payload.put("fileName", file.fileName());
-        payload.put("fileSize", file.fileSize());
-        payload.put("key", s3Key);
-        events.publish("file.uploaded", payload);
+        events.publish("file.uploaded", new FileUploaded(batch.id(), batch.accountId(), batch.siteId(), file.fileName(),
+                file.fileSize(), s3Key));
+    }
+
+    /** The payload of {@code batch.started|completed|failed|cancelled|expired}. */
+    record BatchEvent(UUID batchId, UUID accountId, UUID siteId, String status, int uploadedFilesCount,
+            long totalSize) {
+    }
+
+    /** The payload of {@code file.uploaded}. */
+    record FileUploaded(UUID batchId, UUID accountId, UUID siteId, String fileName, long fileSize, String key) {
     }
 
 }

@@ -1,8 +1,7 @@
 package io.dataforge.load.copy;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.UUID;
 
 import io.dataforge.load.Upload;
 import io.dataforge.platform.messaging.DomainEvents;
@@ -20,17 +19,15 @@ class LoadEvents {
 
     void finished(Upload upload, LoadResult result) {
         boolean completed = result.outcome() == LoadResult.Outcome.COMPLETED;
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("uploadId", upload.id().toString());
-        payload.put("accountId", upload.accountId().toString());
-        payload.put("dataset", upload.dataset());
-        payload.put("status", completed ? "completed" : "failed");
-        payload.put("rowsProcessed", result.counts().rows());
-        payload.put("rowsFailed", result.counts().badRows());
-        payload.put("createdRows", result.createdRows());
-        payload.put("error", result.error());
-        payload.put("timestamp", Instant.now().toString());
-        events.publish(completed ? "upload.completed" : "upload.failed", payload);
+        events.publish(completed ? "upload.completed" : "upload.failed",
+                new UploadFinished(upload.id(), upload.accountId(), upload.dataset(),
+                        completed ? "completed" : "failed", result.counts().rows(), result.counts().badRows(),
+                        result.createdRows(), result.error(), Instant.now().toString()));
+    }
+
+    /** The payload of {@code upload.completed} and {@code upload.failed}. */
+    record UploadFinished(UUID uploadId, UUID accountId, String dataset, String status, long rowsProcessed,
+            long rowsFailed, Long createdRows, String error, String timestamp) {
     }
 
 }
