@@ -32,7 +32,10 @@ import org.springframework.boot.test.context.SpringBootTest;
                 // contexts close at JVM exit, when the embedded PostgreSQL may be gone
                 // already: timer routes waiting on it
                 // would hold each context 45 s and surefire then kills the fork
-                "camel.main.shutdown-timeout=5" })
+                "camel.main.shutdown-timeout=5",
+                // the contract test's validator notes the schemes it does not check
+                // (oauth2) on every request
+                "logging.level.com.atlassian.oai.validator=WARN" })
 public @interface IntegrationTest {
 
     String DATA_DIR = "target/it-data";
