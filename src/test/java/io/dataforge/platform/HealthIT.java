@@ -45,6 +45,12 @@ class HealthIT {
                 assertThat(health.statusCode()).isEqualTo(503);
                 assertThat(componentStatus(health, component)).isEqualTo("DOWN");
             });
+            // a load balancer stops sending work; the orchestrator does not restart the
+            // process for it
+            HttpResponse<String> readiness = http.get("/actuator/health/readiness");
+            assertThat(readiness.statusCode()).isEqualTo(503);
+            assertThat(componentStatus(readiness, component)).isEqualTo("DOWN");
+            assertThat(http.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
         }
         finally {
             embedded.start();
@@ -54,6 +60,7 @@ class HealthIT {
             .untilAsserted(() -> assertThat(componentStatus(http, component)).isEqualTo("UP"));
         await().atMost(Duration.ofSeconds(60))
             .untilAsserted(() -> assertThat(http.get("/actuator/health").statusCode()).isEqualTo(200));
+        assertThat(http.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
     }
 
     private static String componentStatus(TestHttp http, String component) {
