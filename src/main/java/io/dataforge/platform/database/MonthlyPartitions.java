@@ -1,5 +1,7 @@
 package io.dataforge.platform.database;
 
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -7,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -22,18 +25,38 @@ public final class MonthlyPartitions {
     private MonthlyPartitions() {
     }
 
-    /** The partitions that exist for the months checked (created now or before). */
+    /**
+     * The partitions that exist for the months checked (created now or before). Replicas
+     * starting together all run this: one transaction under a lock per table, since two
+     * concurrent {@code CREATE TABLE IF NOT EXISTS} of one name can both try to create
+     * it.
+     */
     public static List<String> ensure(JdbcTemplate jdbc, String table, int ahead) {
-        List<String> names = new ArrayList<>();
-        YearMonth month = YearMonth.now(ZoneOffset.UTC);
-        for (int i = 0; i <= ahead; i++, month = month.plusMonths(1)) {
-            LocalDate from = month.atDay(1);
-            String name = table + "_" + MONTH.format(from);
-            jdbc.execute("CREATE TABLE IF NOT EXISTS " + name + " PARTITION OF " + table + " FOR VALUES FROM ('" + from
-                    + "') TO ('" + from.plusMonths(1) + "')");
-            names.add(name);
-        }
-        return names;
+        return jdbc.execute((ConnectionCallback<List<String>>) connection -> {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                AdvisoryLocks.lockForTransaction(connection, "partitions:" + table);
+                List<String> names = new ArrayList<>();
+                YearMonth month = YearMonth.now(ZoneOffset.UTC);
+                for (int i = 0; i <= ahead; i++, month = month.plusMonths(1)) {
+                    LocalDate from = month.atDay(1);
+                    String name = table + "_" + MONTH.format(from);
+                    statement.execute("CREATE TABLE IF NOT EXISTS " + name + " PARTITION OF " + table
+                            + " FOR VALUES FROM ('" + from + "') TO ('" + from.plusMonths(1) + "')");
+                    names.add(name);
+                }
+                connection.commit();
+                return names;
+            }
+            catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+            finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        });
     }
 
 }
