@@ -47,6 +47,7 @@ class ExportRoutes extends RouteBuilder {
     @Override
     public void configure() {
         from(queues.consumer(props.queue(), props.queue(), props.concurrency(), 1)).routeId("export.render")
+            .autoStartup("{{dataforge.role.export-worker}}")
             .routeConfigurationId(ErrorHandlingRoutes.WORKER)
             .onCompletion()
             .onFailureOnly()
@@ -57,16 +58,19 @@ class ExportRoutes extends RouteBuilder {
         // replies go out through the confirmed publisher, not Camel's reply-to handling
         from(queues.consumer(props.requestsQueue(), props.requestsQueue(), 1, 10) + "&disableReplyTo=true")
             .routeId("export.requests")
+            .autoStartup("{{dataforge.role.export-worker}}")
             .routeConfigurationId(ErrorHandlingRoutes.WORKER)
             .process(orderFromQueue);
 
         long republish = props.republishInterval().toMillis();
         from("timer:export-republish?period=" + republish + "&delay=" + republish).routeId("export.republish")
+            .autoStartup("{{dataforge.role.scheduler}}")
             .routeConfigurationId(ErrorHandlingRoutes.BACKGROUND)
             .process(e -> queue.publishPending());
 
         from("timer:export-retention?delay=60000&period=" + props.retentionCheck().toMillis())
             .routeId("export.retention")
+            .autoStartup("{{dataforge.role.scheduler}}")
             .routeConfigurationId(ErrorHandlingRoutes.BACKGROUND)
             .process(expire);
     }

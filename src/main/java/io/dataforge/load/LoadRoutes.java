@@ -56,6 +56,7 @@ class LoadRoutes extends RouteBuilder {
     @Override
     public void configure() {
         from(queues.consumer(props.queue(), props.queue(), props.concurrency(), 1)).routeId("load.copy")
+            .autoStartup("{{dataforge.role.load-worker}}")
             .routeConfigurationId(ErrorHandlingRoutes.WORKER)
             .onCompletion()
             .onFailureOnly()
@@ -65,16 +66,19 @@ class LoadRoutes extends RouteBuilder {
 
         long republish = props.republishInterval().toMillis();
         from("timer:load-republish?period=" + republish + "&delay=" + republish).routeId("load.republish")
+            .autoStartup("{{dataforge.role.scheduler}}")
             .routeConfigurationId(ErrorHandlingRoutes.BACKGROUND)
             .process(e -> loadQueue.publishPending());
 
         LoadProperties.Webhooks webhooks = props.webhooks();
         from(queues.consumer(webhooks.queue(), webhooks.queue(), 4, 1)).routeId("load.webhook")
+            .autoStartup("{{dataforge.role.webhook-worker}}")
             .routeConfigurationId(WebhookDelivery.ID)
             .process(deliverWebhook);
 
         from(queues.subscriber(messaging.eventsExchange(), "batch.completed", props.queue() + ".batches"))
             .routeId("load.batch-files")
+            .autoStartup("{{dataforge.role.load-worker}}")
             .routeConfigurationId(ErrorHandlingRoutes.WORKER)
             .process(queueBatchFiles);
     }

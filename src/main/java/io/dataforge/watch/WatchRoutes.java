@@ -33,10 +33,12 @@ public class WatchRoutes extends RouteBuilder {
     @Override
     public void configure() {
         from("timer:watch-scan?delay=1000&period=" + props.pollInterval().toMillis()).routeId("watch.scan")
+            .autoStartup("{{dataforge.role.watch}}")
             .routeConfigurationId(ErrorHandlingRoutes.BACKGROUND)
             .process(exchange -> scanner.scan());
 
         from("seda:watch.files?size=1000000&concurrentConsumers=" + props.concurrency()).routeId(PROCESS)
+            .autoStartup("{{dataforge.role.watch}}")
             .routeConfigurationId(ErrorHandlingRoutes.WORKER)
             .process(processFile);
     }

@@ -27,6 +27,7 @@ class AuditPartitionRoutes extends RouteBuilder {
     public void configure() {
         long every = props.auditPartitionCheck().toMillis();
         from("timer:query-audit-partitions?period=" + every + "&delay=" + every).routeId("query.audit-partitions")
+            .autoStartup("{{dataforge.role.scheduler}}")
             .routeConfigurationId(ErrorHandlingRoutes.BACKGROUND)
             .process(exchange -> auditLog.keepPartitionsAhead());
     }
