@@ -17,19 +17,19 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A replica with only the API role (an API pod) starts no worker, watch or scheduled
- * route, answers requests, and says what it does in its health.
+ * A replica with only the load worker's role (a worker pod) starts no route of the other
+ * roles, the API's included, and says what it does in its health.
  */
 @IntegrationTest
 @DirtiesContext
-@TestPropertySource(
-        properties = { "spring.jmx.unique-names=true", "camel.main.name=data-forge-roles-it", "dataforge.roles=api" })
+@TestPropertySource(properties = { "spring.jmx.unique-names=true", "camel.main.name=data-forge-roles-it",
+        "dataforge.roles=load-worker" })
 class RolesIT {
 
     /** Each role's routes that consume work or run on a schedule. */
-    static final List<String> NOT_API = List.of("load.copy", "load.batch-files", "load.webhook", "export.render",
-            "export.requests", "watch.scan", "watch.process", "load.republish", "export.republish", "export.retention",
-            "query.audit-partitions", "batches.timeout-schedule", "errors.partitions");
+    static final List<String> OTHER_ROLES = List.of("load.webhook", "export.render", "export.requests", "watch.scan",
+            "watch.process", "load.republish", "export.republish", "export.retention", "query.audit-partitions",
+            "batches.timeout-schedule", "errors.partitions", "platform.openapi");
 
     @Autowired
     CamelContext camel;
@@ -38,11 +38,31 @@ class RolesIT {
     int port;
 
     @Test
-    void anApiReplicaStartsNoRouteOfTheOtherRoles() {
-        NOT_API.forEach(id -> assertThat(camel.getRouteController().getRouteStatus(id)).as(id)
+    void aWorkerReplicaStartsNoRouteOfTheOtherRoles() {
+        OTHER_ROLES.forEach(id -> assertThat(camel.getRouteController().getRouteStatus(id)).as(id)
             .isEqualTo(ServiceStatus.Stopped));
-        assertThat(camel.getRouteController().getRouteStatus("batches.start")).isEqualTo(ServiceStatus.Started);
-        assertThat(camel.getRouteController().getRouteStatus("query.cache-evict")).isEqualTo(ServiceStatus.Started);
+        List<String> restRoutes = camel.getRoutes()
+            .stream()
+            .filter(route -> route.getEndpoint().getEndpointUri().startsWith("rest:"))
+            .map(route -> route.getRouteId())
+            .toList();
+        assertThat(restRoutes).hasSizeGreaterThan(50)
+            .allSatisfy(id -> assertThat(camel.getRouteController().getRouteStatus(id)).as(id)
+                .isEqualTo(ServiceStatus.Stopped));
+        assertThat(camel.getRouteController().getRouteStatus("load.copy")).isEqualTo(ServiceStatus.Started);
+        assertThat(camel.getRouteController().getRouteStatus("load.batch-files")).isEqualTo(ServiceStatus.Started);
+    }
+
+    @Test
+    void itServesNoApi() {
+        TestHttp http = new TestHttp(port);
+
+        HttpResponse<String> token = http.sendOffContract(
+                http.request("/api/v1/auth/token").POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+
+        assertThat(token.statusCode()).isEqualTo(404);
+        assertThat(TestHttp.json(token)).containsKeys("timestamp", "status", "error", "message", "path");
+        assertThat(http.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -54,7 +74,7 @@ class RolesIT {
         Map<String, Object> roles = (Map<String, Object>) ((Map<String, Object>) TestHttp.json(health)
             .get("components")).get("roles");
         assertThat(roles).containsEntry("status", "UP");
-        assertThat((Map<String, Object>) roles.get("details")).containsEntry("roles", List.of("api"));
+        assertThat((Map<String, Object>) roles.get("details")).containsEntry("roles", List.of("load-worker"));
     }
 
 }
