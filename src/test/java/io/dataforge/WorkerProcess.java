@@ -161,6 +161,16 @@ public final class WorkerProcess implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
+    /**
+     * SIGTERM, as an orchestrator stops a pod, without waiting: the process drains and
+     * ends by itself ({@link #awaitExit}).
+     */
+    public void terminate() {
+        if (process != null) {
+            process.destroy();
+        }
+    }
+
     /** kill -9: no shutdown hook, no rollback, no ack; the kernel closes its sockets. */
     public void kill() throws InterruptedException {
         if (process != null) {

@@ -3,6 +3,7 @@ package io.dataforge.load;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -58,6 +59,29 @@ public final class UploadClient {
 
     public HttpResponse<String> upload(String fileName, String contentType, byte[] file, Map<String, String> fields) {
         String boundary = "----it" + UUID.randomUUID();
+        return send(boundary, BodyPublishers.ofByteArray(multipart(boundary, fileName, contentType, file, fields)));
+    }
+
+    /**
+     * The same request, its body sent in {@code chunks} parts with {@code pause} between
+     * them: an upload still streaming while the test does something else.
+     */
+    HttpResponse<String> uploadPaced(String fileName, byte[] file, Map<String, String> fields, int chunks,
+            Duration pause) {
+        String boundary = "----it" + UUID.randomUUID();
+        byte[] body = multipart(boundary, fileName, "text/csv", file, fields);
+        return send(boundary, BodyPublishers.ofInputStream(() -> new PacedStream(body, chunks, pause)));
+    }
+
+    private HttpResponse<String> send(String boundary, HttpRequest.BodyPublisher body) {
+        return identity.http.send(identity.http.request("/api/v1/uploads")
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(body));
+    }
+
+    private static byte[] multipart(String boundary, String fileName, String contentType, byte[] file,
+            Map<String, String> fields) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
                 + name + "\"\r\n\r\n" + value + "\r\n"));
@@ -68,10 +92,51 @@ public final class UploadClient {
             write(body, "\r\n");
         }
         write(body, "--" + boundary + "--\r\n");
-        return identity.http.send(identity.http.request("/api/v1/uploads")
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(BodyPublishers.ofByteArray(body.toByteArray())));
+        return body.toByteArray();
+    }
+
+    /** Bytes in equal parts, a pause before each part after the first. */
+    private static final class PacedStream extends java.io.InputStream {
+
+        private final byte[] bytes;
+
+        private final int part;
+
+        private final Duration pause;
+
+        private int position;
+
+        PacedStream(byte[] bytes, int chunks, Duration pause) {
+            this.bytes = bytes;
+            this.part = Math.max(1, (bytes.length + chunks - 1) / chunks);
+            this.pause = pause;
+        }
+
+        @Override
+        public int read() {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] target, int offset, int length) {
+            if (position >= bytes.length) {
+                return -1;
+            }
+            if (position > 0 && position % part == 0) {
+                try {
+                    Thread.sleep(pause.toMillis());
+                }
+                catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            int count = Math.min(length, Math.min(part - position % part, bytes.length - position));
+            System.arraycopy(bytes, position, target, offset, count);
+            position += count;
+            return count;
+        }
+
     }
 
     HttpResponse<String> uploadCsv(String dataset, String csv) {
