@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -48,6 +49,102 @@ class DeploymentFilesTest {
 
         assertThat(applicationVariables()).allSatisfy(variable -> assertThat(readme).contains("`" + variable + "`"));
         assertThat(readme).contains("./mvnw spring-boot:run").contains("./mvnw verify");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void kubernetesManifestsRunTheApplicationAsItIsConfigured() throws IOException {
+        Map<String, Map<String, Object>> byName = new java.util.LinkedHashMap<>();
+        manifests().forEach(doc -> byName.put(doc.get("kind") + "/" + path(doc, "metadata.name"), doc));
+        Set<String> readable = new TreeSet<>(applicationVariables());
+        readable.addAll(CONNECTION_VARIABLES);
+        Set<String> rolesRun = new TreeSet<>();
+        Map<String, String> config = (Map<String, String>) byName.get("ConfigMap/data-forge-config").get("data");
+        assertThat(readable).containsAll(config.keySet());
+        long drainSeconds = java.time.Duration.parse("PT" + config.get("DATAFORGE_DRAIN_PERIOD").toUpperCase())
+            .toSeconds();
+        List<String> deployments = List.of("data-forge-api", "data-forge-load-worker", "data-forge-export-worker");
+        for (String name : deployments) {
+            Map<String, Object> pod = (Map<String, Object>) path(byName.get("Deployment/" + name),
+                    "spec.template.spec");
+            assertThat(((Number) pod.get("terminationGracePeriodSeconds")).longValue()).as(name)
+                .isGreaterThan(drainSeconds);
+            assertThat(path(pod, "securityContext.runAsNonRoot")).as(name).isEqualTo(true);
+            Map<String, Object> container = ((List<Map<String, Object>>) pod.get("containers")).get(0);
+            assertThat(path(container, "resources.limits.memory")).as(name).isEqualTo("512Mi");
+            assertThat(path(container, "securityContext.readOnlyRootFilesystem")).as(name).isEqualTo(true);
+            Map<String, Object> port = ((List<Map<String, Object>>) container.get("ports")).get(0);
+            assertThat(port).as(name).containsEntry("name", "http").containsEntry("containerPort", serverPort());
+            assertThat(path(container, "readinessProbe.httpGet.path")).isEqualTo("/actuator/health/readiness");
+            assertThat(path(container, "livenessProbe.httpGet.path")).isEqualTo("/actuator/health/liveness");
+            for (Map<String, Object> variable : (List<Map<String, Object>>) container.get("env")) {
+                assertThat(readable).as(name).contains((String) variable.get("name"));
+                if ("DATAFORGE_ROLES".equals(variable.get("name"))) {
+                    io.dataforge.platform.config.Roles.parse((String) variable.get("value"))
+                        .forEach(role -> rolesRun.add(role.key()));
+                }
+            }
+        }
+        assertThat(rolesRun).as("every role but the watched folder's runs somewhere")
+            .containsExactlyInAnyOrder("api", "scheduler", "webhook-worker", "load-worker", "export-worker");
+        assertThat(path(byName.get("Service/data-forge"), "spec.ports")).asList()
+            .extracting(p -> ((Map<String, Object>) p).get("targetPort"))
+            .containsExactly("http");
+        assertThat(path(byName.get("HorizontalPodAutoscaler/data-forge-api"), "spec.scaleTargetRef.name"))
+            .isEqualTo("data-forge-api");
+        Map<String, String> queues = Map.of("data-forge-load-worker", queueDefault("DATAFORGE_LOAD_QUEUE"),
+                "data-forge-export-worker", queueDefault("DATAFORGE_EXPORT_QUEUE"));
+        queues.forEach((worker, queue) -> {
+            Map<String, Object> scaled = byName.get("ScaledObject/" + worker);
+            assertThat(path(scaled, "spec.scaleTargetRef.name")).isEqualTo(worker);
+            Map<String, Object> trigger = ((List<Map<String, Object>>) path(scaled, "spec.triggers")).get(0);
+            assertThat(trigger).containsEntry("type", "rabbitmq");
+            assertThat(path(trigger, "metadata.queueName")).isEqualTo(queue);
+            assertThat(byName).containsKey("PodDisruptionBudget/" + worker);
+        });
+        assertThat(byName).containsKey("PodDisruptionBudget/data-forge-api");
+        Map<String, Object> overlay = new Yaml()
+            .load(Files.readString(Path.of("deploy/kubernetes/overlays/example/kustomization.yaml")));
+        List<Map<String, Object>> secrets = (List<Map<String, Object>>) overlay.get("secretGenerator");
+        ((List<String>) secrets.get(0).get("literals"))
+            .forEach(literal -> assertThat(readable).contains(literal.substring(0, literal.indexOf('='))));
+    }
+
+    /** Every document of the resources the base kustomization lists. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> manifests() throws IOException {
+        Path base = Path.of("deploy/kubernetes/base");
+        Map<String, Object> kustomization = new Yaml().load(Files.readString(base.resolve("kustomization.yaml")));
+        List<Map<String, Object>> documents = new java.util.ArrayList<>();
+        for (String resource : (List<String>) kustomization.get("resources")) {
+            for (Object document : new Yaml().loadAll(Files.readString(base.resolve(resource)))) {
+                documents.add((Map<String, Object>) document);
+            }
+        }
+        return documents;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object path(Map<String, Object> document, String dotted) {
+        Object at = document;
+        for (String key : dotted.split("\\.")) {
+            at = ((Map<String, Object>) at).get(key);
+        }
+        return at;
+    }
+
+    private static int serverPort() throws IOException {
+        Matcher matcher = Pattern.compile("port: \\$\\{PORT:(\\d+)}")
+            .matcher(Files.readString(Path.of("src/main/resources/application.yml")));
+        assertThat(matcher.find()).isTrue();
+        return Integer.parseInt(matcher.group(1));
+    }
+
+    private static String queueDefault(String variable) throws IOException {
+        Matcher matcher = Pattern.compile("\\$\\{" + variable + ":([^}]+)}")
+            .matcher(Files.readString(Path.of("src/main/resources/application.yml")));
+        assertThat(matcher.find()).as(variable).isTrue();
+        return matcher.group(1);
     }
 
     private static Set<String> applicationVariables() throws IOException {

@@ -63,6 +63,20 @@ class HealthIT {
         assertThat(http.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
     }
 
+    @org.junit.jupiter.api.Test
+    void everyProbeOfTheKubernetesManifestsAnswers() throws Exception {
+        TestHttp http = new TestHttp(port);
+        java.util.Set<String> paths = new java.util.TreeSet<>();
+        java.util.regex.Matcher probe = java.util.regex.Pattern.compile("path=(/[^,}]+)")
+            .matcher(DeploymentFilesTest.manifests().toString());
+        while (probe.find()) {
+            paths.add(probe.group(1));
+        }
+
+        assertThat(paths).contains("/actuator/health/liveness", "/actuator/health/readiness");
+        paths.forEach(path -> assertThat(http.get(path).statusCode()).as(path).isEqualTo(200));
+    }
+
     private static String componentStatus(TestHttp http, String component) {
         return componentStatus(http.get("/actuator/health"), component);
     }
