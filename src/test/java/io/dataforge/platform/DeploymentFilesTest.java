@@ -40,7 +40,18 @@ class DeploymentFilesTest {
         assertThat(app).containsKeys("healthcheck", "build", "depends_on");
         Map<String, Object> environment = (Map<String, Object>) app.get("environment");
         assertThat(environment.keySet()).containsAll(applicationVariables()).containsAll(CONNECTION_VARIABLES);
-        assertThat(environment).containsEntry("DATAFORGE_EMBEDDED_ENABLED", "false");
+        assertThat(environment).containsEntry("DATAFORGE_EMBEDDED_ENABLED", "false")
+            .containsEntry("SPRING_DATA_REDIS_HOST", "redis");
+        // --scale app=N: no fixed host port or name on the app; the load balancer owns
+        // :8080
+        assertThat(app).doesNotContainKeys("ports", "container_name");
+        assertThat(services).containsKeys("lb", "redis");
+        Map<String, Object> lb = (Map<String, Object>) services.get("lb");
+        assertThat((List<String>) lb.get("ports")).containsExactly("8080:8080");
+        String nginx = Files.readString(Path.of("deploy/nginx/data-forge.conf"));
+        assertThat(nginx).contains("http://app:8080")
+            .contains("proxy_request_buffering off")
+            .contains("client_max_body_size 0");
     }
 
     @Test
