@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +49,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The README's quickstart, run through the Java client that openapi-generator makes of
@@ -178,26 +178,18 @@ class ApiClientQuickstartIT {
                 "SKU-3,3,***", "SKU-4,4,***", "SKU-5,5,***");
     }
 
-    private static ExportJob awaitEnd(ExportsApi exports, String id) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        ExportJob job = exports.getExport(id);
-        while ((job.getState() == ExportJob.StateEnum.PENDING || job.getState() == ExportJob.StateEnum.RUNNING)
-                && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            job = exports.getExport(id);
-        }
-        return job;
+    private static ExportJob awaitEnd(ExportsApi exports, String id) {
+        return await().atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(100))
+            .until(() -> exports.getExport(id), job -> job.getState() != ExportJob.StateEnum.PENDING
+                    && job.getState() != ExportJob.StateEnum.RUNNING);
     }
 
-    private static Upload awaitEnd(UploadsApi uploads, String id) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        Upload upload = uploads.getUpload(id);
-        while (upload.getStatus() != Upload.StatusEnum.COMPLETED && upload.getStatus() != Upload.StatusEnum.FAILED
-                && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            upload = uploads.getUpload(id);
-        }
-        return upload;
+    private static Upload awaitEnd(UploadsApi uploads, String id) {
+        return await().atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(100))
+            .until(() -> uploads.getUpload(id), upload -> upload.getStatus() == Upload.StatusEnum.COMPLETED
+                    || upload.getStatus() == Upload.StatusEnum.FAILED);
     }
 
     private ApiClient client(String authorization) {

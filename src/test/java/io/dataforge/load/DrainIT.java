@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.dataforge.IntegrationTest;
 import io.dataforge.SharedWorker;
@@ -44,10 +46,11 @@ class DrainIT {
         try (GeneratedCsv generated = new GeneratedCsv(ROWS)) {
             csv = generated.readAllBytes();
         }
-        // about 3 s of streaming
-        CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture.supplyAsync(
-                () -> client.uploadPaced("paced.csv", csv, UploadClient.fields(dataset), 20, Duration.ofMillis(150)));
-        Thread.sleep(800);
+        // about 3 s of streaming; SIGTERM once a fifth of it is sent
+        AtomicInteger partsSent = new AtomicInteger();
+        CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture.supplyAsync(() -> client
+            .uploadPaced("paced.csv", csv, UploadClient.fields(dataset), 20, Duration.ofMillis(150), partsSent));
+        await().atMost(Duration.ofSeconds(30)).until(() -> partsSent.get() >= 4);
 
         worker.terminate();
 

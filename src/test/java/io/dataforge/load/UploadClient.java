@@ -67,10 +67,10 @@ public final class UploadClient {
      * them: an upload still streaming while the test does something else.
      */
     HttpResponse<String> uploadPaced(String fileName, byte[] file, Map<String, String> fields, int chunks,
-            Duration pause) {
+            Duration pause, java.util.concurrent.atomic.AtomicInteger partsSent) {
         String boundary = "----it" + UUID.randomUUID();
         byte[] body = multipart(boundary, fileName, "text/csv", file, fields);
-        return send(boundary, BodyPublishers.ofInputStream(() -> new PacedStream(body, chunks, pause)));
+        return send(boundary, BodyPublishers.ofInputStream(() -> new PacedStream(body, chunks, pause, partsSent)));
     }
 
     private HttpResponse<String> send(String boundary, HttpRequest.BodyPublisher body) {
@@ -104,12 +104,15 @@ public final class UploadClient {
 
         private final Duration pause;
 
+        private final java.util.concurrent.atomic.AtomicInteger partsSent;
+
         private int position;
 
-        PacedStream(byte[] bytes, int chunks, Duration pause) {
+        PacedStream(byte[] bytes, int chunks, Duration pause, java.util.concurrent.atomic.AtomicInteger partsSent) {
             this.bytes = bytes;
             this.part = Math.max(1, (bytes.length + chunks - 1) / chunks);
             this.pause = pause;
+            this.partsSent = partsSent;
         }
 
         @Override
@@ -134,6 +137,9 @@ public final class UploadClient {
             int count = Math.min(length, Math.min(part - position % part, bytes.length - position));
             System.arraycopy(bytes, position, target, offset, count);
             position += count;
+            if (position % part == 0 || position == bytes.length) {
+                partsSent.incrementAndGet();
+            }
             return count;
         }
 
