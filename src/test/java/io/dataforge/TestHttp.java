@@ -78,6 +78,17 @@ public final class TestHttp {
         return json(response.body());
     }
 
+    /** A JSON array of objects. */
+    public static java.util.List<Map<String, Object>> jsonList(HttpResponse<String> response) {
+        try {
+            return MAPPER.readValue(response.body(), new TypeReference<>() {
+            });
+        }
+        catch (IOException e) {
+            throw new AssertionError("Not a JSON array: " + response.body(), e);
+        }
+    }
+
     public static Map<String, Object> json(String body) {
         try {
             return MAPPER.readValue(body, new TypeReference<>() {

@@ -144,6 +144,11 @@ public final class WorkerProcess implements AutoCloseable {
     /** Starts the jar and waits until its health endpoint answers 200. */
     public void start() throws IOException {
         launch();
+        awaitStarted();
+    }
+
+    /** Waits until the launched jar's health endpoint answers 200. */
+    public void awaitStarted() {
         Process started = process;
         TestHttp http = http();
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> {

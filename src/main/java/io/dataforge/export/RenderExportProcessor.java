@@ -14,6 +14,7 @@ import io.dataforge.export.render.RenderOptions;
 import io.dataforge.export.render.Renderers;
 import io.dataforge.platform.database.AdvisoryLocks;
 import io.dataforge.platform.database.Statements;
+import io.dataforge.platform.messaging.WorkInFlight;
 import io.dataforge.platform.storage.MultipartUploadStream;
 import io.dataforge.platform.storage.ObjectStore;
 import io.dataforge.platform.web.ApiException;
@@ -55,8 +56,11 @@ class RenderExportProcessor implements Processor {
 
     private final AuditLog audit;
 
+    private final WorkInFlight inFlight;
+
     RenderExportProcessor(ExportJobRepository jobs, ExportSlots slots, ExportQueue queue, QueryPlans plans,
-            DataSource dataSource, ObjectStore store, ExportProperties props, ObjectMapper json, AuditLog audit) {
+            DataSource dataSource, ObjectStore store, ExportProperties props, ObjectMapper json, AuditLog audit,
+            WorkInFlight inFlight) {
         this.jobs = jobs;
         this.slots = slots;
         this.queue = queue;
@@ -66,10 +70,17 @@ class RenderExportProcessor implements Processor {
         this.props = props;
         this.json = json;
         this.audit = audit;
+        this.inFlight = inFlight;
     }
 
     @Override
     public void process(Exchange exchange) throws Exception {
+        try (WorkInFlight.Running running = inFlight.begin()) {
+            render(exchange);
+        }
+    }
+
+    private void render(Exchange exchange) throws Exception {
         ExportJob job = jobs.find(queue.jobId(exchange.getMessage().getBody(String.class))).orElse(null);
         if (job == null || job.state().finished()) {
             return;
@@ -174,7 +185,7 @@ class RenderExportProcessor implements Processor {
     }
 
     private static String lockKey(ExportJob job) {
-        return "export-job:" + job.id();
+        return ExportJobRepository.LOCK_PREFIX + job.id();
     }
 
     /** The job was asked to stop. */

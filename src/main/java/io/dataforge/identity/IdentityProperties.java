@@ -1,6 +1,7 @@
 package io.dataforge.identity;
 
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -13,14 +14,15 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code dataforge.security.*}: the first admin, token lifetime and signing, secret
  * hashing, login throttling and an optional OIDC issuer for admin tokens. Keys left empty
- * are generated once and kept under {@code dataforge.data-dir}/keys; several instances
- * must share them through configuration.
+ * are generated once into the database, where every replica reads them; a configured
+ * signing key is rotated by setting the new one and moving the old one to
+ * {@code previousJwtSecrets} until its tokens have expired.
  */
 @Validated
 @ConfigurationProperties("dataforge.security")
 public record IdentityProperties(@NotBlank String adminUser, String adminPassword, @NotBlank String issuer,
-        @NotNull Duration tokenTtl, String jwtSecret, String secretHashKey, @Valid @NotNull Throttle throttle,
-        @Valid @NotNull Oidc oidc) {
+        @NotNull Duration tokenTtl, String jwtSecret, @NotNull List<String> previousJwtSecrets, String secretHashKey,
+        @Valid @NotNull Throttle throttle, @Valid @NotNull Oidc oidc) {
 
     /**
      * After {@code maxFailures} failed logins within {@code window}, the principal is

@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import io.dataforge.identity.tokens.CachingJwtDecoder;
-import io.dataforge.identity.tokens.KeyMaterial;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import io.dataforge.identity.tokens.SigningKeys;
 import io.dataforge.platform.web.ErrorResponses;
 import io.dataforge.platform.web.WebProperties;
 import org.springframework.context.annotation.Bean;
@@ -124,10 +128,16 @@ class SecurityConfig {
     }
 
     @Bean
-    JwtDecoder localDecoder(KeyMaterial keys, IdentityProperties props) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(keys.tokenKey())
-            .macAlgorithm(MacAlgorithm.HS256)
-            .build();
+    JwtDecoder localDecoder(SigningKeys keys, IdentityProperties props) {
+        // the token's kid picks the key; a token without one (signed before kids) is
+        // tried
+        // against every accepted key
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.HS256, keys));
+        processor.setJWTClaimsSetVerifier((claims, context) -> {
+            // the validator below checks the claims, with Spring's messages
+        });
+        NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
         OAuth2TokenValidator<Jwt> validator = JwtValidators.createDefaultWithIssuer(props.issuer());
         decoder.setJwtValidator(validator);
         return new CachingJwtDecoder(decoder, validator, 10_000, Duration.ofMinutes(5));

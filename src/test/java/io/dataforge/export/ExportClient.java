@@ -19,7 +19,7 @@ import static org.awaitility.Awaitility.await;
  * An API client of an account with the given roles, ordering exports and fetching their
  * files.
  */
-final class ExportClient {
+public final class ExportClient {
 
     private static final HttpClient PLAIN = HttpClient.newHttpClient();
 
@@ -27,7 +27,7 @@ final class ExportClient {
 
     final String token;
 
-    ExportClient(IdentityClient identity, String accountId, String... roles) {
+    public ExportClient(IdentityClient identity, String accountId, String... roles) {
         QueryClient client = new QueryClient(identity, accountId, roles);
         this.http = client.http;
         this.token = client.token;
@@ -41,7 +41,7 @@ final class ExportClient {
     }
 
     /** Orders and expects a new job: its id. */
-    String ordered(String body) {
+    public String ordered(String body) {
         HttpResponse<String> response = order(body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         assertThat(response.headers().firstValue("Location")).isPresent();
@@ -59,7 +59,7 @@ final class ExportClient {
         return TestHttp.json(response);
     }
 
-    Map<String, Object> awaitState(String jobId, String state) {
+    public Map<String, Object> awaitState(String jobId, String state) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
             Object now = job(jobId).get("state");
             assertThat(now).as("job " + jobId).isNotIn(state.equals("Failed") ? "Succeeded" : "Failed");
@@ -68,7 +68,7 @@ final class ExportClient {
         return job(jobId);
     }
 
-    static byte[] fetch(String url) {
+    public static byte[] fetch(String url) {
         try {
             HttpResponse<byte[]> response = PLAIN.send(HttpRequest.newBuilder(URI.create(url)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());

@@ -15,21 +15,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An account with a dataset of {@code rows} rows (nasty names, a pii email column), the
  * rows as every export reader should see them (email masked), and export orders over it.
  */
-final class ExportFixture {
+public final class ExportFixture {
 
-    static final List<String> COLUMNS = List.of("id", "name", "amount", "day", "email");
+    public static final List<String> COLUMNS = List.of("id", "name", "amount", "day", "email");
     static final String[] NAMES = { "plain", "quote \"q\", comma", "line\nbreak", "ünïcödé ☃", null,
             "'; DROP TABLE x; --" };
 
-    final IdentityClient identity;
+    public final IdentityClient identity;
 
-    final String tenant;
+    public final String tenant;
 
-    final String dataset;
+    public final String dataset;
 
     final List<List<String>> expected = new ArrayList<>();
 
-    ExportFixture(IdentityClient identity, JdbcTemplate jdbc, int rows) {
+    public ExportFixture(IdentityClient identity, JdbcTemplate jdbc, int rows) {
         this.identity = identity;
         this.tenant = identity.createAccount("Export Co");
         this.dataset = "e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -53,18 +53,18 @@ final class ExportFixture {
     }
 
     /** Adds rows {@code from..to} (plain values) in one statement. */
-    void addRows(JdbcTemplate jdbc, int from, int to) {
+    public void addRows(JdbcTemplate jdbc, int from, int to) {
         jdbc.update(
                 "INSERT INTO datasets." + dataset + " (tenant_id, upload_id, id, name, amount, day, email)"
                         + " SELECT ?::uuid, ?, g, 'row ' || g, g, DATE '2026-01-01', 'x' FROM generate_series(?, ?) g",
                 tenant, UUID.randomUUID(), from, to);
     }
 
-    String order(String format) {
+    public String order(String format) {
         return order(format, null);
     }
 
-    String order(String format, String compression) {
+    public String order(String format, String compression) {
         return "{\"queryDefinition\": {\"dataset\": \"" + dataset
                 + "\", \"select\": [\"id\", \"name\", \"amount\", \"day\", \"email\"],"
                 + " \"sort\": [{\"column\": \"id\"}]}, \"format\": \"" + format + "\""

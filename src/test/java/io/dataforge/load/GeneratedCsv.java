@@ -19,9 +19,9 @@ import java.util.UUID;
  * so the expected totals are known without keeping the file. Sent as a streamed multipart
  * upload, as a client with a large file would.
  */
-final class GeneratedCsv extends InputStream {
+public final class GeneratedCsv extends InputStream {
 
-    static final String DATASET = """
+    public static final String DATASET = """
             {"columns": [
               {"name": "id", "type": "bigint", "required": true},
               {"name": "amount", "type": "numeric(12,2)"},
@@ -43,7 +43,7 @@ final class GeneratedCsv extends InputStream {
 
     private long next = 1;
 
-    GeneratedCsv(long rows) {
+    public GeneratedCsv(long rows) {
         this.rows = rows;
     }
 
@@ -52,7 +52,7 @@ final class GeneratedCsv extends InputStream {
     }
 
     /** The sum of the amount column over rows 1..rows. */
-    static BigDecimal totalAmount(long rows) {
+    public static BigDecimal totalAmount(long rows) {
         long cents = 0;
         for (long i = 1; i <= rows; i++) {
             cents += amountCents(i);
@@ -107,7 +107,7 @@ final class GeneratedCsv extends InputStream {
      * POSTs the generated file of {@code rows} rows as {@code fileName} for
      * {@code dataset}, streamed.
      */
-    static HttpResponse<String> upload(UploadClient client, String dataset, String fileName, long rows) {
+    public static HttpResponse<String> upload(UploadClient client, String dataset, String fileName, long rows) {
         String boundary = "----it" + UUID.randomUUID();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"dataset\"\r\n\r\n" + dataset
                 + "\r\n" + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName

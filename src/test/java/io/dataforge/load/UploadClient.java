@@ -29,7 +29,7 @@ public final class UploadClient {
 
     public final String accountId;
 
-    final String token;
+    public final String token;
 
     public UploadClient(TestHttp http) {
         this.identity = new IdentityClient(http);
@@ -42,6 +42,17 @@ public final class UploadClient {
                     + "&client_secret=" + client.get("clientSecret"))));
         assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
         this.token = (String) TestHttp.json(issued).get("access_token");
+    }
+
+    private UploadClient(IdentityClient identity, String accountId, String token) {
+        this.identity = identity;
+        this.accountId = accountId;
+        this.token = token;
+    }
+
+    /** The same client, account and token, talking to another instance. */
+    public UploadClient on(TestHttp other) {
+        return new UploadClient(new IdentityClient(other), accountId, token);
     }
 
     /**
@@ -66,7 +77,7 @@ public final class UploadClient {
      * The same request, its body sent in {@code chunks} parts with {@code pause} between
      * them: an upload still streaming while the test does something else.
      */
-    HttpResponse<String> uploadPaced(String fileName, byte[] file, Map<String, String> fields, int chunks,
+    public HttpResponse<String> uploadPaced(String fileName, byte[] file, Map<String, String> fields, int chunks,
             Duration pause, java.util.concurrent.atomic.AtomicInteger partsSent) {
         String boundary = "----it" + UUID.randomUUID();
         byte[] body = multipart(boundary, fileName, "text/csv", file, fields);
@@ -158,7 +169,7 @@ public final class UploadClient {
     }
 
     /** Polls the upload until it is completed or failed; returns its final view. */
-    Map<String, Object> awaitFinished(String uploadId) {
+    public Map<String, Object> awaitFinished(String uploadId) {
         Map<String, Object>[] last = new Map[1];
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
             last[0] = TestHttp.json(get("/api/v1/uploads/" + uploadId));

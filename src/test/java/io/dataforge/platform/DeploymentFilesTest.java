@@ -72,14 +72,14 @@ class DeploymentFilesTest {
         Set<String> rolesRun = new TreeSet<>();
         Map<String, String> config = (Map<String, String>) byName.get("ConfigMap/data-forge-config").get("data");
         assertThat(readable).containsAll(config.keySet());
-        long drainSeconds = java.time.Duration.parse("PT" + config.get("DATAFORGE_DRAIN_PERIOD").toUpperCase())
-            .toSeconds();
+        long drainSeconds = Long.parseLong(config.get("DATAFORGE_DRAIN_SECONDS"));
         List<String> deployments = List.of("data-forge-api", "data-forge-load-worker", "data-forge-export-worker");
         for (String name : deployments) {
             Map<String, Object> pod = (Map<String, Object>) path(byName.get("Deployment/" + name),
                     "spec.template.spec");
-            assertThat(((Number) pod.get("terminationGracePeriodSeconds")).longValue()).as(name)
-                .isGreaterThan(drainSeconds);
+            assertThat(((Number) pod.get("terminationGracePeriodSeconds")).longValue())
+                .as(name + ": the web server's drain, then Camel's")
+                .isGreaterThan(2 * drainSeconds);
             assertThat(path(pod, "securityContext.runAsNonRoot")).as(name).isEqualTo(true);
             Map<String, Object> container = ((List<Map<String, Object>>) pod.get("containers")).get(0);
             assertThat(path(container, "resources.limits.memory")).as(name).isEqualTo("512Mi");

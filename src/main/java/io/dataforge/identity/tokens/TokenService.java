@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.OctetSequenceKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import io.dataforge.identity.IdentityProperties;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -16,18 +18,22 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Issues our HS256 JWTs (Spring Security's Nimbus encoder);
+ * Issues our HS256 JWTs (Spring Security's Nimbus encoder), signed with the current
+ * {@link SigningKeys} key and naming it in the {@code kid} header;
  * {@link io.dataforge.identity.SecurityConfig} verifies them.
  */
 @Component
 class TokenService {
 
-    private final JwtEncoder encoder;
+    private final SigningKeys keys;
 
     private final IdentityProperties props;
 
-    TokenService(KeyMaterial keys, IdentityProperties props) {
-        this.encoder = new NimbusJwtEncoder(new ImmutableSecret<>(keys.tokenKey()));
+    /** The encoder of the key signing now, rebuilt when another key takes over. */
+    private volatile Encoder encoder;
+
+    TokenService(SigningKeys keys, IdentityProperties props) {
+        this.keys = keys;
         this.props = props;
     }
 
@@ -42,10 +48,24 @@ class TokenService {
             .id(UUID.randomUUID().toString())
             .claim("roles", roles);
         claims.forEach(builder::claim);
-        String token = encoder
-            .encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), builder.build()))
+        OctetSequenceKey key = keys.signing();
+        String token = encoderOf(key)
+            .encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).keyId(key.getKeyID()).build(),
+                    builder.build()))
             .getTokenValue();
         return new IssuedToken(token, props.tokenTtl().toSeconds());
+    }
+
+    private JwtEncoder encoderOf(OctetSequenceKey key) {
+        Encoder current = encoder;
+        if (current == null || !current.kid().equals(key.getKeyID())) {
+            current = new Encoder(key.getKeyID(), new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key))));
+            encoder = current;
+        }
+        return current.encoder();
+    }
+
+    private record Encoder(String kid, JwtEncoder encoder) {
     }
 
     record IssuedToken(String token, long expiresIn) {

@@ -8,6 +8,7 @@ import io.dataforge.load.LoadMessages;
 import io.dataforge.load.LoadQueue;
 import io.dataforge.load.Upload;
 import io.dataforge.load.UploadRepository;
+import io.dataforge.platform.messaging.WorkInFlight;
 import io.dataforge.platform.storage.ObjectStore;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -39,14 +40,17 @@ public class LoadUploadProcessor implements Processor {
 
     private final LoadQueue queue;
 
+    private final WorkInFlight inFlight;
+
     LoadUploadProcessor(UploadRepository uploads, DatasetCatalog datasets, CopyLoader loader, ObjectStore store,
-            LoadEvents events, LoadQueue queue) {
+            LoadEvents events, LoadQueue queue, WorkInFlight inFlight) {
         this.uploads = uploads;
         this.datasets = datasets;
         this.loader = loader;
         this.store = store;
         this.events = events;
         this.queue = queue;
+        this.inFlight = inFlight;
     }
 
     @Override
@@ -63,7 +67,10 @@ public class LoadUploadProcessor implements Processor {
             return;
         }
         log.info("Loading upload {} ({}) into {}", id, upload.fileName(), dataset.name());
-        LoadResult result = loader.load(upload, dataset);
+        LoadResult result;
+        try (WorkInFlight.Running running = inFlight.begin()) {
+            result = loader.load(upload, dataset);
+        }
         switch (result.outcome()) {
             case COMPLETED -> {
                 log.info("Loaded upload {}: {} rows created, {} skipped", id, result.createdRows(),

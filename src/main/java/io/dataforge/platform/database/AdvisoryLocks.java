@@ -55,6 +55,16 @@ public final class AdvisoryLocks {
         return answer(session, "SELECT pg_advisory_unlock(" + KEY + ")", key);
     }
 
+    /**
+     * SQL true while some session holds the lock whose key the SQL expression
+     * {@code keySql} gives (code, never request text: {@code 'export-job:' || j.id}), for
+     * queries that look for work whose holder has gone.
+     */
+    public static String heldSql(String keySql) {
+        return "EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1"
+                + " AND ((l.classid::bigint << 32) | l.objid::bigint) = hashtextextended(" + keySql + ", 0))";
+    }
+
     private static boolean answer(Connection connection, String sql, String key) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, key);

@@ -34,7 +34,8 @@ class AdminBootstrapIT {
     void generatedPasswordIsPrintedOnceAndOnlyItsHashIsKept(CapturedOutput output) {
         String username = "first-admin-" + System.nanoTime();
         IdentityProperties props = new IdentityProperties(username, null, "data-forge", Duration.ofHours(24), null,
-                null, new IdentityProperties.Throttle(5, Duration.ofMinutes(15), Duration.ofMinutes(5)),
+                java.util.List.of(), null,
+                new IdentityProperties.Throttle(5, Duration.ofMinutes(15), Duration.ofMinutes(5)),
                 new IdentityProperties.Oidc(null, "admin"));
 
         AdminUsers first = new AdminUsers(jdbc, encoder, props);

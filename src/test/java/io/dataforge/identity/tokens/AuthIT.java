@@ -35,7 +35,7 @@ class AuthIT {
     int port;
 
     @Autowired
-    KeyMaterial keys;
+    SigningKeys keys;
 
     IdentityClient client;
 
@@ -247,10 +247,10 @@ class AuthIT {
         String otherKey = sign(admin, new byte[32]);
         String expired = sign(new JWTClaimsSet.Builder(admin).issueTime(Date.from(Instant.now().minusSeconds(7200)))
             .expirationTime(Date.from(Instant.now().minusSeconds(3600)))
-            .build(), keys.tokenKey().getEncoded());
+            .build(), keys.signingKey().getEncoded());
         String foreignIssuer = sign(new JWTClaimsSet.Builder(admin).issuer("someone-else").build(),
-                keys.tokenKey().getEncoded());
-        String genuine = sign(admin, keys.tokenKey().getEncoded());
+                keys.signingKey().getEncoded());
+        String genuine = sign(admin, keys.signingKey().getEncoded());
 
         for (String token : List.of(unsigned, otherKey, expired, foreignIssuer, "not.a.jwt")) {
             HttpResponse<String> response = client.withBearer("GET", "/admin/accounts", token);
