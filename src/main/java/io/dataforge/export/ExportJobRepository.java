@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import io.dataforge.export.pack.Compression;
 import io.dataforge.export.render.ExportFormat;
-import io.dataforge.platform.database.AdvisoryLocks;
 import io.dataforge.platform.web.PageQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -23,9 +22,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class ExportJobRepository {
-
-    /** The advisory lock a job is rendered under: {@code export-job:<id>}. */
-    static final String LOCK_PREFIX = "export-job:";
 
     private static final RowMapper<ExportJob> JOB = ExportJobRepository::job;
 
@@ -89,16 +85,13 @@ class ExportJobRepository {
 
     /**
      * Jobs of {@code queue} to publish: never published, or parked while their tenant's
-     * slots were full and now one is free, or running with no one holding their lock
-     * (their replica was stopped or died, and the message it held may have been taken
-     * while the lock still stood, and dropped as a duplicate).
+     * slots were full and now one is free.
      */
     List<UUID> publishable(String queue, int maxRunningPerTenant, int max) {
         return jdbc.queryForList(
-                "SELECT j.id FROM export_jobs j WHERE j.export_queue = ? AND ((j.state = 'Pending'"
-                        + " AND NOT j.published AND (SELECT count(*) FROM export_jobs r WHERE r.tenant_id = j.tenant_id"
-                        + " AND r.state = 'Running') < ?) OR (j.state = 'Running' AND NOT "
-                        + AdvisoryLocks.heldSql("'" + LOCK_PREFIX + "' || j.id") + ")) ORDER BY j.created_at LIMIT ?",
+                "SELECT j.id FROM export_jobs j WHERE j.export_queue = ? AND j.state = 'Pending' AND NOT j.published"
+                        + " AND (SELECT count(*) FROM export_jobs r WHERE r.tenant_id = j.tenant_id AND r.state = 'Running') < ?"
+                        + " ORDER BY j.created_at LIMIT ?",
                 UUID.class, queue, maxRunningPerTenant, max);
     }
 

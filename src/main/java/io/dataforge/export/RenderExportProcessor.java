@@ -3,6 +3,7 @@ package io.dataforge.export;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -37,6 +38,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RenderExportProcessor implements Processor {
+
+    /**
+     * How long a job's lock may take to go when its holder was killed or is handing the
+     * job back: its session ends a moment after the broker has given the message here.
+     */
+    private static final Duration LOCK_PATIENCE = Duration.ofSeconds(10);
 
     private final ExportJobRepository jobs;
 
@@ -86,7 +93,10 @@ class RenderExportProcessor implements Processor {
             return;
         }
         try (Connection connection = dataSource.getConnection()) {
-            if (!AdvisoryLocks.tryLockForSession(connection, lockKey(job))) {
+            // a lock that stays held belongs to a replica rendering the job: this message
+            // is
+            // a duplicate
+            if (!AdvisoryLocks.tryLockForSession(connection, lockKey(job), LOCK_PATIENCE)) {
                 return;
             }
             try {
@@ -185,7 +195,7 @@ class RenderExportProcessor implements Processor {
     }
 
     private static String lockKey(ExportJob job) {
-        return ExportJobRepository.LOCK_PREFIX + job.id();
+        return "export-job:" + job.id();
     }
 
     /** The job was asked to stop. */

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -48,21 +49,27 @@ public final class AdvisoryLocks {
     }
 
     /**
+     * Takes the lock for the session of {@code session}, waiting up to {@code patience}
+     * for its holder to give it back or to go: true when taken.
+     */
+    public static boolean tryLockForSession(Connection session, String key, Duration patience)
+            throws SQLException, InterruptedException {
+        long giveUpAt = System.nanoTime() + patience.toNanos();
+        while (!tryLockForSession(session, key)) {
+            if (System.nanoTime() > giveUpAt) {
+                return false;
+            }
+            Thread.sleep(100);
+        }
+        return true;
+    }
+
+    /**
      * Gives back a lock taken by {@link #tryLockForSession}: true when this session held
      * it.
      */
     public static boolean unlockSession(Connection session, String key) throws SQLException {
         return answer(session, "SELECT pg_advisory_unlock(" + KEY + ")", key);
-    }
-
-    /**
-     * SQL true while some session holds the lock whose key the SQL expression
-     * {@code keySql} gives (code, never request text: {@code 'export-job:' || j.id}), for
-     * queries that look for work whose holder has gone.
-     */
-    public static String heldSql(String keySql) {
-        return "EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1"
-                + " AND ((l.classid::bigint << 32) | l.objid::bigint) = hashtextextended(" + keySql + ", 0))";
     }
 
     private static boolean answer(Connection connection, String sql, String key) throws SQLException {
