@@ -81,6 +81,15 @@ class ExportSlots {
                 key, size, rows, props.retention().toSeconds(), job.id());
     }
 
+    /**
+     * Back to waiting, for another replica: a drain ended during the render, whose
+     * message is already back in the queue.
+     */
+    void handBack(UUID jobId) {
+        jdbc.update("UPDATE export_jobs SET state = 'Pending', published = TRUE, parked = FALSE WHERE id = ?"
+                + " AND state = 'Running'", jobId);
+    }
+
     void canceled(ExportJob job) {
         finish(job, "UPDATE export_jobs SET state = 'Canceled', finished_at = now() WHERE id = ? AND state = 'Running'",
                 job.id());

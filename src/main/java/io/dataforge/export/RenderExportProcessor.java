@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -82,13 +83,14 @@ class RenderExportProcessor implements Processor {
 
     @Override
     public void process(Exchange exchange) throws Exception {
-        try (WorkInFlight.Running running = inFlight.begin()) {
-            render(exchange);
+        UUID jobId = queue.jobId(exchange.getMessage().getBody(String.class));
+        try (WorkInFlight.Running running = inFlight.begin(() -> slots.handBack(jobId))) {
+            render(jobId);
         }
     }
 
-    private void render(Exchange exchange) throws Exception {
-        ExportJob job = jobs.find(queue.jobId(exchange.getMessage().getBody(String.class))).orElse(null);
+    private void render(UUID jobId) throws Exception {
+        ExportJob job = jobs.find(jobId).orElse(null);
         if (job == null || job.state().finished()) {
             return;
         }

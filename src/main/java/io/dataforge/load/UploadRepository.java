@@ -136,6 +136,14 @@ public class UploadRepository {
     }
 
     /**
+     * Back to uploaded, for another replica: a drain ended during the load, whose message
+     * is already back in the queue.
+     */
+    public void handBack(UUID id) {
+        jdbc.update("UPDATE uploads SET status = 'uploaded' WHERE id = ? AND status = 'processing'", id);
+    }
+
+    /**
      * A new attempt: status processing, counters reset, the previous attempt's row errors
      * gone.
      */

@@ -68,7 +68,7 @@ public class LoadUploadProcessor implements Processor {
         }
         log.info("Loading upload {} ({}) into {}", id, upload.fileName(), dataset.name());
         LoadResult result;
-        try (WorkInFlight.Running running = inFlight.begin()) {
+        try (WorkInFlight.Running running = inFlight.begin(() -> uploads.handBack(id))) {
             result = loader.load(upload, dataset);
         }
         switch (result.outcome()) {

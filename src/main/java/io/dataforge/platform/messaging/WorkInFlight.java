@@ -1,6 +1,7 @@
 package io.dataforge.platform.messaging;
 
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,23 +13,33 @@ import org.springframework.stereotype.Component;
  * drain. Once Camel has stopped (its consumers have closed their channels, so the broker
  * already holds their unacknowledged messages for another replica), any still running
  * would next lose their database connections as the pool closes under them, and each
- * would end as a failure: a job marked failed and a dead letter. So the process halts
- * there instead, as a crash would: their transactions die with it and keep nothing, and
- * the replica that takes each message over runs it from the start.
+ * would end as a failure: a job marked failed and a dead letter. So each is set back to
+ * waiting (its own hand-back step) and the process halts there instead, as a crash would:
+ * their transactions die with it and keep nothing, and the replica that takes each
+ * message over runs it from the start.
  */
 @Component
 public class WorkInFlight implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(WorkInFlight.class);
 
-    private final AtomicInteger running = new AtomicInteger();
+    private final Map<Running, Runnable> running = new ConcurrentHashMap<>();
 
     private volatile boolean started;
 
-    /** Counts one job as running until the returned handle is closed. */
-    public Running begin() {
-        running.incrementAndGet();
-        return running::decrementAndGet;
+    /**
+     * Counts one job as running until the returned handle is closed; {@code handBack}
+     * sets it back to waiting if a drain ends first.
+     */
+    public Running begin(Runnable handBack) {
+        Running job = new Running() {
+            @Override
+            public void close() {
+                running.remove(this);
+            }
+        };
+        running.put(job, handBack);
+        return job;
     }
 
     @Override
@@ -42,12 +53,23 @@ public class WorkInFlight implements SmartLifecycle {
     @Override
     public void stop() {
         started = false;
-        int left = running.get();
-        if (left > 0) {
+        if (!running.isEmpty()) {
             log.warn("The drain ended with {} load(s) or export(s) still running: handing them back to the queue"
-                    + " (their transactions roll back as the process halts)", left);
+                    + " (their transactions roll back as the process halts)", running.size());
+            running.values().forEach(WorkInFlight::handBack);
             // exit status 0: a drain that hands work back is a normal stop
             Runtime.getRuntime().halt(0);
+        }
+    }
+
+    private static void handBack(Runnable step) {
+        try {
+            step.run();
+        }
+        catch (RuntimeException e) {
+            // its message is back in the queue all the same: the job only shows running
+            // until another replica takes it
+            log.warn("Could not set a job handed back to waiting: {}", e.getMessage());
         }
     }
 
@@ -62,7 +84,6 @@ public class WorkInFlight implements SmartLifecycle {
     }
 
     /** A running job, until closed. */
-    @FunctionalInterface
     public interface Running extends AutoCloseable {
 
         @Override
