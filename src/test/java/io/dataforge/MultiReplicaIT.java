@@ -114,7 +114,7 @@ class MultiReplicaIT {
         IdentityClient a = new IdentityClient(replicas.http("a"));
         IdentityClient b = new IdentityClient(replicas.http("b"));
         IdentityClient c = new IdentityClient(replicas.http("c"));
-        String adminToken = adminToken(a);
+        String adminToken = a.adminToken();
         String account = a.createAccount("Replicated Co");
         Map<String, Object> site = a.createSite(account);
         Map<String, Object> client = TestHttp.json(
@@ -130,7 +130,7 @@ class MultiReplicaIT {
 
         HttpResponse<String> rotated = b.adminPost("/admin/token-keys", "");
         assertThat(rotated.statusCode()).as(rotated.body()).isEqualTo(201);
-        String afterRotation = adminToken(b);
+        String afterRotation = b.adminToken();
 
         for (IdentityClient replica : List.of(a, b, c)) {
             assertThat(replica.withBearer("GET", "/admin/accounts", adminToken).statusCode())
@@ -451,14 +451,6 @@ class MultiReplicaIT {
             .POST(BodyPublishers.ofString(query)));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return ((List<Object>) TestHttp.json(response).get("rows")).size();
-    }
-
-    private static String adminToken(IdentityClient identity) {
-        HttpResponse<String> response = identity.http.send(identity.http.request("/api/v1/auth/admin/token")
-            .header("Authorization", IdentityClient.basic("admin", IntegrationTest.ADMIN_PASSWORD))
-            .POST(BodyPublishers.noBody()));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return (String) TestHttp.json(response).get("token");
     }
 
     private static String clientToken(IdentityClient identity, Map<String, Object> client) {

@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 
+import io.dataforge.IntegrationTest;
 import io.dataforge.TestHttp;
 
 /** What an admin and a site client do over HTTP, as steps for the identity ITs. */
@@ -43,6 +44,15 @@ public final class IdentityClient {
                 "{\"domain\":\"" + domain + "\",\"displayName\":\"Store\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return TestHttp.json(created);
+    }
+
+    /** An admin token from the first admin's password. */
+    public String adminToken() {
+        HttpResponse<String> response = http.send(http.request("/api/v1/auth/admin/token")
+            .header("Authorization", basic("admin", IntegrationTest.ADMIN_PASSWORD))
+            .POST(BodyPublishers.noBody()));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return (String) TestHttp.json(response).get("token");
     }
 
     public HttpResponse<String> siteToken(String domain, String secret) {

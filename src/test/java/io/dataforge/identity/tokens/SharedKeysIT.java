@@ -3,7 +3,6 @@ package io.dataforge.identity.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,7 +106,7 @@ class SharedKeysIT {
     void aRotationLogsNobodyOutAndTheOtherReplicasVerifyTheNewKidAtOnce() throws Exception {
         IdentityClient client = new IdentityClient(new TestHttp(port));
         SigningKeys otherReplica = signingReplica("other", null, List.of());
-        String before = adminToken(client);
+        String before = client.adminToken();
         String oldKid = kid(before);
         byte[] oldKey = runningSigning.signingKey().getEncoded();
         String withoutKid = sign(claims(3600), oldKey, null);
@@ -117,7 +116,7 @@ class SharedKeysIT {
         assertThat(rotated.statusCode()).as(rotated.body()).isEqualTo(201);
         String newKid = (String) TestHttp.json(rotated).get("kid");
         assertThat(newKid).isNotEqualTo(oldKid);
-        String after = adminToken(client);
+        String after = client.adminToken();
         assertThat(kid(after)).isEqualTo(newKid);
         for (String token : List.of(before, withoutKid, after)) {
             assertThat(client.withBearer("GET", "/admin/accounts", token).statusCode()).as(token).isEqualTo(200);
@@ -256,14 +255,6 @@ class SharedKeysIT {
     private IdentityProperties properties(String jwtSecret, List<String> previous, String secretHashKey) {
         return new IdentityProperties(props.adminUser(), props.adminPassword(), props.issuer(), props.tokenTtl(),
                 jwtSecret, previous, secretHashKey, props.throttle(), props.oidc());
-    }
-
-    private static String adminToken(IdentityClient client) {
-        HttpResponse<String> response = client.http.send(client.http.request("/api/v1/auth/admin/token")
-            .header("Authorization", IdentityClient.basic("admin", IntegrationTest.ADMIN_PASSWORD))
-            .POST(BodyPublishers.noBody()));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return (String) TestHttp.json(response).get("token");
     }
 
     private static String kid(String token) throws Exception {
