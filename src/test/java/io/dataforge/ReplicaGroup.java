@@ -58,7 +58,7 @@ public final class ReplicaGroup {
             if (name.equals("a")) {
                 settings.put("DATAFORGE_ROLES", "api,watch,scheduler,webhook-worker");
             }
-            replicas.put(name, new WorkerProcess(env, root.resolve(name), queue, settings).lean());
+            replicas.put(name, new WorkerProcess(env, root.resolve(name), queue, settings));
         }
     }
 

@@ -51,8 +51,7 @@ public final class SharedWorker {
                         Map.entry("DATAFORGE_WATCH_DIR", watchDir.toString()),
                         Map.entry("DATAFORGE_WATCH_S3_PREFIX", watchPrefix),
                         Map.entry("DATAFORGE_WATCH_QUIET_PERIOD", "300ms"),
-                        Map.entry("DATAFORGE_WATCH_POLL_INTERVAL", "100ms")))
-            .lean();
+                        Map.entry("DATAFORGE_WATCH_POLL_INTERVAL", "100ms")));
     }
 
     /** The instance, running and with every proxy on. */

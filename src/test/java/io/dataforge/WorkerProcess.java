@@ -17,13 +17,13 @@ import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.core.env.Environment;
 
 /**
- * The packaged jar as a second instance on the test context's PostgreSQL, S3 and broker,
- * configured through the environment as a deployment would be: its own data directory (so
- * its own keys, kept across restarts), HTTP port, working directory (no stray
- * {@code .env}) and queue names (load, callbacks, batch events, export jobs and orders),
- * so the test context's workers never take its messages. One load and one export at a
- * time, progress every 1000 rows, no folder watch. It can be killed with -9 and started
- * again on the same settings.
+ * The production jar (the Dockerfile's, no embedded servers; unpacked, C1 only) as a
+ * second instance on the test context's PostgreSQL, S3 and broker, configured through the
+ * environment as a deployment would be: its own data directory (so its own keys, kept
+ * across restarts), HTTP port, working directory (no stray {@code .env}) and queue names
+ * (load, callbacks, batch events, export jobs and orders), so the test context's workers
+ * never take its messages. One load and one export at a time, progress every 1000 rows,
+ * no folder watch. It can be killed with -9 and started again on the same settings.
  */
 public final class WorkerProcess implements AutoCloseable {
 
@@ -47,8 +47,6 @@ public final class WorkerProcess implements AutoCloseable {
     private final Map<String, String> env = new LinkedHashMap<>();
 
     private List<String> jvm = List.of("-Xmx512m");
-
-    private Path jar;
 
     private Process process;
 
@@ -93,18 +91,12 @@ public final class WorkerProcess implements AutoCloseable {
         return new TestHttp(port);
     }
 
-    /** JVM options in place of the default {@code -Xmx512m}, for the next start. */
+    /**
+     * JVM options in place of the default {@code -Xmx512m}, for the next start (C1 only
+     * in any case).
+     */
     public WorkerProcess jvm(String... options) {
         jvm = List.of(options);
-        return this;
-    }
-
-    /**
-     * Runs the production jar (no embedded servers) instead of the executable jar with
-     * everything.
-     */
-    public WorkerProcess lean() throws IOException {
-        jar = PackagedJar.lean();
         return this;
     }
 
@@ -113,8 +105,9 @@ public final class WorkerProcess implements AutoCloseable {
         Path tmp = Files.createDirectories(root.resolve("tmp"));
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(PackagedJar.C1_ONLY);
         command.addAll(jvm);
-        command.addAll(List.of("-Djava.io.tmpdir=" + tmp, "-jar", (jar != null ? jar : PackagedJar.path()).toString()));
+        command.addAll(List.of("-Djava.io.tmpdir=" + tmp, "-jar", PackagedJar.leanExtracted().toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve("app.log").toFile()));

@@ -25,8 +25,8 @@ class PackagedJarIT {
         Path jar = PackagedJar.path();
         Path dataDir = Path.of("target/packaged-it-" + UUID.randomUUID());
         int port = PackagedJar.freePort();
-        Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jar.toString(), "--server.port=" + port, "--dataforge.data-dir=" + dataDir,
+        Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                PackagedJar.C1_ONLY, "-jar", jar.toString(), "--server.port=" + port, "--dataforge.data-dir=" + dataDir,
                 "--dataforge.security.admin-password=packaged")
             .redirectErrorStream(true)
             .redirectOutput(dataDir.resolveSibling(dataDir.getFileName() + ".log").toFile())

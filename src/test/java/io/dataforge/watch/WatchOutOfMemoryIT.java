@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 
 /**
- * The packaged jar watching a folder of its own with a heap too small for one file, as
+ * The production jar watching a folder of its own with a heap too small for one file, as
  * the container runs it (-XX:+ExitOnOutOfMemoryError): the attempt ends the process, the
  * restart counts the stop in {@code watch_progress}, and once the configured number of
  * stops (one here, to keep the test to two starts) is reached the file is parked in the
@@ -55,6 +55,7 @@ class WatchOutOfMemoryIT extends WatchTestBase {
                         "DATAFORGE_WATCH_QUIET_PERIOD", "300ms", "DATAFORGE_WATCH_POLL_INTERVAL", "100ms",
                         "DATAFORGE_WATCH_CONCURRENCY", "1", "DATAFORGE_WATCH_MAX_INTERRUPTED_ATTEMPTS", "1",
                         "DATAFORGE_WATCH_TYPE_SAMPLE_ROWS", "1000000", "DATAFORGE_WATCH_PARQUET_ROW_GROUP_SIZE", "1GB"))
+
             .jvm("-Xmx160m", "-XX:+ExitOnOutOfMemoryError");
         try {
             WatchFixture.dropInto(watchDir, big, out -> EventsCsv.write(out, 300_000));
