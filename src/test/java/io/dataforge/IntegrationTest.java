@@ -28,7 +28,8 @@ import org.springframework.boot.test.context.SpringBootTest;
                 "dataforge.load.max-bad-rows=50", "dataforge.load.progress-every-rows=1000",
                 "dataforge.load.republish-interval=1s", "dataforge.load.callback-allowed-hosts=localhost",
                 "dataforge.load.webhooks.retry-delay=50ms", "dataforge.export.progress-every-rows=1000",
-                "dataforge.export.republish-interval=1s",
+                "dataforge.export.republish-interval=1s", "dataforge.batches.gauge-refresh=2s",
+                "dataforge.messaging.queue-depth-refresh=2s",
                 // contexts close at JVM exit, when the embedded PostgreSQL may be gone
                 // already: timer routes waiting on it
                 // would hold each context 45 s and surefire then kills the fork

@@ -23,11 +23,15 @@ class MarkExportFailedProcessor implements Processor {
 
     private final AuditLog audit;
 
-    MarkExportFailedProcessor(ExportJobRepository jobs, ExportSlots slots, ExportQueue queue, AuditLog audit) {
+    private final ExportMetrics metrics;
+
+    MarkExportFailedProcessor(ExportJobRepository jobs, ExportSlots slots, ExportQueue queue, AuditLog audit,
+            ExportMetrics metrics) {
         this.jobs = jobs;
         this.slots = slots;
         this.queue = queue;
         this.audit = audit;
+        this.metrics = metrics;
     }
 
     @Override
@@ -42,7 +46,9 @@ class MarkExportFailedProcessor implements Processor {
         Exception cause = exchange.getException() != null ? exchange.getException()
                 : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         jobs.find(id).filter(job -> !job.state().finished()).ifPresent(job -> {
-            slots.failed(job, "The export could not run: " + (cause == null ? "unknown error" : cause.getMessage()));
+            String reason = cause == null ? "unknown error" : cause.getMessage();
+            slots.failed(job, "The export could not run: " + reason);
+            metrics.gaveUp(job, reason);
             audit.record("export", job.principal(), job.tenantId(), job.dataset(), job.queryDefinition(), 0L, 500, 0);
         });
     }

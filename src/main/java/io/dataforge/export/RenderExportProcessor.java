@@ -66,9 +66,11 @@ class RenderExportProcessor implements Processor {
 
     private final WorkInFlight inFlight;
 
+    private final ExportMetrics metrics;
+
     RenderExportProcessor(ExportJobRepository jobs, ExportSlots slots, ExportQueue queue, QueryPlans plans,
             DataSource dataSource, ObjectStore store, ExportProperties props, ObjectMapper json, AuditLog audit,
-            WorkInFlight inFlight) {
+            WorkInFlight inFlight, ExportMetrics metrics) {
         this.jobs = jobs;
         this.slots = slots;
         this.queue = queue;
@@ -79,6 +81,7 @@ class RenderExportProcessor implements Processor {
         this.json = json;
         this.audit = audit;
         this.inFlight = inFlight;
+        this.metrics = metrics;
     }
 
     @Override
@@ -117,6 +120,7 @@ class RenderExportProcessor implements Processor {
 
     private void run(Connection connection, ExportJob job) throws Exception {
         long started = System.nanoTime();
+        metrics.started(job);
         QueryPlans.Plan plan;
         try {
             plan = plans.plan(json.readValue(job.queryDefinition(), QueryRequest.class), job.tenantId(), job.piiShown(),
@@ -192,8 +196,14 @@ class RenderExportProcessor implements Processor {
 
     private void end(ExportJob job, long started, int status, long rows, Runnable outcome) {
         outcome.run();
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
         audit.record("export", job.principal(), job.tenantId(), job.dataset(), job.queryDefinition(), rows, status,
-                (System.nanoTime() - started) / 1_000_000);
+                took.toMillis());
+        metrics.ended(job, switch (status) {
+            case 200 -> "succeeded";
+            case 499 -> "canceled";
+            default -> "failed";
+        }, rows, took);
     }
 
     private static String lockKey(ExportJob job) {

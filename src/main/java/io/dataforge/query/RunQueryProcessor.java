@@ -1,8 +1,10 @@
 package io.dataforge.query;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dataforge.datasets.Dataset;
@@ -16,6 +18,8 @@ import io.dataforge.query.sql.Keyset;
 import io.dataforge.query.sql.QueryParser;
 import io.dataforge.query.sql.QuerySpec;
 import io.dataforge.query.sql.SqlCompiler;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
@@ -38,6 +42,9 @@ class RunQueryProcessor implements Processor {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunQueryProcessor.class);
 
+    private static final Duration[] LATENCY_BUCKETS = { Duration.ofMillis(50), Duration.ofMillis(100),
+            Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1) };
+
     private final QueryExecutor executor;
 
     private final QueryCursors cursors;
@@ -50,14 +57,17 @@ class RunQueryProcessor implements Processor {
 
     private final QueryAdmission admission;
 
+    private final MeterRegistry meters;
+
     RunQueryProcessor(QueryExecutor executor, QueryCursors cursors, ObjectMapper json, AuditLog auditLog,
-            QueryCache cache, QueryAdmission admission) {
+            QueryCache cache, QueryAdmission admission, MeterRegistry meters) {
         this.executor = executor;
         this.cursors = cursors;
         this.json = json;
         this.auditLog = auditLog;
         this.cache = cache;
         this.admission = admission;
+        this.meters = meters;
     }
 
     @Override
@@ -78,6 +88,7 @@ class RunQueryProcessor implements Processor {
             throw e;
         }
         finally {
+            latency(status, System.nanoTime() - started);
             try {
                 audit(caller, request == null ? "" : request, audited, status,
                         (System.nanoTime() - started) / 1_000_000);
@@ -89,6 +100,19 @@ class RunQueryProcessor implements Processor {
                 }
             }
         }
+    }
+
+    /**
+     * {@code dataforge.query.latency{status}} (2xx, 3xx, 4xx, 5xx), from the request read
+     * to the answer ready, with the SLO buckets of the query dashboard.
+     */
+    private void latency(int status, long nanos) {
+        Timer.builder("dataforge.query.latency")
+            .description("queries, from the request read to the answer ready")
+            .tag("status", status / 100 + "xx")
+            .serviceLevelObjectives(LATENCY_BUCKETS)
+            .register(meters)
+            .record(nanos, TimeUnit.NANOSECONDS);
     }
 
     /**

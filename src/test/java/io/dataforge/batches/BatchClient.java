@@ -71,7 +71,7 @@ public final class BatchClient {
             .POST(BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
-    static byte[] gzipCsv(long seed, int rows) {
+    public static byte[] gzipCsv(long seed, int rows) {
         Random random = new Random(seed);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {

@@ -55,6 +55,30 @@ class DeploymentFilesTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void observabilityProfileScrapesEveryReplicaAndProvisionsTheDashboards() throws IOException {
+        Map<String, Object> compose = new Yaml().load(Files.readString(Path.of("docker-compose.yml")));
+        Map<String, Object> services = (Map<String, Object>) compose.get("services");
+
+        for (String name : List.of("prometheus", "grafana")) {
+            Map<String, Object> service = (Map<String, Object>) services.get(name);
+            assertThat((List<String>) service.get("profiles")).as(name).containsExactly("observability");
+            for (String volume : (List<String>) service.get("volumes")) {
+                assertThat(Path.of(volume.substring(0, volume.indexOf(':')))).as(volume).exists();
+            }
+        }
+        Map<String, Object> prometheus = new Yaml().load(Files.readString(Path.of("deploy/prometheus/prometheus.yml")));
+        Map<String, Object> job = ((List<Map<String, Object>>) prometheus.get("scrape_configs")).get(0);
+        assertThat(job).containsEntry("metrics_path", "/actuator/prometheus");
+        assertThat(job.get("dns_sd_configs").toString()).contains("names=[app]").contains("port=8080");
+        assertThat(Files.readString(Path.of("deploy/grafana/provisioning/dashboards/dashboards.yml")))
+            .contains("path: /var/lib/grafana/dashboards");
+        assertThat(Files.readString(Path.of("deploy/grafana/provisioning/datasources/datasources.yml")))
+            .contains("uid: prometheus")
+            .contains("url: http://prometheus:9090");
+    }
+
+    @Test
     void readmeDocumentsEveryVariableTheApplicationReads() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
 

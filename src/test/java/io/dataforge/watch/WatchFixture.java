@@ -31,7 +31,7 @@ public final class WatchFixture {
 
     private final String prefix;
 
-    WatchFixture(WatchProperties props, JdbcTemplate jdbc, ObjectStore store) {
+    public WatchFixture(WatchProperties props, JdbcTemplate jdbc, ObjectStore store) {
         this.dir = props.dir();
         this.errors = props.errorFolder();
         this.jdbc = jdbc;

@@ -42,8 +42,10 @@ public class LoadUploadProcessor implements Processor {
 
     private final WorkInFlight inFlight;
 
+    private final LoadMetrics metrics;
+
     LoadUploadProcessor(UploadRepository uploads, DatasetCatalog datasets, CopyLoader loader, ObjectStore store,
-            LoadEvents events, LoadQueue queue, WorkInFlight inFlight) {
+            LoadEvents events, LoadQueue queue, WorkInFlight inFlight, LoadMetrics metrics) {
         this.uploads = uploads;
         this.datasets = datasets;
         this.loader = loader;
@@ -51,6 +53,7 @@ public class LoadUploadProcessor implements Processor {
         this.events = events;
         this.queue = queue;
         this.inFlight = inFlight;
+        this.metrics = metrics;
     }
 
     @Override
@@ -66,7 +69,8 @@ public class LoadUploadProcessor implements Processor {
             uploads.fail(id, "dataset " + upload.dataset() + " no longer exists");
             return;
         }
-        log.info("Loading upload {} ({}) into {}", id, upload.fileName(), dataset.name());
+        log.info("Loading upload {} ({}) into {}, attempt {}", id, upload.fileName(), dataset.name(),
+                upload.attempt() + 1);
         LoadResult result;
         try (WorkInFlight.Running running = inFlight.begin(() -> uploads.handBack(id))) {
             result = loader.load(upload, dataset);
@@ -77,10 +81,12 @@ public class LoadUploadProcessor implements Processor {
                         result.counts().badRows());
                 deleteStaged(upload);
                 events.finished(upload, result);
+                metrics.finished(upload, result);
             }
             case FAILED -> {
                 log.warn("Load of upload {} failed: {}", id, result.error());
                 events.finished(upload, result);
+                metrics.finished(upload, result);
             }
             case ALREADY_FINISHED -> log.info("Upload {} was finished by another worker", id);
         }

@@ -19,8 +19,11 @@ public class MarkLoadFailedProcessor implements Processor {
 
     private final JdbcTemplate jdbc;
 
-    MarkLoadFailedProcessor(JdbcTemplate jdbc) {
+    private final LoadMetrics metrics;
+
+    MarkLoadFailedProcessor(JdbcTemplate jdbc, LoadMetrics metrics) {
         this.jdbc = jdbc;
+        this.metrics = metrics;
     }
 
     @Override
@@ -35,10 +38,13 @@ public class MarkLoadFailedProcessor implements Processor {
         Exception cause = exchange.getException() != null ? exchange.getException()
                 : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         String reason = "the load could not run: " + (cause == null ? "unknown error" : cause.getMessage());
-        jdbc.update(
+        int marked = jdbc.update(
                 "UPDATE uploads SET status = 'failed', error_message = ?, completed_at = now(), "
                         + UploadRepository.WEBHOOK_DUE + " WHERE id = ? AND status IN ('uploaded', 'processing')",
                 reason, id);
+        if (marked > 0) {
+            metrics.gaveUp();
+        }
     }
 
 }

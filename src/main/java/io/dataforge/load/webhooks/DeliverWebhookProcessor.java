@@ -47,8 +47,12 @@ public class DeliverWebhookProcessor implements Processor {
 
     private final HttpClient http;
 
-    DeliverWebhookProcessor(UploadRepository uploads, WebhookSecrets secrets, LoadProperties props, ObjectMapper json) {
+    private final WebhookMetrics metrics;
+
+    DeliverWebhookProcessor(UploadRepository uploads, WebhookSecrets secrets, LoadProperties props, ObjectMapper json,
+            WebhookMetrics metrics) {
         this.uploads = uploads;
+        this.metrics = metrics;
         this.secrets = secrets;
         this.props = props;
         this.json = json;
@@ -71,8 +75,10 @@ public class DeliverWebhookProcessor implements Processor {
         }
         catch (ApiException e) {
             uploads.webhookFailed(id, e.getMessage());
+            metrics.ended(id, "blocked", e.getMessage());
             return;
         }
+        metrics.attempt(id, upload.webhookAttempts() + 1);
         String body = json.writeValueAsString(payload(upload));
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
             .timeout(props.webhooks().timeout())
@@ -87,14 +93,17 @@ public class DeliverWebhookProcessor implements Processor {
         }
         catch (IOException e) {
             uploads.webhookAttempted(id, "callback unreachable: " + e.getMessage());
+            metrics.ended(id, "unreachable", e.getMessage());
             throw e;
         }
         if (status / 100 != 2) {
             uploads.webhookAttempted(id, "callback answered " + status);
+            metrics.ended(id, "refused", "answered " + status);
             throw new IOException("callback " + url + " answered " + status);
         }
         uploads.webhookAttempted(id, null);
         uploads.webhookDelivered(id);
+        metrics.ended(id, "delivered", null);
     }
 
     /** What a callback POSTs (signed as written). */

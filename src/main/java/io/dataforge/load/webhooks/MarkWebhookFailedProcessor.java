@@ -14,15 +14,19 @@ class MarkWebhookFailedProcessor implements Processor {
 
     private final UploadRepository uploads;
 
-    MarkWebhookFailedProcessor(UploadRepository uploads) {
+    private final WebhookMetrics metrics;
+
+    MarkWebhookFailedProcessor(UploadRepository uploads, WebhookMetrics metrics) {
         this.uploads = uploads;
+        this.metrics = metrics;
     }
 
     @Override
     public void process(Exchange exchange) {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        uploads.webhookFailed(LoadMessages.uploadId(exchange),
-                "given up after all retries: " + (cause == null ? "unknown error" : cause.getMessage()));
+        String reason = cause == null ? "unknown error" : cause.getMessage();
+        uploads.webhookFailed(LoadMessages.uploadId(exchange), "given up after all retries: " + reason);
+        metrics.ended(LoadMessages.uploadId(exchange), "gave-up", reason);
     }
 
 }

@@ -18,8 +18,11 @@ public class WorkerQueues {
 
     private final MessagingProperties props;
 
-    WorkerQueues(MessagingProperties props) {
+    private final QueueDepths depths;
+
+    WorkerQueues(MessagingProperties props, QueueDepths depths) {
         this.props = props;
+        this.depths = depths;
     }
 
     /**
@@ -44,6 +47,8 @@ public class WorkerQueues {
 
     private Map<String, Object> options(String queue, String exchangeType, String routingKey) {
         String dlx = deadLetterExchange(queue);
+        depths.watch(queue);
+        depths.watch(deadLetterQueue(queue));
         Map<String, Object> options = new TreeMap<>();
         options.put("queues", queue);
         options.put("routingKey", routingKey);
