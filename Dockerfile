@@ -17,6 +17,9 @@ COPY --from=build /src/app.jar app.jar
 COPY deploy/jvm.env jvm.env
 USER dataforge
 ENV DATAFORGE_DATA_DIR=/data
+# one JSON object per log line (Spring Boot's structured logging, Elastic Common Schema) for the log shipper;
+# ./mvnw spring-boot:run keeps readable text
+ENV LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=5 \
   CMD wget -qO- http://127.0.0.1:8080/actuator/health/liveness > /dev/null || exit 1

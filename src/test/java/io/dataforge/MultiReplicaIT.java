@@ -39,6 +39,8 @@ import java.util.zip.GZIPInputStream;
 
 import javax.sql.DataSource;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dataforge.export.ExportClient;
 import io.dataforge.export.ExportFixture;
 import io.dataforge.identity.IdentityClient;
@@ -153,7 +155,24 @@ class MultiReplicaIT {
             .isEqualTo(2);
         UploadClient uploader = new UploadClient(replicas.http("a"));
         String dataset = uploader.dataset(GeneratedCsv.DATASET);
-        loaded(uploader, GeneratedCsv.upload(uploader, dataset, "first.csv", 100));
+        String first = loaded(uploader, GeneratedCsv.upload(uploader, dataset, "first.csv", 100));
+        // the loader says so in its log (a moment after the status), one JSON object a
+        // line
+        // (ECS) as in the container
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            List<String> loggedBy = new ArrayList<>();
+            for (String name : replicas.names()) {
+                for (JsonNode event : logEvents(name)) {
+                    if (event.path("message").asText().startsWith("Loaded upload " + first + ": 100 rows created")) {
+                        assertThat(event.at("/log/level").asText()).isEqualTo("INFO");
+                        assertThat(event.at("/service/name").asText()).isEqualTo("data-forge");
+                        assertThat(event.has("@timestamp")).isTrue();
+                        loggedBy.add(name);
+                    }
+                }
+            }
+            assertThat(loggedBy).as("replicas that logged the load").hasSize(1).allMatch(name -> !name.equals("a"));
+        });
         String token = uploader.token;
         String count = "{\"dataset\": \"" + dataset + "\", \"select\": [\"id\"], \"page\": {\"limit\": 1000}}";
 
@@ -439,10 +458,25 @@ class MultiReplicaIT {
         return jdbc.queryForMap("SELECT status, attempt, rows_processed FROM uploads WHERE id = ?", uploadId);
     }
 
-    private static void loaded(UploadClient client, HttpResponse<String> accepted) {
+    private static String loaded(UploadClient client, HttpResponse<String> accepted) {
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-        assertThat(client.awaitFinished((String) TestHttp.json(accepted).get("uploadId"))).containsEntry("status",
-                "completed");
+        String id = (String) TestHttp.json(accepted).get("uploadId");
+        assertThat(client.awaitFinished(id)).containsEntry("status", "completed");
+        return id;
+    }
+
+    /**
+     * A replica's log, every line of it a JSON object (the JVM's own warnings aside,
+     * which do not start with a brace).
+     */
+    private List<JsonNode> logEvents(String replica) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> events = new ArrayList<>();
+        for (String line : replicas.get(replica).log().lines().filter(l -> l.startsWith("{")).toList()) {
+            events.add(json.readTree(line));
+        }
+        assertThat(events).as("JSON lines in the log of " + replica).isNotEmpty();
+        return events;
     }
 
     @SuppressWarnings("unchecked")

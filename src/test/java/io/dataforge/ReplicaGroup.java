@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * test finds which replica runs a COPY, renders an export or holds the watch lock.
  * Replica {@code a} takes requests and watches but loads and renders nothing, so what is
  * uploaded or ordered on it runs on another; {@code b} and {@code c} do everything. Six
- * export slots each, a drain of 5 s.
+ * export slots each, a drain of 5 s, JSON logs.
  */
 public final class ReplicaGroup {
 
@@ -54,7 +54,9 @@ public final class ReplicaGroup {
                     Map.entry("DATAFORGE_LOAD_REPUBLISH_INTERVAL", "1s"),
                     Map.entry("DATAFORGE_EXPORT_REPUBLISH_INTERVAL", "1s"),
                     Map.entry("DATAFORGE_EXPORT_CONCURRENCY", "6"), Map.entry("DATAFORGE_DB_POOL_SIZE", "20"),
-                    Map.entry("DATAFORGE_DRAIN_SECONDS", "5")));
+                    Map.entry("DATAFORGE_DRAIN_SECONDS", "5"),
+                    // JSON log lines, as the image writes them
+                    Map.entry("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs")));
             if (name.equals("a")) {
                 settings.put("DATAFORGE_ROLES", "api,watch,scheduler,webhook-worker");
             }

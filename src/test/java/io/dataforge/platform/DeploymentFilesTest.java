@@ -26,6 +26,9 @@ class DeploymentFilesTest {
             "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD", "SPRING_RABBITMQ_HOST", "SPRING_RABBITMQ_PORT",
             "SPRING_RABBITMQ_USERNAME", "SPRING_RABBITMQ_PASSWORD");
 
+    /** Spring Boot's own settings the deployments set: structured (JSON) logs. */
+    private static final Set<String> SPRING_VARIABLES = Set.of("LOGGING_STRUCTURED_FORMAT_CONSOLE");
+
     @Test
     @SuppressWarnings("unchecked")
     void composeRunsTheAppAgainstRealServicesWithinHalfAGigabyte() throws IOException {
@@ -40,6 +43,9 @@ class DeploymentFilesTest {
         assertThat(app).containsKeys("healthcheck", "build", "depends_on");
         Map<String, Object> environment = (Map<String, Object>) app.get("environment");
         assertThat(environment.keySet()).containsAll(applicationVariables()).containsAll(CONNECTION_VARIABLES);
+        assertThat(environment).containsEntry("LOGGING_STRUCTURED_FORMAT_CONSOLE",
+                "${LOGGING_STRUCTURED_FORMAT_CONSOLE:-ecs}");
+        assertThat(Files.readString(Path.of("Dockerfile"))).contains("ENV LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs");
         assertThat(environment).containsEntry("DATAFORGE_EMBEDDED_ENABLED", "false")
             .containsEntry("SPRING_DATA_REDIS_HOST", "redis");
         // --scale app=N: no fixed host port or name on the app; the load balancer owns
@@ -93,9 +99,11 @@ class DeploymentFilesTest {
         manifests().forEach(doc -> byName.put(doc.get("kind") + "/" + path(doc, "metadata.name"), doc));
         Set<String> readable = new TreeSet<>(applicationVariables());
         readable.addAll(CONNECTION_VARIABLES);
+        readable.addAll(SPRING_VARIABLES);
         Set<String> rolesRun = new TreeSet<>();
         Map<String, String> config = (Map<String, String>) byName.get("ConfigMap/data-forge-config").get("data");
         assertThat(readable).containsAll(config.keySet());
+        assertThat(config).as("JSON logs").containsEntry("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
         long drainSeconds = Long.parseLong(config.get("DATAFORGE_DRAIN_SECONDS"));
         List<String> deployments = List.of("data-forge-api", "data-forge-load-worker", "data-forge-export-worker");
         for (String name : deployments) {
