@@ -43,7 +43,9 @@ ensure_wrk() {
 # BENCH_MEASURED_FLAGS and BENCH_MEASURED_ENV replace the container's flags and environment, to try others.
 # The container's flags come from deploy/jvm.env (the Dockerfile's too); -XX:MaxRAM=512m stands in for its limit.
 CONTAINER_JVM=$(env -u JAVA_TOOL_OPTIONS -u MALLOC_ARENA_MAX sh -c '. deploy/jvm.env; echo "$JAVA_TOOL_OPTIONS"')
-CONTAINER_ENV=$(env -u JAVA_TOOL_OPTIONS -u MALLOC_ARENA_MAX sh -c '. deploy/jvm.env; echo "MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX"')
+# and the Dockerfile's log format (JSON lines): log_time reads a line's time in either format
+CONTAINER_ENV="$(env -u JAVA_TOOL_OPTIONS -u MALLOC_ARENA_MAX sh -c '. deploy/jvm.env; echo "MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX"')\
+ LOGGING_STRUCTURED_FORMAT_CONSOLE=$(sed -n 's/^ENV LOGGING_STRUCTURED_FORMAT_CONSOLE=//p' Dockerfile)"
 MEASURED_FLAGS="${BENCH_MEASURED_FLAGS:--XX:MaxRAM=512m $CONTAINER_JVM} ${BENCH_JVM_FLAGS:-}"
 MEASURED_ENV="${BENCH_MEASURED_ENV:-$CONTAINER_ENV}"
 start_measured() {
@@ -70,6 +72,14 @@ start_measured() {
   PEAK=0
   echo "measured instance: $MEASURED_ENV java $MEASURED_FLAGS (as in the Dockerfile, 512 MB container);" \
     "idle RSS $(( $(ps -o rss= -p $MEASURED) / 1024 )) MB"
+}
+
+# log_time LINE → the time a log line was written: the text format starts with it, a JSON line names it @timestamp
+log_time() {
+  case "$1" in
+    "{"*) echo "$1" | sed 's/.*"@timestamp":"\([^"]*\)".*/\1/' ;;
+    *) echo "${1:0:24}" ;;
+  esac
 }
 
 sample_rss() {

@@ -24,8 +24,8 @@ convert() {
     sample_rss; sleep 0.5
   done
   local started completed
-  started=$(grep "Started $name" "$WATCH_DATA/app.log" | tail -1 | cut -c1-24)
-  completed=$(grep "Completed $name" "$WATCH_DATA/app.log" | tail -1 | cut -c1-24)
+  started=$(log_time "$(grep "Started $name" "$WATCH_DATA/app.log" | tail -1)")
+  completed=$(log_time "$(grep "Completed $name" "$WATCH_DATA/app.log" | tail -1)")
   TAKEN=$(awk -v a="$(date -d "$completed" +%s.%N)" -v b="$(date -d "$started" +%s.%N)" 'BEGIN { printf "%.3f", a - b }')
 }
 
