@@ -88,10 +88,10 @@ class RunQueryProcessor implements Processor {
             throw e;
         }
         finally {
-            latency(status, System.nanoTime() - started);
+            long took = System.nanoTime() - started;
+            latency(status, took);
             try {
-                audit(caller, request == null ? "" : request, audited, status,
-                        (System.nanoTime() - started) / 1_000_000);
+                audit(caller, request == null ? "" : request, audited, status, took / 1_000_000);
             }
             finally {
                 if (turn != null) {
