@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on its embedded servers, one shared context for every IT (same
@@ -30,6 +31,9 @@ import org.springframework.boot.test.context.SpringBootTest;
                 "dataforge.load.webhooks.retry-delay=50ms", "dataforge.export.progress-every-rows=1000",
                 "dataforge.export.republish-interval=1s", "dataforge.batches.gauge-refresh=2s",
                 "dataforge.messaging.queue-depth-refresh=2s",
+                // spans go to TraceReceiver; at ratio 0 only the kept ones (slow, failed,
+                // 4xx) and those of callers that sent a sampled traceparent
+                "otel.traces.sampler.arg=0", "otel.bsp.schedule.delay=100",
                 // contexts close at JVM exit, when the embedded PostgreSQL may be gone
                 // already: timer routes waiting on it
                 // would hold each context 45 s and surefire then kills the fork
@@ -37,6 +41,7 @@ import org.springframework.boot.test.context.SpringBootTest;
                 // the contract test's validator notes the schemes it does not check
                 // (oauth2) on every request
                 "logging.level.com.atlassian.oai.validator=WARN" })
+@ContextConfiguration(initializers = TraceReceiver.class)
 public @interface IntegrationTest {
 
     String DATA_DIR = "target/it-data";

@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
+import io.opentelemetry.context.Context;
+
 /**
  * What {@link Compression#open} returns: the packer (gzip, zip or none) runs on a thread
  * of its own, fed chunks of what the renderer writes through a short bounded queue, so
@@ -40,7 +42,8 @@ public final class PackedStream extends OutputStream {
 
     PackedStream(OutputStream packer, String threadName) {
         this.packer = packer;
-        this.thread = new Thread(this::pack, threadName);
+        // the file goes up to S3 in the trace of the render that writes it
+        this.thread = new Thread(Context.current().wrap((Runnable) this::pack), threadName);
         thread.setDaemon(true);
         thread.start();
     }

@@ -22,6 +22,11 @@ import io.dataforge.load.UploadRepository;
 import io.dataforge.load.UploadStatus;
 import io.dataforge.platform.database.AdvisoryLocks;
 import io.dataforge.platform.storage.ObjectStore;
+import io.dataforge.platform.tracing.Tracing;
+import io.dataforge.platform.tracing.Tracing.Traced;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.trace.SpanKind;
 import org.apache.commons.io.input.BoundedInputStream;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
@@ -46,10 +51,20 @@ class CopyLoader {
 
     private final RowErrorRepository rowErrors;
 
+    private static final AttributeKey<String> DB_SYSTEM = AttributeKey.stringKey("db.system.name");
+
+    private static final AttributeKey<String> DB_OPERATION = AttributeKey.stringKey("db.operation.name");
+
+    // the statement's text only: the rows travel in the COPY stream, never in the span
+    private static final AttributeKey<String> DB_QUERY = AttributeKey.stringKey("db.query.text");
+
     private final LoadProperties props;
 
+    private final Tracing tracing;
+
     CopyLoader(DataSource dataSource, ObjectStore store, UploadRepository uploads, RowErrorRepository rowErrors,
-            LoadProperties props) {
+            LoadProperties props, Tracing tracing) {
+        this.tracing = tracing;
         this.dataSource = dataSource;
         this.store = store;
         this.uploads = uploads;
@@ -107,35 +122,46 @@ class CopyLoader {
                 CsvRows rows = new CsvRows(data)) {
             ColumnMapping mapping = ColumnMapping.of(dataset, rows.header());
             String sql = "COPY " + dataset.table() + " (" + mapping.copyColumns() + ") FROM STDIN WITH (FORMAT csv)";
-            PGCopyOutputStream copy = new PGCopyOutputStream(tx.unwrap(PGConnection.class).getCopyAPI().copyIn(sql),
-                    1 << 16);
-            try {
-                BufferedWriter out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
-                CopyRowWriter writer = new CopyRowWriter(out, upload.accountId().toString(), upload.id().toString());
-                String[] values = new String[mapping.columns().size()];
-                while (rows.next()) {
-                    if (convert(rows, mapping, values, progress.badRows)) {
-                        writer.write(values);
-                    }
-                    progress.row(staged.getCount());
-                }
-                progress.bytesRead = staged.getCount();
-                progress.badRows.checkAtEnd(progress.rows);
-                out.flush();
-                return copy.endCopy();
+            try (Traced traced = tracing.start("COPY " + dataset.table(), SpanKind.CLIENT,
+                    Attributes.of(DB_SYSTEM, "postgresql", DB_OPERATION, "COPY", DB_QUERY, sql))) {
+                return stream(tx, sql, rows, mapping, upload, staged, progress, traced);
             }
-            catch (SQLException e) {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
+        }
+    }
+
+    private long stream(Connection tx, String sql, CsvRows rows, ColumnMapping mapping, Upload upload,
+            BoundedInputStream staged, Progress progress, Traced traced)
+            throws IOException, SQLException, LoadRejectedException {
+        PGCopyOutputStream copy = new PGCopyOutputStream(tx.unwrap(PGConnection.class).getCopyAPI().copyIn(sql),
+                1 << 16);
+        try {
+            BufferedWriter out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
+            CopyRowWriter writer = new CopyRowWriter(out, upload.accountId().toString(), upload.id().toString());
+            String[] values = new String[mapping.columns().size()];
+            while (rows.next()) {
+                if (convert(rows, mapping, values, progress.badRows)) {
+                    writer.write(values);
                 }
-                throw refusedData(e);
+                progress.row(staged.getCount());
             }
-            catch (IOException | LoadRejectedException | RuntimeException e) {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-                throw e;
+            progress.bytesRead = staged.getCount();
+            progress.badRows.checkAtEnd(progress.rows);
+            out.flush();
+            return copy.endCopy();
+        }
+        catch (SQLException e) {
+            traced.failed(e);
+            if (copy.isActive()) {
+                copy.cancelCopy();
             }
+            throw refusedData(e);
+        }
+        catch (IOException | LoadRejectedException | RuntimeException e) {
+            traced.failed(e);
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+            throw e;
         }
     }
 

@@ -19,7 +19,11 @@ import io.dataforge.load.LoadMessages;
 import io.dataforge.load.LoadProperties;
 import io.dataforge.load.Upload;
 import io.dataforge.load.UploadRepository;
+import io.dataforge.platform.tracing.Tracing;
 import io.dataforge.platform.web.ApiException;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.springframework.stereotype.Component;
@@ -49,9 +53,12 @@ public class DeliverWebhookProcessor implements Processor {
 
     private final WebhookMetrics metrics;
 
+    private final Tracing tracing;
+
     DeliverWebhookProcessor(UploadRepository uploads, WebhookSecrets secrets, LoadProperties props, ObjectMapper json,
-            WebhookMetrics metrics) {
+            WebhookMetrics metrics, Tracing tracing) {
         this.uploads = uploads;
+        this.tracing = tracing;
         this.metrics = metrics;
         this.secrets = secrets;
         this.props = props;
@@ -80,16 +87,24 @@ public class DeliverWebhookProcessor implements Processor {
         }
         metrics.attempt(id, upload.webhookAttempts() + 1);
         String body = json.writeValueAsString(payload(upload));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+        URI target = URI.create(url);
+        HttpRequest.Builder request = HttpRequest.newBuilder(target)
             .timeout(props.webhooks().timeout())
             .header("Content-Type", "application/json")
             .header(SIGNATURE, "sha256=" + sign(secrets.secretFor(upload.accountId()), body))
             .header("X-DataForge-Event", "upload." + upload.status().db())
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
+            .POST(HttpRequest.BodyPublishers.ofString(body));
         int status;
         try {
-            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            status = tracing.inSpan("POST", SpanKind.CLIENT, clientAttributes(target), span -> {
+                tracing.inject(request::header);
+                int answered = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                span.setAttribute("http.response.status_code", answered);
+                if (answered >= 400) {
+                    span.setStatus(StatusCode.ERROR);
+                }
+                return answered;
+            });
         }
         catch (IOException e) {
             uploads.webhookAttempted(id, "callback unreachable: " + e.getMessage());
@@ -104,6 +119,19 @@ public class DeliverWebhookProcessor implements Processor {
         uploads.webhookAttempted(id, null);
         uploads.webhookDelivered(id);
         metrics.ended(id, "delivered", null);
+    }
+
+    // the callback URL's query may hold the receiver's token: the span names scheme,
+    // host,
+    // port and path only
+    private static Attributes clientAttributes(URI target) {
+        return Attributes.builder()
+            .put("http.request.method", "POST")
+            .put("server.address", target.getHost())
+            .put("server.port",
+                    target.getPort() > 0 ? target.getPort() : ("https".equals(target.getScheme()) ? 443 : 80))
+            .put("url.full", target.getScheme() + "://" + target.getRawAuthority() + target.getRawPath())
+            .build();
     }
 
     /** What a callback POSTs (signed as written). */

@@ -10,6 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
+import io.opentelemetry.context.Context;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -56,7 +58,8 @@ public class ObjectStore implements DisposableBean {
         this.presigner = presigner;
         this.props = props;
         this.retry = StorageRetry.doubling(props.attempts(), props.retryInterval());
-        this.uploads = Executors.newCachedThreadPool(partThreads());
+        // parts go up in the trace of the stream that writes them
+        this.uploads = Context.taskWrapping(Executors.newCachedThreadPool(partThreads()));
         this.forRequests = new ObjectStore(this, StorageRetry.fixed(props.attempts(), props.retryInterval()));
         if (props.createBucket()) {
             ensureBucket();

@@ -4,6 +4,8 @@ import java.net.URI;
 
 import io.dataforge.platform.memory.HeapBudget;
 import io.micrometer.core.instrument.Gauge;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.instrumentation.awssdk.v2_2.AwsSdkTelemetry;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +52,7 @@ class StorageConfig {
     }
 
     @Bean(destroyMethod = "close")
-    S3Client s3Client(StorageProperties props) {
+    S3Client s3Client(StorageProperties props, OpenTelemetry openTelemetry) {
         var builder = S3Client.builder()
             .endpointOverride(URI.create(props.endpoint()))
             .region(Region.of(props.region()))
@@ -58,7 +60,8 @@ class StorageConfig {
             .forcePathStyle(props.pathStyle())
             // StorageRetry is the one retry layer: with the SDK's too, one call was tried
             // up to 16 times
-            .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
+            .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())
+                .addExecutionInterceptor(AwsSdkTelemetry.create(openTelemetry).createExecutionInterceptor()))
             .httpClientBuilder(ApacheHttpClient.builder().maxConnections(50));
         if (props.checksumWhenRequired()) {
             builder.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
