@@ -66,11 +66,13 @@ class DeploymentFilesTest {
         Map<String, Object> compose = new Yaml().load(Files.readString(Path.of("docker-compose.yml")));
         Map<String, Object> services = (Map<String, Object>) compose.get("services");
 
-        for (String name : List.of("prometheus", "grafana")) {
+        for (String name : List.of("prometheus", "grafana", "otel-collector", "tempo")) {
             Map<String, Object> service = (Map<String, Object>) services.get(name);
             assertThat((List<String>) service.get("profiles")).as(name).containsExactly("observability");
             for (String volume : (List<String>) service.get("volumes")) {
-                assertThat(Path.of(volume.substring(0, volume.indexOf(':')))).as(volume).exists();
+                if (volume.startsWith("./")) { // else a named volume
+                    assertThat(Path.of(volume.substring(0, volume.indexOf(':')))).as(volume).exists();
+                }
             }
         }
         Map<String, Object> prometheus = new Yaml().load(Files.readString(Path.of("deploy/prometheus/prometheus.yml")));
@@ -81,7 +83,21 @@ class DeploymentFilesTest {
             .contains("path: /var/lib/grafana/dashboards");
         assertThat(Files.readString(Path.of("deploy/grafana/provisioning/datasources/datasources.yml")))
             .contains("uid: prometheus")
-            .contains("url: http://prometheus:9090");
+            .contains("url: http://prometheus:9090")
+            .contains("uid: tempo")
+            .contains("url: http://tempo:3200");
+        // spans: the app -> the collector (OTLP over HTTP) -> Tempo
+        Map<String, Object> collector = new Yaml().load(Files.readString(Path.of("deploy/otel-collector/config.yaml")));
+        assertThat(path(collector, "receivers.otlp.protocols.http.endpoint")).isEqualTo("0.0.0.0:4318");
+        assertThat(path(collector, "exporters.otlp/tempo.endpoint")).isEqualTo("tempo:4317");
+        assertThat(path(collector, "service.pipelines.traces.exporters").toString()).contains("otlp/tempo");
+        Map<String, Object> tempo = new Yaml().load(Files.readString(Path.of("deploy/tempo/tempo.yaml")));
+        assertThat(path(tempo, "distributor.receivers.otlp.protocols.grpc.endpoint")).isEqualTo("0.0.0.0:4317");
+        Map<String, Object> app = (Map<String, Object>) services.get("app");
+        assertThat((Map<String, Object>) app.get("environment")).containsEntry("OTEL_EXPORTER_OTLP_ENDPOINT",
+                "${OTEL_EXPORTER_OTLP_ENDPOINT:-}");
+        assertThat(Files.readString(Path.of("docker-compose.yml")))
+            .contains("OTEL_EXPORTER_OTLP_ENDPOINT=http://otel-collector:4318");
     }
 
     @Test
