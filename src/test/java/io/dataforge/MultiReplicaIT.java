@@ -167,6 +167,8 @@ class MultiReplicaIT {
                         assertThat(event.at("/log/level").asText()).isEqualTo("INFO");
                         assertThat(event.at("/service/name").asText()).isEqualTo("data-forge");
                         assertThat(event.has("@timestamp")).isTrue();
+                        assertThat(event.path("traceId").asText()).as("the trace's id, exported or not")
+                            .matches("[0-9a-f]{32}");
                         loggedBy.add(name);
                     }
                 }

@@ -16,10 +16,12 @@ import org.junit.jupiter.api.Test;
  */
 class LeanJarIT {
 
-    private static final long MAX_BYTES = 130_000_000L;
+    // about 129 MB before tracing; its libraries (SDK, OTLP exporter, instrumentation)
+    // add about 5 MB
+    private static final long MAX_BYTES = 136_000_000L;
 
     @Test
-    void theProductionJarHoldsNoEmbeddedServerAndStaysUnder130Mb() throws Exception {
+    void theProductionJarHoldsNoEmbeddedServerAndStaysUnder136Mb() throws Exception {
         List<String> libraries;
         try (ZipFile jar = new ZipFile(PackagedJar.lean().toFile())) {
             libraries = jar.stream()
