@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What tracing costs, in the same run: the query API (100-row filtered pages, offset and keyset, CLIENTS clients)
 # and a CSV load (upload → S3 staging → queue → COPY) on the measured instance (the container's 512 MB flags),
-# first with tracing off (no OTLP endpoint), then on: OTLP http/protobuf to a local receiver
+# first with tracing off (OTEL_SDK_DISABLED, Camel's tracer off: no spans, no trace ids), then on: OTLP http/protobuf to a local receiver
 # (bench/tracing/OtlpSink.java) at the default sampling ratio of 10 %, every trace recorded for the tail decision.
 # Both instances read the same loaded dataset with the same token. Prints queries/s and load rows/s of each and
 # the on/off ratios.
@@ -31,7 +31,11 @@ java bench/watch/GenerateEventsCsv.java "$LOAD_ROWS" > "$DATA/load.csv"
 TOKEN=
 measure() {
   local mode=$1 tracing=() upload_id
-  [ "$mode" = on ] && tracing=(OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$SINK_PORT" OTEL_TRACES_SAMPLER_ARG=0.1)
+  if [ "$mode" = on ]; then
+    tracing=(OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$SINK_PORT" OTEL_TRACES_SAMPLER_ARG=0.1)
+  else # no SDK and no Camel tracer: what the application costs without any tracing
+    tracing=(OTEL_SDK_DISABLED=true CAMEL_OPENTELEMETRY2_ENABLED=false)
+  fi
   start_measured 18095 DATAFORGE_LOAD_UPLOADS_PER_MINUTE=100 "${tracing[@]}"
   if [ -z "$TOKEN" ]; then
     create_api_client tracing-bench '["LOADER","VIEWER"]' bench/query/events-dataset.json

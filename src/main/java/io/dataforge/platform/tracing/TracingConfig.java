@@ -9,6 +9,10 @@ import io.opentelemetry.sdk.autoconfigure.spi.AutoConfigurationCustomizerProvide
 import io.opentelemetry.sdk.autoconfigure.spi.ConfigProperties;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import io.opentelemetry.sdk.trace.samplers.Sampler;
+import org.apache.camel.CamelContext;
+import org.apache.camel.opentelemetry2.OpenTelemetryTracer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,6 +36,17 @@ class TracingConfig {
     @Bean
     ContextPropagators contextPropagators(OpenTelemetry openTelemetry) {
         return openTelemetry.getPropagators();
+    }
+
+    /** In place of the starter's tracer, with the same settings. */
+    @Bean
+    @ConditionalOnProperty(name = "camel.opentelemetry2.enabled", havingValue = "true")
+    OpenTelemetryTracer camelTracer(CamelContext camel,
+            @Value("${camel.opentelemetry2.exclude-patterns:}") String excludePatterns) {
+        CamelTracer tracer = new CamelTracer();
+        tracer.setExcludePatterns(excludePatterns.isBlank() ? null : excludePatterns);
+        tracer.init(camel);
+        return tracer;
     }
 
     @Bean
