@@ -48,8 +48,11 @@ final class RecordingSampler implements Sampler {
         if (kind == SpanKind.CLIENT || kind == SpanKind.PRODUCER) {
             return true;
         }
+        if (kind != SpanKind.SERVER) {
+            return false;
+        }
         String path = attributes.get(URL_PATH);
-        return kind == SpanKind.SERVER && path != null && path.startsWith("/actuator");
+        return path != null && path.startsWith("/actuator");
     }
 
     @Override

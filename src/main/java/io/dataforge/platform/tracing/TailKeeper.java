@@ -4,9 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.StatusCode;
@@ -24,9 +25,9 @@ import io.opentelemetry.sdk.trace.export.SpanExporter;
  * they end; an unsampled trace's spans wait here until the span that started the trace on
  * this replica (a request, a consumed message) ends, and are exported when anything in
  * them failed, when that span answered 400 or more, or when it took
- * {@code keepSlowerThan} or longer. Otherwise they are dropped. A kept trace's later
- * spans follow it out. Parts of a trace another replica dropped stay missing; the sampled
- * flag in the W3C header still follows the head decision.
+ * {@code keepSlowerThan} or longer. Otherwise they are dropped. Once a span failed, the
+ * trace's later spans go straight out. Parts of a trace another replica dropped stay
+ * missing; the sampled flag in the W3C header still follows the head decision.
  */
 final class TailKeeper implements SpanProcessor {
 
@@ -35,16 +36,22 @@ final class TailKeeper implements SpanProcessor {
     // a runaway job's spans are cut here rather than fill the heap
     private static final int MAX_SPANS_PER_TRACE = 2000;
 
+    // a span that ends after its trace's decision starts an entry nobody ends: swept
+    // after
+    private static final long ABANDONED_NANOS = Duration.ofMinutes(15).toNanos();
+
     private final SpanProcessor sampled;
 
     private final SpanProcessor kept;
 
     private final long slowNanos;
 
-    // a span that ends after its trace's decision waits here until it expires
-    private final Cache<String, Pending> pending;
+    private final int maxPendingTraces;
 
-    private final Cache<String, Boolean> keptTraces;
+    // a plain map: a bounded cache's upkeep on every span cost 2 % of a query's CPU
+    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+
+    private final AtomicInteger rootsSinceSweep = new AtomicInteger();
 
     TailKeeper(SpanProcessor sampled, SpanExporter exporter, Duration exportDelay, Duration keepSlowerThan,
             int maxPendingTraces) {
@@ -54,11 +61,7 @@ final class TailKeeper implements SpanProcessor {
             .setScheduleDelay(exportDelay)
             .build();
         this.slowNanos = keepSlowerThan.toNanos();
-        this.pending = Caffeine.newBuilder()
-            .maximumSize(maxPendingTraces)
-            .expireAfterAccess(Duration.ofMinutes(15))
-            .build();
-        this.keptTraces = Caffeine.newBuilder().maximumSize(1000).expireAfterWrite(Duration.ofMinutes(10)).build();
+        this.maxPendingTraces = maxPendingTraces;
     }
 
     @Override
@@ -79,24 +82,27 @@ final class TailKeeper implements SpanProcessor {
             return;
         }
         String traceId = context.getTraceId();
-        if (keptTraces.getIfPresent(traceId) != null) {
-            kept.onEnd(span);
-            return;
-        }
         SpanContext parent = span.getParentSpanContext();
-        boolean localRoot = !parent.isValid() || parent.isRemote();
-        boolean failed = failed(span);
-        if (!localRoot && !failed) {
-            pending.asMap().compute(traceId, (id, spans) -> (spans == null ? new Pending() : spans).add(span));
+        if (parent.isValid() && !parent.isRemote()) {
+            Pending trace = pending.get(traceId);
+            if (trace == null && pending.size() < maxPendingTraces) {
+                trace = pending.computeIfAbsent(traceId, id -> new Pending());
+            }
+            if (trace != null) {
+                trace.add(span, failed(span), kept);
+            }
             return;
         }
-        Pending earlier = pending.asMap().remove(traceId);
-        if (failed || span.getLatencyNanos() >= slowNanos) {
-            keptTraces.put(traceId, Boolean.TRUE);
-            if (earlier != null) {
-                earlier.spans.forEach(kept::onEnd);
+        Pending trace = pending.remove(traceId);
+        if ((trace != null && trace.kept) || failed(span) || span.getLatencyNanos() >= slowNanos) {
+            if (trace != null) {
+                trace.keep(kept);
             }
             kept.onEnd(span);
+        }
+        if (rootsSinceSweep.incrementAndGet() % 1024 == 0) {
+            long now = System.nanoTime();
+            pending.values().removeIf(abandoned -> now - abandoned.created > ABANDONED_NANOS);
         }
     }
 
@@ -120,16 +126,35 @@ final class TailKeeper implements SpanProcessor {
         return CompletableResultCode.ofAll(List.of(kept.shutdown(), sampled.shutdown()));
     }
 
-    /** An unsampled trace's ended spans. */
+    /**
+     * An unsampled trace's ended spans on this replica; once one failed, the trace is
+     * kept and what ends later goes straight out.
+     */
     private static final class Pending {
+
+        private final long created = System.nanoTime();
 
         private final List<ReadableSpan> spans = new ArrayList<>();
 
-        Pending add(ReadableSpan span) {
+        private boolean kept;
+
+        synchronized void add(ReadableSpan span, boolean failed, SpanProcessor out) {
+            if (kept) {
+                out.onEnd(span);
+                return;
+            }
             if (spans.size() < MAX_SPANS_PER_TRACE) {
                 spans.add(span);
             }
-            return this;
+            if (failed) {
+                keep(out);
+            }
+        }
+
+        synchronized void keep(SpanProcessor out) {
+            kept = true;
+            spans.forEach(out::onEnd);
+            spans.clear();
         }
 
     }
