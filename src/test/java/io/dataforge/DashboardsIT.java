@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +20,6 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import io.dataforge.batches.BatchClient;
 import io.dataforge.export.ExportClient;
 import io.dataforge.export.ExportFixture;
@@ -122,14 +120,7 @@ class DashboardsIT {
     }
 
     private void workload() throws Exception {
-        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.createContext("/hook", exchange -> {
-            exchange.getRequestBody().readAllBytes();
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        receiver.start();
-        try {
+        try (CallbackReceiver receiver = new CallbackReceiver()) {
             TestHttp http = new TestHttp(port);
             BatchClient site = new BatchClient(http);
             String batchId = site.start();
@@ -149,7 +140,7 @@ class DashboardsIT {
             UploadClient loader = new UploadClient(http);
             String dataset = loader.dataset("{\"columns\": [{\"name\": \"id\", \"type\": \"bigint\"}]}");
             Map<String, String> fields = UploadClient.fields(dataset);
-            fields.put("callbackUrl", "http://localhost:" + receiver.getAddress().getPort() + "/hook");
+            fields.put("callbackUrl", receiver.url());
             HttpResponse<String> accepted = loader.upload("ids.csv", "text/csv",
                     "id\n1\n2\n".getBytes(StandardCharsets.UTF_8), fields);
             assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
@@ -168,9 +159,6 @@ class DashboardsIT {
             exporter.awaitState(exporter.ordered(fixture.order("csv")), "Succeeded");
 
             watch.awaitStatus(watched, "completed");
-        }
-        finally {
-            receiver.stop(0);
         }
     }
 

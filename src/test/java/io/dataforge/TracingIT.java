@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -15,14 +14,12 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import com.sun.net.httpserver.HttpServer;
 import io.dataforge.TraceReceiver.Received;
 import io.dataforge.export.ExportFixture;
 import io.dataforge.identity.IdentityClient;
@@ -72,20 +69,11 @@ class TracingIT {
     @Test
     void oneTraceSpansAnUploadFromItsRequestThroughStagingTheQueueTheCopyAndTheCallback(CapturedOutput output)
             throws Exception {
-        List<String> callbackParents = new CopyOnWriteArrayList<>();
-        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.createContext("/hook", exchange -> {
-            callbackParents.add(String.valueOf(exchange.getRequestHeaders().getFirst("traceparent")));
-            exchange.getRequestBody().readAllBytes();
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        receiver.start();
-        try {
+        try (CallbackReceiver receiver = new CallbackReceiver()) {
             TestHttp http = new TestHttp(port);
             UploadClient loader = new UploadClient(http);
             String dataset = loader.dataset("{\"columns\": [{\"name\": \"id\", \"type\": \"bigint\"}]}");
-            String callback = "http://localhost:" + receiver.getAddress().getPort() + "/hook";
+            String callback = receiver.url();
             String traceId = hex(16);
             String boundary = "----traced";
             String multipart = part(boundary, "dataset", dataset) + part(boundary, "callbackUrl", callback) + "--"
@@ -99,7 +87,7 @@ class TracingIT {
             assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
             String uploadId = (String) TestHttp.json(accepted).get("uploadId");
             assertThat(loader.awaitFinished(uploadId)).containsEntry("status", "completed");
-            await().atMost(Duration.ofSeconds(30)).until(() -> !callbackParents.isEmpty());
+            await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.traceparents().isEmpty());
 
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 List<Received> spans = TraceReceiver.trace(traceId);
@@ -123,15 +111,12 @@ class TracingIT {
                     .hasSizeGreaterThan(5)
                     .allSatisfy(s -> assertThat(statement(s)).doesNotContain(uploadId, loader.accountId));
             });
-            assertThat(callbackParents.get(0)).as("the callback's traceparent").contains(traceId);
+            assertThat(receiver.traceparents().get(0)).as("the callback's traceparent").contains(traceId);
             assertThat(output.getAll().lines().filter(line -> line.contains("Loaded upload " + uploadId)))
                 .as("the loader's log line carries the trace id")
                 .singleElement()
                 .asString()
                 .contains(traceId);
-        }
-        finally {
-            receiver.stop(0);
         }
     }
 
@@ -190,7 +175,8 @@ class TracingIT {
                 connection.setAutoCommit(false);
                 sql.execute("LOCK TABLE " + table + " IN ACCESS EXCLUSIVE MODE");
                 locked.countDown();
-                Thread.sleep(1300);
+                sql.execute("SELECT pg_sleep(1.3)"); // the lock held past the keep
+                                                     // threshold
                 connection.commit();
             }
             catch (Exception e) {
