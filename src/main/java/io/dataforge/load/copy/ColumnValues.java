@@ -2,28 +2,35 @@ package io.dataforge.load.copy;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import io.dataforge.datasets.ColumnType;
 import io.dataforge.datasets.DatasetColumn;
 
 /**
- * Checks one CSV value against its column's type and gives the text COPY receives, or
- * says why it does not fit. Nothing is rounded or truncated: a numeric with more decimals
- * than its scale, an integer out of range, a timestamp with an offset in a
+ * Checks one CSV value against its column's type and gives the typed value COPY receives,
+ * or says why it does not fit. Nothing is rounded or truncated: a numeric with more
+ * decimals than its scale, an integer out of range, a timestamp with an offset in a
  * timestamp-without-zone column are all refused. An empty value is null, also when
  * quoted, except in text columns where {@code ""} is an empty string.
+ * <p>
+ * Values are {@link String} (text, jsonb), {@link Long}, {@link BigDecimal},
+ * {@link Boolean}, {@link LocalDate}, {@link LocalDateTime}, {@link OffsetDateTime} and
+ * {@link UUID}, as {@link CopyRowWriter} encodes them.
  */
 public final class ColumnValues {
 
-    private static final Pattern UUID_TEXT = Pattern
-        .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    /** PostgreSQL's date and timestamp range, in years (4713 BC is year -4712). */
+    private static final int FIRST_YEAR = -4712;
+
+    private static final int LAST_TIMESTAMP_YEAR = 294276;
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -34,11 +41,11 @@ public final class ColumnValues {
      * The value to COPY (null for SQL NULL), or a {@link Misfit} naming why it does not
      * fit.
      */
-    static String convert(DatasetColumn column, String raw) throws Misfit {
+    static Object convert(DatasetColumn column, String raw) throws Misfit {
         if (raw != null && raw.indexOf(CsvRows.REPLACEMENT) >= 0) {
             throw new Misfit("not valid UTF-8");
         }
-        String value = raw == null || column.type() != io.dataforge.datasets.ColumnType.TEXT ? blankToNull(raw) : raw;
+        String value = raw == null || column.type() != ColumnType.TEXT ? blankToNull(raw) : raw;
         if (value == null) {
             if (column.required()) {
                 throw new Misfit("a value is required");
@@ -74,20 +81,20 @@ public final class ColumnValues {
         return value;
     }
 
-    private static String integer(String value, long min, long max, String type) throws Misfit {
+    private static Long integer(String value, long min, long max, String type) throws Misfit {
         try {
             long number = Long.parseLong(value);
             if (number < min || number > max) {
                 throw new Misfit("'" + value + "' is out of range for " + type);
             }
-            return Long.toString(number);
+            return number;
         }
         catch (NumberFormatException e) {
             throw new Misfit("'" + excerpt(value) + "' is not a whole number (" + type + ")");
         }
     }
 
-    private static String numeric(String value, int precision, int scale) throws Misfit {
+    private static BigDecimal numeric(String value, int precision, int scale) throws Misfit {
         BigDecimal number;
         try {
             number = new BigDecimal(value);
@@ -102,57 +109,62 @@ public final class ColumnValues {
         if (exact.precision() - exact.scale() > precision - scale) {
             throw new Misfit("'" + value + "' does not fit numeric(" + precision + "," + scale + ")");
         }
-        return exact.toPlainString();
+        return exact.scale() < 0 ? exact.setScale(0) : exact;
     }
 
-    private static String bool(String value) throws Misfit {
+    private static Boolean bool(String value) throws Misfit {
         return switch (value.toLowerCase(Locale.ROOT)) {
-            case "true", "t", "yes", "y", "1", "on" -> "t";
-            case "false", "f", "no", "n", "0", "off" -> "f";
+            case "true", "t", "yes", "y", "1", "on" -> Boolean.TRUE;
+            case "false", "f", "no", "n", "0", "off" -> Boolean.FALSE;
             default -> throw new Misfit("'" + excerpt(value) + "' is not a boolean (true/false, yes/no, 1/0)");
         };
     }
 
-    private static String date(String value) throws Misfit {
+    private static LocalDate date(String value) throws Misfit {
         try {
-            return LocalDate.parse(value).toString();
+            LocalDate date = Iso.date(value);
+            return inRange(date.getYear(), 5874897, date, value, "date");
         }
-        catch (DateTimeParseException e) {
+        catch (DateTimeException e) {
             throw new Misfit("'" + excerpt(value) + "' is not a date (yyyy-MM-dd)");
         }
     }
 
-    private static String timestamp(String value) throws Misfit {
+    private static LocalDateTime timestamp(String value) throws Misfit {
         try {
-            return LocalDateTime.parse(value.replace(' ', 'T')).toString();
+            LocalDateTime time = Iso.dateTime(value);
+            return inRange(time.getYear(), LAST_TIMESTAMP_YEAR, time, value, "timestamp");
         }
-        catch (DateTimeParseException e) {
+        catch (DateTimeException e) {
             throw new Misfit("'" + excerpt(value) + "' is not a timestamp without time zone (yyyy-MM-dd HH:mm:ss)");
         }
     }
 
     /** With an offset or Z; a value without one is taken as UTC. */
-    private static String timestampTz(String value) throws Misfit {
-        String iso = value.replace(' ', 'T');
+    private static OffsetDateTime timestampTz(String value) throws Misfit {
         try {
-            return OffsetDateTime.parse(iso).toString();
+            OffsetDateTime time = Iso.offsetDateTime(value);
+            return inRange(time.getYear(), LAST_TIMESTAMP_YEAR, time, value, "timestamp");
         }
-        catch (DateTimeParseException e) {
-            try {
-                return LocalDateTime.parse(iso).toString() + "Z";
-            }
-            catch (DateTimeParseException again) {
-                throw new Misfit(
-                        "'" + excerpt(value) + "' is not a timestamp (yyyy-MM-dd HH:mm:ss with an optional offset)");
-            }
+        catch (DateTimeException e) {
+            throw new Misfit(
+                    "'" + excerpt(value) + "' is not a timestamp (yyyy-MM-dd HH:mm:ss with an optional offset)");
         }
     }
 
-    private static String uuid(String value) throws Misfit {
-        if (!UUID_TEXT.matcher(value).matches()) {
+    private static <T> T inRange(int year, int lastYear, T time, String value, String type) throws Misfit {
+        if (year < FIRST_YEAR || year > lastYear) {
+            throw new Misfit("'" + excerpt(value) + "' is out of range for " + type);
+        }
+        return time;
+    }
+
+    private static UUID uuid(String value) throws Misfit {
+        UUID uuid = Iso.uuid(value);
+        if (uuid == null) {
             throw new Misfit("'" + excerpt(value) + "' is not a UUID");
         }
-        return value.toLowerCase(Locale.ROOT);
+        return uuid;
     }
 
     private static String json(String value) throws Misfit {

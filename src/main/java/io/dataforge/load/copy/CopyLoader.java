@@ -1,10 +1,7 @@
 package io.dataforge.load.copy;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -16,6 +13,7 @@ import java.util.zip.GZIPInputStream;
 import javax.sql.DataSource;
 
 import io.dataforge.datasets.Dataset;
+import io.dataforge.datasets.DatasetColumn;
 import io.dataforge.load.LoadProperties;
 import io.dataforge.load.Upload;
 import io.dataforge.load.UploadRepository;
@@ -121,7 +119,7 @@ class CopyLoader {
                 InputStream data = upload.gzipped() ? new GZIPInputStream(staged, 1 << 16) : staged;
                 CsvRows rows = new CsvRows(data)) {
             ColumnMapping mapping = ColumnMapping.of(dataset, rows.header());
-            String sql = "COPY " + dataset.table() + " (" + mapping.copyColumns() + ") FROM STDIN WITH (FORMAT csv)";
+            String sql = "COPY " + dataset.table() + " (" + mapping.copyColumns() + ") FROM STDIN WITH (FORMAT binary)";
             try (Traced traced = tracing.start("COPY " + dataset.table(), SpanKind.CLIENT,
                     Attributes.of(DB_SYSTEM, "postgresql", DB_OPERATION, "COPY", DB_QUERY, sql))) {
                 return stream(tx, sql, rows, mapping, upload, staged, progress, traced);
@@ -135,9 +133,9 @@ class CopyLoader {
         PGCopyOutputStream copy = new PGCopyOutputStream(tx.unwrap(PGConnection.class).getCopyAPI().copyIn(sql),
                 1 << 16);
         try {
-            BufferedWriter out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
-            CopyRowWriter writer = new CopyRowWriter(out, upload.accountId().toString(), upload.id().toString());
-            String[] values = new String[mapping.columns().size()];
+            CopyRowWriter writer = new CopyRowWriter(copy, upload.accountId(), upload.id(),
+                    mapping.columns().stream().map(DatasetColumn::type).toList());
+            Object[] values = new Object[mapping.columns().size()];
             while (rows.next()) {
                 if (convert(rows, mapping, values, progress.badRows)) {
                     writer.write(values);
@@ -146,7 +144,7 @@ class CopyLoader {
             }
             progress.bytesRead = staged.getCount();
             progress.badRows.checkAtEnd(progress.rows);
-            out.flush();
+            writer.finish();
             return copy.endCopy();
         }
         catch (SQLException e) {
@@ -181,7 +179,7 @@ class CopyLoader {
      * Fills {@code values} from the row; false (the row recorded as bad) when a value
      * does not fit.
      */
-    private static boolean convert(CsvRows rows, ColumnMapping mapping, String[] values, BadRows badRows)
+    private static boolean convert(CsvRows rows, ColumnMapping mapping, Object[] values, BadRows badRows)
             throws LoadRejectedException {
         List<String> fields = rows.fields();
         if (fields.size() != mapping.headerWidth()) {

@@ -1,63 +1,198 @@
 package io.dataforge.load.copy;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import io.dataforge.datasets.ColumnType;
 
 /**
- * Writes rows in COPY's CSV format: an unquoted empty field is NULL, so an empty string
- * is written {@code ""}; a value holding a delimiter, quote, line break or backslash (the
- * {@code \.} end marker) is quoted.
+ * Writes rows in COPY's binary format, so PostgreSQL takes each value as it is stored
+ * rather than parsing text: a signature, then per row the field count and each field as
+ * its length (-1 for NULL) and bytes, then -1 at the end. Every row starts with the
+ * tenant and the upload; the values are {@link ColumnValues}' typed ones. A row is built
+ * whole before it is written, in one buffer reused from row to row.
  */
 final class CopyRowWriter {
 
-    private final Writer out;
+    private static final byte[] SIGNATURE = { 'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0 };
 
-    private final String prefix;
+    /** 2000-01-01, PostgreSQL's epoch for dates and timestamps. */
+    private static final long PG_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
 
-    /** {@code prefix}: the tenant and upload columns every row starts with. */
-    CopyRowWriter(Writer out, String tenantId, String uploadId) {
+    private static final long PG_EPOCH_SECOND = PG_EPOCH_DAY * 86_400;
+
+    private static final int[] POWERS = { 1, 10, 100, 1000 };
+
+    private final OutputStream out;
+
+    private final ColumnType[] types;
+
+    private final int prefixLength;
+
+    private byte[] row = new byte[1024];
+
+    private int length;
+
+    /** {@code out}: the COPY stream, buffered. */
+    CopyRowWriter(OutputStream out, UUID tenantId, UUID uploadId, List<ColumnType> types) throws IOException {
         this.out = out;
-        this.prefix = tenantId + "," + uploadId;
+        this.types = types.toArray(ColumnType[]::new);
+        short2(2 + this.types.length);
+        value(ColumnType.UUID, tenantId);
+        value(ColumnType.UUID, uploadId);
+        this.prefixLength = length;
+        out.write(SIGNATURE);
+        out.write(new byte[8]); // no flags, no header extension
     }
 
-    void write(String[] values) throws IOException {
-        out.write(prefix);
-        for (String value : values) {
-            out.write(',');
-            if (value != null) {
-                writeValue(value);
-            }
+    void write(Object[] values) throws IOException {
+        length = prefixLength;
+        for (int i = 0; i < types.length; i++) {
+            value(types[i], values[i]);
         }
-        out.write('\n');
+        out.write(row, 0, length);
     }
 
-    private void writeValue(String value) throws IOException {
-        if (!needsQuotes(value)) {
-            out.write(value);
+    /** The end marker; the caller ends the COPY. */
+    void finish() throws IOException {
+        out.write(new byte[] { -1, -1 });
+        out.flush();
+    }
+
+    private void value(ColumnType type, Object value) {
+        if (value == null) {
+            int4(-1);
             return;
         }
-        out.write('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"') {
-                out.write('"');
+        switch (type) {
+            case TEXT -> bytes(((String) value).getBytes(StandardCharsets.UTF_8), false);
+            case JSONB -> bytes(((String) value).getBytes(StandardCharsets.UTF_8), true);
+            case INTEGER -> {
+                int4(4);
+                int4(((Long) value).intValue());
             }
-            out.write(c);
+            case BIGINT -> {
+                int4(8);
+                int8((Long) value);
+            }
+            case NUMERIC -> numeric((BigDecimal) value);
+            case BOOLEAN -> {
+                int4(1);
+                byte1((Boolean) value ? 1 : 0);
+            }
+            case DATE -> {
+                int4(4);
+                int4((int) (((LocalDate) value).toEpochDay() - PG_EPOCH_DAY));
+            }
+            case TIMESTAMP -> {
+                LocalDateTime time = (LocalDateTime) value;
+                int4(8);
+                int8(micros(time.toEpochSecond(ZoneOffset.UTC), time.getNano()));
+            }
+            case TIMESTAMPTZ -> {
+                OffsetDateTime time = (OffsetDateTime) value;
+                int4(8);
+                int8(micros(time.toEpochSecond(), time.getNano()));
+            }
+            case UUID -> {
+                int4(16);
+                uuid((UUID) value);
+            }
         }
-        out.write('"');
     }
 
-    private static boolean needsQuotes(String value) {
-        if (value.isEmpty()) {
-            return true;
+    /** Rounded to the microsecond, as PostgreSQL rounds a longer fraction. */
+    private static long micros(long epochSecond, int nanos) {
+        return (epochSecond - PG_EPOCH_SECOND) * 1_000_000 + (nanos + 500) / 1000;
+    }
+
+    /** jsonb's binary form is a version byte before the text. */
+    private void bytes(byte[] bytes, boolean jsonb) {
+        int4(bytes.length + (jsonb ? 1 : 0));
+        if (jsonb) {
+            byte1(1);
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r' || c == '\\') {
-                return true;
-            }
+        room(bytes.length);
+        System.arraycopy(bytes, 0, row, length, bytes.length);
+        length += bytes.length;
+    }
+
+    /**
+     * numeric's binary form: base-10000 digits with the weight of the first, the sign and
+     * the display scale; leading and trailing zero digits left out.
+     */
+    private void numeric(BigDecimal value) {
+        int scale = value.scale();
+        String decimals = value.unscaledValue().abs().toString();
+        int integerDigits = Math.max(decimals.length() - scale, 0);
+        int integerGroups = (integerDigits + 3) / 4;
+        int[] groups = new int[integerGroups + (scale + 3) / 4];
+        for (int i = 0; i < decimals.length(); i++) {
+            int exponent = decimals.length() - 1 - i - scale;
+            groups[integerGroups - 1 - Math.floorDiv(exponent, 4)] += (decimals.charAt(i) - '0')
+                    * POWERS[Math.floorMod(exponent, 4)];
         }
-        return false;
+        int first = 0;
+        while (first < groups.length && groups[first] == 0) {
+            first++;
+        }
+        int last = groups.length - 1;
+        while (last >= first && groups[last] == 0) {
+            last--;
+        }
+        int digits = last - first + 1;
+        int4(8 + 2 * digits);
+        short2(digits);
+        short2(digits == 0 ? 0 : integerGroups - 1 - first);
+        short2(value.signum() < 0 ? 0x4000 : 0);
+        short2(scale);
+        for (int i = first; i <= last; i++) {
+            short2(groups[i]);
+        }
+    }
+
+    private void uuid(UUID value) {
+        int8(value.getMostSignificantBits());
+        int8(value.getLeastSignificantBits());
+    }
+
+    private void int8(long value) {
+        int4((int) (value >>> 32));
+        int4((int) value);
+    }
+
+    private void int4(int value) {
+        room(4);
+        row[length++] = (byte) (value >>> 24);
+        row[length++] = (byte) (value >>> 16);
+        row[length++] = (byte) (value >>> 8);
+        row[length++] = (byte) value;
+    }
+
+    private void short2(int value) {
+        room(2);
+        row[length++] = (byte) (value >>> 8);
+        row[length++] = (byte) value;
+    }
+
+    private void byte1(int value) {
+        room(1);
+        row[length++] = (byte) value;
+    }
+
+    private void room(int bytes) {
+        if (length + bytes > row.length) {
+            row = Arrays.copyOf(row, Math.max(row.length * 2, length + bytes));
+        }
     }
 
 }
