@@ -1,5 +1,5 @@
 # Shared by the bench scripts (source it): builds the jar when missing, starts it on embedded servers in a
-# fresh data directory with -Xmx512m, and registers an account and a site.
+# fresh data directory with -Xmx512m (the API role only), and registers an account and a site.
 # start_app PORT [ENV=VALUE...]  → sets DATA, BASE, APP; stops the app and removes DATA on exit
 # create_site                    → sets ACCOUNT, SECRET (site "bench-store"), SITE_TOKEN
 set -euo pipefail
@@ -11,7 +11,9 @@ start_app() {
   if [ -z "$JAR" ]; then ./mvnw -B -q -DskipTests package; JAR=$(ls target/data-forge-*.jar | grep -v -e original -e lean | head -1); fi
   DATA=$(mktemp -d -p target bench.XXXX)
   BASE="http://127.0.0.1:$port"
-  env DATAFORGE_DATA_DIR="$DATA" DATAFORGE_ADMIN_PASSWORD=bench-admin "$@" \
+  # API only: every worker queue and timer is left to the measured instance (start_measured), which would
+  # otherwise share the loads and exports with this one and be measured idle
+  env DATAFORGE_DATA_DIR="$DATA" DATAFORGE_ADMIN_PASSWORD=bench-admin DATAFORGE_ROLES=api "$@" \
     java -Xmx512m -jar "$JAR" --server.port="$port" > "$DATA/app.log" 2>&1 &
   APP=$!
   trap 'status=$?; kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA"; exit $status' EXIT

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import io.dataforge.export.pack.Compression;
 import io.dataforge.export.render.ExportFormat;
+import io.dataforge.platform.database.AsyncCommit;
 import io.dataforge.platform.web.PageQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -111,9 +112,8 @@ class ExportJobRepository {
 
     /** Records the rows done so far; answers whether a cancel was asked for meanwhile. */
     boolean progress(UUID id, long rows) {
-        return Boolean.TRUE.equals(
-                jdbc.queryForObject("UPDATE export_jobs SET rows_processed = ? WHERE id = ? RETURNING cancel_requested",
-                        Boolean.class, rows, id));
+        return Boolean.TRUE.equals(jdbc.queryForObject("UPDATE export_jobs SET rows_processed = ? FROM "
+                + AsyncCommit.FROM_ITEM + " WHERE id = ? RETURNING cancel_requested", Boolean.class, rows, id));
     }
 
     /** Files whose retention ended: their keys. */

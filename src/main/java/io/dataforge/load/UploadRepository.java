@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.dataforge.load.copy.LoadCounts;
+import io.dataforge.platform.database.AsyncCommit;
 import io.dataforge.platform.web.PageQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -157,8 +158,8 @@ public class UploadRepository {
     }
 
     public void progress(UUID id, LoadCounts counts) {
-        jdbc.update("UPDATE uploads SET rows_processed = ?, rows_failed = ?, bytes_read = ? WHERE id = ?",
-                counts.rows(), counts.badRows(), counts.bytesRead(), id);
+        jdbc.update("UPDATE uploads SET rows_processed = ?, rows_failed = ?, bytes_read = ? FROM "
+                + AsyncCommit.FROM_ITEM + " WHERE id = ?", counts.rows(), counts.badRows(), counts.bytesRead(), id);
     }
 
     public void fail(UUID id, String message) {

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.UUID;
 
+import io.dataforge.platform.database.AsyncCommit;
 import io.dataforge.platform.database.MonthlyPartitions;
 import io.dataforge.platform.database.Statements;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,14 +30,10 @@ public class AuditLog {
 
     private static final int MONTHS_AHEAD = 3;
 
-    // the row commits without waiting for its WAL flush (synchronous_commit off for this
-    // statement's own
-    // transaction): a query no longer waits on a disk write; a crash of PostgreSQL itself
-    // (not of this
-    // application) could lose the last fraction of a second of audit rows
+    // a query no longer waits on the audit row's WAL flush (AsyncCommit)
     private static final String INSERT = "INSERT INTO audit_log (action, principal, tenant_id, dataset, query_hash, row_count, status, duration_ms)"
-            + " SELECT ?::text, ?::text, ?::uuid, ?::text, ?::text, ?::bigint, ?::integer, ?::bigint"
-            + " FROM (SELECT set_config('synchronous_commit', 'off', true)) AS async";
+            + " SELECT ?::text, ?::text, ?::uuid, ?::text, ?::text, ?::bigint, ?::integer, ?::bigint" + " FROM "
+            + AsyncCommit.FROM_ITEM;
 
     private final JdbcTemplate jdbc;
 

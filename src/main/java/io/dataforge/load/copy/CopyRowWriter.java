@@ -132,7 +132,9 @@ final class CopyRowWriter {
      */
     private void numeric(BigDecimal value) {
         int scale = value.scale();
-        String decimals = value.unscaledValue().abs().toString();
+        // Long.toString is several times quicker than BigInteger's, and most values fit
+        String decimals = value.precision() <= 18 ? Long.toString(Math.abs(value.unscaledValue().longValue()))
+                : value.unscaledValue().abs().toString();
         int integerDigits = Math.max(decimals.length() - scale, 0);
         int integerGroups = (integerDigits + 3) / 4;
         int[] groups = new int[integerGroups + (scale + 3) / 4];

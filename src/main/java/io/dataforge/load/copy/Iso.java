@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -15,6 +16,17 @@ import java.util.UUID;
  * {@link java.time.DateTimeException}.
  */
 final class Iso {
+
+    /** The value of each ASCII hex digit, -1 for any other character. */
+    private static final byte[] HEX = new byte['f' + 1];
+
+    static {
+        Arrays.fill(HEX, (byte) -1);
+        for (int i = 0; i < 16; i++) {
+            HEX[Character.forDigit(i, 16)] = (byte) i;
+            HEX[Character.toUpperCase(Character.forDigit(i, 16))] = (byte) i;
+        }
+    }
 
     private Iso() {
     }
@@ -69,8 +81,8 @@ final class Iso {
                 }
                 continue;
             }
-            int nibble = Character.digit(c, 16);
-            if (nibble < 0 || c > 'f') {
+            int nibble = c < HEX.length ? HEX[c] : -1;
+            if (nibble < 0) {
                 return null;
             }
             if (nibbles++ < 16) {
