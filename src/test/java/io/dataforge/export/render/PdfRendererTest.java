@@ -31,7 +31,7 @@ class PdfRendererTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         long written = Renderers.of(ExportFormat.PDF, RenderOptions.defaults())
-            .render(SampleRows.COLUMNS, -1, SampleRows.generated(1_000), out);
+            .render(SampleRows.COLUMNS, SampleRows.generated(1_000), out);
 
         assertThat(written).isEqualTo(1_000);
         List<String> pages = ExportFiles.pdfPages(out.toByteArray());
@@ -61,7 +61,7 @@ class PdfRendererTest {
         RenderOptions tinyCap = new RenderOptions(50_000, "", RenderOptions.EXCEL_MAX_DATA_ROWS);
 
         assertThatThrownBy(() -> Renderers.of(ExportFormat.PDF, tinyCap)
-            .render(SampleRows.COLUMNS, -1, SampleRows.generated(5_000), new ByteArrayOutputStream()))
+            .render(SampleRows.COLUMNS, SampleRows.generated(5_000), new ByteArrayOutputStream()))
             .isInstanceOf(ExportTooLargeException.class)
             .hasMessageContaining("50000 bytes");
     }

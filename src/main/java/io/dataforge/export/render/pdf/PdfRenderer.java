@@ -46,7 +46,7 @@ public final class PdfRenderer implements Renderer {
     }
 
     @Override
-    public long render(List<String> columns, long expectedRows, RowSource rows, OutputStream out) throws Exception {
+    public long render(List<String> columns, RowSource rows, OutputStream out) throws Exception {
         CountingOutputStream counted = new CountingOutputStream(out);
         // a landscape media box rather than A4.rotate(): that one is a portrait page
         // turned by a /Rotate entry
