@@ -19,7 +19,8 @@ import org.apache.commons.io.output.CountingOutputStream;
  * page: {@link PdfTablePage} draws each row as it comes, and when the next one does not
  * fit the page is written out and dropped. OpenPDF's {@code PdfPTable} laid out every
  * cell twice (its height, then its text) through a general text layout; a row here costs
- * the measuring of its text and the drawing of its glyphs, about three times faster.
+ * the measuring of its text and the drawing of its glyphs, two to three times faster in
+ * bench/xlsx-libraries.sh.
  * <p>
  * A PDF of millions of rows is more than a reader will open, so it has a cap: once more
  * than {@code maxBytes} have been written the render stops with
