@@ -145,7 +145,7 @@ class RenderExportProcessor implements Processor {
                         + " rows, more than the " + props.maxRows() + " an export may hold: narrow its filter"));
                 return;
             }
-            render(connection, job, plan, folder, total, started);
+            render(connection, job, plan, folder, started);
         }
         finally {
             connection.rollback();
@@ -153,8 +153,8 @@ class RenderExportProcessor implements Processor {
         }
     }
 
-    private void render(Connection connection, ExportJob job, QueryPlans.Plan plan, String folder, long total,
-            long started) throws Exception {
+    private void render(Connection connection, ExportJob job, QueryPlans.Plan plan, String folder, long started)
+            throws Exception {
         String file = plan.dataset() + "." + job.format().extension();
         MultipartUploadStream upload = store.openUpload(folder + file + job.compression().suffix(),
                 job.compression().contentType(job.format()), Map.of("export-job", job.id().toString()));
@@ -169,7 +169,7 @@ class RenderExportProcessor implements Processor {
                         throw new Canceled();
                     }
                 });
-                long written = Renderers.of(job.format(), options).render(plan.columns(), total, rows, out);
+                long written = Renderers.of(job.format(), options).render(plan.columns(), rows, out);
                 out.close();
                 end(job, started, 200, written, () -> slots.succeeded(job, upload.key(), upload.size(), written));
             }

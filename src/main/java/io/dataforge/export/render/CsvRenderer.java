@@ -17,7 +17,7 @@ final class CsvRenderer implements Renderer {
     private static final int BUFFER = 64 * 1024;
 
     @Override
-    public long render(List<String> columns, long expectedRows, RowSource rows, OutputStream out) throws Exception {
+    public long render(List<String> columns, RowSource rows, OutputStream out) throws Exception {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get();
         // not closed: closing the printer would close the caller's stream
         CSVPrinter printer = new CSVPrinter(

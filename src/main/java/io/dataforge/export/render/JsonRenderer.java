@@ -28,7 +28,7 @@ final class JsonRenderer implements Renderer {
     }
 
     @Override
-    public long render(List<String> columns, long expectedRows, RowSource rows, OutputStream out) throws Exception {
+    public long render(List<String> columns, RowSource rows, OutputStream out) throws Exception {
         long count = 0;
         try (JsonGenerator json = MAPPER.createGenerator(out)) {
             if (!lines) {

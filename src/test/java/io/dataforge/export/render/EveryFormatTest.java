@@ -29,7 +29,7 @@ class EveryFormatTest {
         long written;
         try (OutputStream out = compression.open(packed, entry, "test-pack")) {
             written = Renderers.of(format, RenderOptions.defaults())
-                .render(SampleRows.COLUMNS, 3, SampleRows.of(SampleRows.nasty()), out);
+                .render(SampleRows.COLUMNS, SampleRows.of(SampleRows.nasty()), out);
         }
 
         assertThat(written).isEqualTo(3);
@@ -55,7 +55,7 @@ class EveryFormatTest {
         TrackingOutputStream out = new TrackingOutputStream();
 
         Renderers.of(format, RenderOptions.defaults())
-            .render(SampleRows.COLUMNS, 3, SampleRows.of(SampleRows.nasty()), out);
+            .render(SampleRows.COLUMNS, SampleRows.of(SampleRows.nasty()), out);
 
         assertThat(out.closed).isFalse();
         assertThat(out.written).isPositive();
@@ -68,7 +68,7 @@ class EveryFormatTest {
         TrackingOutputStream out = new TrackingOutputStream();
 
         long written = Renderers.of(format, RenderOptions.defaults())
-            .render(SampleRows.COLUMNS, 20_000, SampleRows.generated(20_000), out);
+            .render(SampleRows.COLUMNS, SampleRows.generated(20_000), out);
 
         assertThat(written).isEqualTo(20_000);
         assertThat(out.written).isGreaterThan(20_000);
@@ -104,7 +104,7 @@ class EveryFormatTest {
         };
 
         assertThatThrownBy(() -> Renderers.of(format, RenderOptions.defaults())
-            .render(SampleRows.COLUMNS, 3, cancelledOnTheSecondRow, new TrackingOutputStream()))
+            .render(SampleRows.COLUMNS, cancelledOnTheSecondRow, new TrackingOutputStream()))
             .isInstanceOf(InterruptedException.class)
             .hasMessage("cancelled");
     }
@@ -115,8 +115,7 @@ class EveryFormatTest {
         RowSource shortRow = SampleRows.of(List.<Object[]>of(new Object[] { 1L, "only two" }));
 
         assertThatThrownBy(() -> Renderers.of(format, RenderOptions.defaults())
-            .render(SampleRows.COLUMNS, 1, shortRow, new TrackingOutputStream()))
-            .isInstanceOf(IllegalStateException.class)
+            .render(SampleRows.COLUMNS, shortRow, new TrackingOutputStream())).isInstanceOf(IllegalStateException.class)
             .hasMessageContaining("2 values for 9 columns");
     }
 

@@ -34,7 +34,7 @@ public final class ExportFiles {
 
     static byte[] render(ExportFormat format, RenderOptions options, List<Object[]> rows) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Renderers.of(format, options).render(SampleRows.COLUMNS, rows.size(), SampleRows.of(rows), out);
+        Renderers.of(format, options).render(SampleRows.COLUMNS, SampleRows.of(rows), out);
         return out.toByteArray();
     }
 

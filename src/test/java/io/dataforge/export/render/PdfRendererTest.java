@@ -18,9 +18,13 @@ class PdfRendererTest {
         byte[] pdf = ExportFiles.render(ExportFormat.PDF, RenderOptions.defaults().withPdfTitle("Orders export"),
                 SampleRows.nasty());
 
+        List<String> pages = ExportFiles.pdfPages(pdf);
+        assertThat(pages.get(0)).startsWith("Orders export\n" + String.join(" ", SampleRows.COLUMNS) + "\n");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Orders export");
+        }
         // a cell wraps long values over lines: read the text without its line breaks
-        String text = String.join("", ExportFiles.pdfPages(pdf)).replace("\n", "");
-        assertThat(text).contains("Orders export " + String.join(" ", SampleRows.COLUMNS));
+        String text = String.join("", pages).replace("\n", "");
         assertThat(text).contains("created_at", "Zoë \"Q\", Łódź", "line 2 Ωμέγα", "12345678901234567890.123456789012",
                 "-0.000001", "-1.5", "***", "2024-02-29T12:34:56Z", "\"b\":{\"c\":\"x,\\\"y\\\"\"}", "-42",
                 String.valueOf(Long.MIN_VALUE), "true", "false");
@@ -31,7 +35,7 @@ class PdfRendererTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         long written = Renderers.of(ExportFormat.PDF, RenderOptions.defaults())
-            .render(SampleRows.COLUMNS, -1, SampleRows.generated(1_000), out);
+            .render(SampleRows.COLUMNS, SampleRows.generated(1_000), out);
 
         assertThat(written).isEqualTo(1_000);
         List<String> pages = ExportFiles.pdfPages(out.toByteArray());
@@ -43,6 +47,29 @@ class PdfRendererTest {
         }
         assertThat(pages.get(0)).contains("name 0");
         assertThat(pages.get(pages.size() - 1)).contains("name 999");
+        String text = String.join("\n", pages);
+        int at = -1;
+        for (int i = 0; i < 1_000; i++) {
+            int next = text.indexOf(" name " + i + " ", at + 1);
+            assertThat(next).as("row %d after row %d", i, i - 1).isGreaterThan(at);
+            at = next;
+        }
+    }
+
+    @Test
+    void aValueTallerThanHalfAPageIsCutWithAnEllipsis() throws Exception {
+        // the first row sets a narrow note column: 1,000 characters would take over 100
+        // lines
+        Object[] first = { 1L, "x", null, null, null, null, null, null, "short" };
+        Object[] tall = { 2L, "y", null, null, null, null, null, null, "word ".repeat(200) };
+
+        byte[] pdf = ExportFiles.render(ExportFormat.PDF, RenderOptions.defaults(), List.of(first, tall));
+
+        List<String> pages = ExportFiles.pdfPages(pdf);
+        assertThat(pages).hasSize(1);
+        String text = pages.get(0);
+        assertThat(text.split("word", -1).length - 1).isBetween(20, 199);
+        assertThat(text).contains("\u2026").contains("Page 1");
     }
 
     @Test
@@ -61,7 +88,7 @@ class PdfRendererTest {
         RenderOptions tinyCap = new RenderOptions(50_000, "", RenderOptions.EXCEL_MAX_DATA_ROWS);
 
         assertThatThrownBy(() -> Renderers.of(ExportFormat.PDF, tinyCap)
-            .render(SampleRows.COLUMNS, -1, SampleRows.generated(5_000), new ByteArrayOutputStream()))
+            .render(SampleRows.COLUMNS, SampleRows.generated(5_000), new ByteArrayOutputStream()))
             .isInstanceOf(ExportTooLargeException.class)
             .hasMessageContaining("50000 bytes");
     }

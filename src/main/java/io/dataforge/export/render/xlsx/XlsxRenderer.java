@@ -2,30 +2,35 @@ package io.dataforge.export.render.xlsx;
 
 import io.dataforge.export.render.Renderer;
 import io.dataforge.export.render.RowSource;
+import io.dataforge.export.render.Rows;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import org.apache.commons.io.output.ProxyOutputStream;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
-import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
- * An Excel workbook streamed straight from the rows to {@code out}: POI's deferred
- * streaming workbook asks each sheet's row generator for its rows while it writes that
- * sheet's XML into the zip, so neither the rows nor the file are held
- * ({@link SheetOrderedWorkbook} says why it is not used as it comes). Sheets "data",
- * "data (2)", ... of at most {@code rowsPerSheet} rows, each under a bold header.
- * <p>
- * A workbook declares its sheets before the first byte is written, so the number of
- * sheets comes from {@code expectedRows} (one sheet when it is -1). More rows than the
- * declared sheets can take fail the render.
+ * An Excel workbook streamed straight from the rows to {@code out} with fastexcel: each
+ * sheet's XML goes into the zip as its rows arrive, every {@link #ROWS_PER_FLUSH} rows,
+ * and the workbook's own parts (the sheet list, styles) follow the last sheet, so neither
+ * the rows nor the file are held and no temp file is written. Sheets "data", "data (2)",
+ * ... of at most {@code rowsPerSheet} rows, each under a bold, frozen header; a sheet is
+ * started when a row is left over for it, so the row count need not be known up front.
  */
 public final class XlsxRenderer implements Renderer {
 
-    /** Rows POI keeps in memory before writing them out. */
-    private static final int WINDOW = 100;
+    /**
+     * Rows fastexcel keeps as cells before writing them out: enough to write in large
+     * pieces, few enough to stay a fraction of a megabyte.
+     */
+    private static final int ROWS_PER_FLUSH = 1_000;
+
+    /**
+     * fastexcel's zip stream hands deflated bytes on 512 at a time; the caller's stream
+     * (a packer, an upload) gets them in larger writes.
+     */
+    private static final int BUFFER = 64 * 1024;
 
     private final int rowsPerSheet;
 
@@ -34,53 +39,46 @@ public final class XlsxRenderer implements Renderer {
     }
 
     @Override
-    public long render(List<String> columns, long expectedRows, RowSource rows, OutputStream out) throws Exception {
-        int sheets = expectedRows <= 0 ? 1 : (int) ((expectedRows + rowsPerSheet - 1) / rowsPerSheet);
-        XlsxSheetRows sheetRows = new XlsxSheetRows(rows, columns, rowsPerSheet, sheets);
-        try (SheetOrderedWorkbook workbook = new SheetOrderedWorkbook(WINDOW)) {
-            CellStyle header = headerStyle(workbook);
-            for (int i = 0; i < sheets; i++) {
-                DeferredSXSSFSheet sheet = workbook.createSheet(i == 0 ? "data" : "data (" + (i + 1) + ")");
-                for (int c = 0; c < columns.size(); c++) {
-                    sheet.setColumnWidth(c, 256 * Math.max(10, Math.min(50, columns.get(c).length() + 2)));
+    public long render(List<String> columns, RowSource rows, OutputStream out) throws Exception {
+        // not closed: that would close the caller's stream; what a failed render wrote is
+        // the caller's to discard, so nothing is finished on the way out
+        BufferedOutputStream buffered = new BufferedOutputStream(out, BUFFER);
+        Workbook workbook = new Workbook(buffered, "Data Forge", null);
+        long count = 0;
+        int sheets = 0;
+        Object[] row = Rows.next(rows, columns.size());
+        do {
+            Worksheet sheet = newSheet(workbook, ++sheets, columns);
+            for (int r = 1; row != null && r <= rowsPerSheet; r++) {
+                XlsxCells.write(sheet, r, row);
+                if (r % ROWS_PER_FLUSH == 0) {
+                    sheet.flush();
                 }
-                sheet.createFreezePane(0, 1);
-                boolean last = i == sheets - 1;
-                sheet.setRowGenerator(s -> sheetRows.fill(s, header, last));
+                count++;
+                row = Rows.next(rows, columns.size());
             }
-            // write() would first copy the workbook template to a temp file; this keeps
-            // it in memory (a few KB)
-            workbook.writeAvoidingTempFiles(unclosable(out));
+            sheet.finish();
+            FinishedSheets.release(sheet);
         }
-        catch (IOException e) {
-            // POI wraps what a row generator throws; the caller needs the original
-            // (cancellation, bad row)
-            throw sheetRows.failure() != null ? sheetRows.failure() : e;
-        }
-        out.flush();
-        return sheetRows.count();
+        while (row != null);
+        workbook.finish();
+        buffered.flush();
+        return count;
     }
 
-    /**
-     * Closing the workbook closes each sheet's stream, and they all end in {@code out},
-     * which the caller owns. Not commons-io's close shield: a sheet closed after the
-     * first would flush a shield that then throws.
-     */
-    private static OutputStream unclosable(OutputStream out) {
-        return new ProxyOutputStream(out) {
-            @Override
-            public void close() {
-                // the caller closes out
-            }
-        };
-    }
-
-    private static CellStyle headerStyle(DeferredSXSSFWorkbook workbook) {
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        CellStyle style = workbook.createCellStyle();
-        style.setFont(bold);
-        return style;
+    private static Worksheet newSheet(Workbook workbook, int number, List<String> columns) throws IOException {
+        Worksheet sheet = workbook.newWorksheet(number == 1 ? "data" : "data (" + number + ")");
+        for (int c = 0; c < columns.size(); c++) {
+            sheet.width(c, Math.max(10, Math.min(50, columns.get(c).length() + 2)));
+            sheet.inlineString(0, c, XlsxCells.text(columns.get(c)));
+        }
+        if (!columns.isEmpty()) {
+            sheet.range(0, 0, 0, columns.size() - 1).style().bold().set();
+        }
+        sheet.freezePane(0, 1);
+        // the column widths go out with the first rows: set before this
+        sheet.flush();
+        return sheet;
     }
 
 }
