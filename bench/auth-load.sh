@@ -19,5 +19,7 @@ load() {  # METHOD PATH AUTH
   WRK_METHOD=$1 WRK_AUTH=$3 wrk -t2 -c"$CLIENTS" -d"${SECONDS_EACH}s" -s bench/latency.lua "$BASE$2" | tail -1
 }
 load GET /actuator/health/liveness ""
+# the floor: a 404 through the same stack (security filters, Camel's REST servlet, the error body)
+load GET /api/v1/no-such-resource ""
 load POST /api/v1/auth/token "$SITE_BASIC"
 load GET "/admin/accounts?page=0&size=20" "Bearer $ADMIN_TOKEN"

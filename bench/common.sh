@@ -11,9 +11,9 @@ start_app() {
   if [ -z "$JAR" ]; then ./mvnw -B -q -DskipTests package; JAR=$(ls target/data-forge-*.jar | grep -v -e original -e lean | head -1); fi
   DATA=$(mktemp -d -p target bench.XXXX)
   BASE="http://127.0.0.1:$port"
-  # API only: every worker queue and timer is left to the measured instance (start_measured), which would
-  # otherwise share the loads and exports with this one and be measured idle
-  env DATAFORGE_DATA_DIR="$DATA" DATAFORGE_ADMIN_PASSWORD=bench-admin DATAFORGE_ROLES=api "$@" \
+  # API only (BENCH_HOST_ROLES to change it): every worker queue and timer is left to the measured instance
+  # (start_measured), which would otherwise share the loads and exports with this one and be measured idle
+  env DATAFORGE_DATA_DIR="$DATA" DATAFORGE_ADMIN_PASSWORD=bench-admin DATAFORGE_ROLES="${BENCH_HOST_ROLES:-api}" "$@" \
     java -Xmx512m -jar "$JAR" --server.port="$port" > "$DATA/app.log" 2>&1 &
   APP=$!
   trap 'status=$?; kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA"; exit $status' EXIT

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.dataforge.datasets.ColumnType;
+import org.postgresql.util.ByteConverter;
 
 /**
  * Writes rows in COPY's binary format, so PostgreSQL takes each value as it is stored
@@ -29,8 +30,6 @@ final class CopyRowWriter {
     private static final long PG_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
 
     private static final long PG_EPOCH_SECOND = PG_EPOCH_DAY * 86_400;
-
-    private static final int[] POWERS = { 1, 10, 100, 1000 };
 
     private final OutputStream out;
 
@@ -127,39 +126,15 @@ final class CopyRowWriter {
     }
 
     /**
-     * numeric's binary form: base-10000 digits with the weight of the first, the sign and
-     * the display scale; leading and trailing zero digits left out.
+     * numeric's binary form (base-10000 digits, weight, sign, display scale), as pgjdbc
+     * encodes it.
      */
     private void numeric(BigDecimal value) {
-        int scale = value.scale();
-        // Long.toString is several times quicker than BigInteger's, and most values fit
-        String decimals = value.precision() <= 18 ? Long.toString(Math.abs(value.unscaledValue().longValue()))
-                : value.unscaledValue().abs().toString();
-        int integerDigits = Math.max(decimals.length() - scale, 0);
-        int integerGroups = (integerDigits + 3) / 4;
-        int[] groups = new int[integerGroups + (scale + 3) / 4];
-        for (int i = 0; i < decimals.length(); i++) {
-            int exponent = decimals.length() - 1 - i - scale;
-            groups[integerGroups - 1 - Math.floorDiv(exponent, 4)] += (decimals.charAt(i) - '0')
-                    * POWERS[Math.floorMod(exponent, 4)];
-        }
-        int first = 0;
-        while (first < groups.length && groups[first] == 0) {
-            first++;
-        }
-        int last = groups.length - 1;
-        while (last >= first && groups[last] == 0) {
-            last--;
-        }
-        int digits = last - first + 1;
-        int4(8 + 2 * digits);
-        short2(digits);
-        short2(digits == 0 ? 0 : integerGroups - 1 - first);
-        short2(value.signum() < 0 ? 0x4000 : 0);
-        short2(scale);
-        for (int i = first; i <= last; i++) {
-            short2(groups[i]);
-        }
+        byte[] bytes = ByteConverter.numeric(value);
+        int4(bytes.length);
+        room(bytes.length);
+        System.arraycopy(bytes, 0, row, length, bytes.length);
+        length += bytes.length;
     }
 
     private void uuid(UUID value) {
@@ -168,22 +143,21 @@ final class CopyRowWriter {
     }
 
     private void int8(long value) {
-        int4((int) (value >>> 32));
-        int4((int) value);
+        room(8);
+        ByteConverter.int8(row, length, value);
+        length += 8;
     }
 
     private void int4(int value) {
         room(4);
-        row[length++] = (byte) (value >>> 24);
-        row[length++] = (byte) (value >>> 16);
-        row[length++] = (byte) (value >>> 8);
-        row[length++] = (byte) value;
+        ByteConverter.int4(row, length, value);
+        length += 4;
     }
 
     private void short2(int value) {
         room(2);
-        row[length++] = (byte) (value >>> 8);
-        row[length++] = (byte) value;
+        ByteConverter.int2(row, length, value);
+        length += 2;
     }
 
     private void byte1(int value) {
