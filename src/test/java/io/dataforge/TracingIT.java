@@ -101,7 +101,7 @@ class TracingIT {
                         s -> s.name().equals("dataforge.load") && s.parentSpanId().equals(publish.spanId()));
                 Received copy = one(spans, "the COPY", s -> s.name().startsWith("COPY ") && s.name().contains(dataset));
                 assertThat(statement(copy)).startsWith("COPY \"datasets\".\"" + dataset + "\" (")
-                    .endsWith("FROM STDIN WITH (FORMAT csv)");
+                    .endsWith("FROM STDIN WITH (FORMAT binary)");
                 Received post = one(spans, "the callback POST",
                         s -> s.kind().equals("SPAN_KIND_CLIENT") && s.name().equals("POST"));
                 assertThat(post.attribute("url.full")).isEqualTo(callback);
