@@ -19,7 +19,10 @@ load() {  # METHOD PATH AUTH
   WRK_METHOD=$1 WRK_AUTH=$3 wrk -t2 -c"$CLIENTS" -d"${SECONDS_EACH}s" -s bench/latency.lua "$BASE$2" | tail -1
 }
 load GET /actuator/health/liveness ""
-# the floor: a 404 through the same stack (security filters, Camel's REST servlet, the error body)
-load GET /api/v1/no-such-resource ""
+# the floor: an authenticated 404 through the same stack (security filters and the bearer token's check, the
+# servlet, the error body); without a token it would be a cheaper 401
+FLOOR_STATUS=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $ADMIN_TOKEN" "$BASE/api/v1/no-such-resource")
+[ "$FLOOR_STATUS" = 404 ] || { echo "the floor answered $FLOOR_STATUS, not 404"; exit 1; }
+load GET /api/v1/no-such-resource "Bearer $ADMIN_TOKEN"
 load POST /api/v1/auth/token "$SITE_BASIC"
 load GET "/admin/accounts?page=0&size=20" "Bearer $ADMIN_TOKEN"

@@ -5,7 +5,8 @@ package io.dataforge.platform.database;
  * of PostgreSQL itself (not of this application): progress counters, audit rows. Added as
  * a FROM item, it turns {@code synchronous_commit} off for that transaction only, so the
  * commit does not wait for the WAL flush. A load's progress update every 5,000 rows
- * otherwise waited behind the load's own WAL, for half of the load's time.
+ * otherwise waited behind the load's own WAL: most of the time the load thread spent
+ * blocked, in a profile.
  */
 public final class AsyncCommit {
 
