@@ -3,7 +3,6 @@ package io.dataforge.batches.lifecycle;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
@@ -58,8 +57,7 @@ class StoreBatchFile {
             MessageDigest sha256 = digest("SHA-256");
             InputStream content = gzipOnly(new SizeLimitedInputStream(part.content(), props.maxFileSize().toBytes()));
             String contentType = part.contentType() != null ? part.contentType() : "application/gzip";
-            long size = store.upload(key, new DigestInputStream(new DigestInputStream(content, md5), sha256),
-                    contentType, Map.of("batch-id", batch.id().toString()));
+            long size = store.upload(key, content, contentType, Map.of("batch-id", batch.id().toString()), md5, sha256);
             OffsetDateTime at = batches.storeFile(fileId, batch.id(), size, contentType,
                     HexFormat.of().formatHex(md5.digest()), HexFormat.of().formatHex(sha256.digest()));
             BatchFilesStored.File file = new BatchFilesStored.File(name, size, at);

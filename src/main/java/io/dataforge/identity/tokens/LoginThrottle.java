@@ -37,27 +37,36 @@ public class LoginThrottle {
      * gets 401. A success clears the count.
      */
     <T> T attempt(String principal, Supplier<Optional<T>> check) {
-        checkNotBlocked(principal);
+        boolean failedBefore = checkNotBlocked(principal);
         Optional<T> who = check.get();
         if (who.isEmpty()) {
             recordFailure(principal);
             throw new ApiException(401, INVALID);
         }
-        reset(principal);
+        if (failedBefore) {
+            reset(principal);
+        }
         return who.get();
     }
 
-    private void checkNotBlocked(String principal) {
-        Optional<Instant> until = jdbc
-            .query("SELECT blocked_until FROM login_failures WHERE principal = ?" + " AND blocked_until > now()",
-                    (rs, n) -> rs.getTimestamp(1).toInstant(), principal)
+    /**
+     * Throws 429 while the principal is blocked; otherwise tells whether it has failures
+     * on record (most logins have none, and then nothing needs clearing).
+     */
+    private boolean checkNotBlocked(String principal) {
+        Optional<Optional<Instant>> row = jdbc
+            .query("SELECT CASE WHEN blocked_until > now() THEN blocked_until END FROM login_failures"
+                    + " WHERE principal = ?",
+                    (rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant), principal)
             .stream()
             .findFirst();
+        Optional<Instant> until = row.flatMap(blocked -> blocked);
         if (until.isPresent()) {
             long seconds = Math.max(1, Duration.between(Instant.now(), until.get()).toSeconds() + 1);
             throw new ApiException(429, "Too many failed logins; try again in " + seconds + " s", "LOGIN_THROTTLED",
                     java.util.Map.of("retryAfterSeconds", seconds));
         }
+        return row.isPresent();
     }
 
     private void recordFailure(String principal) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.security.MessageDigest;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -32,6 +33,10 @@ import software.amazon.awssdk.services.s3.model.CompletedPart;
  * store refuses a corrupted transfer), and the ETags the store answers with are checked
  * against the MD5s sent: for each part, for a single PUT, and for the completed object
  * (MD5 of the parts' MD5s, "-", part count).
+ * <p>
+ * Digests of the whole object ({@link #digesting}) are fed each buffer in order on the
+ * upload threads, so the writer's thread only copies bytes; a buffer goes back to the
+ * budget once it is both stored and digested.
  */
 public final class MultipartUploadStream extends OutputStream {
 
@@ -59,6 +64,11 @@ public final class MultipartUploadStream extends OutputStream {
 
     private final ByteArrayOutputStream partDigests = new ByteArrayOutputStream();
 
+    private MessageDigest[] digests = new MessageDigest[0];
+
+    /** The last buffer's digest step: each waits for the one before. */
+    private CompletableFuture<Void> digested = CompletableFuture.completedFuture(null);
+
     private byte[] buffer;
 
     private int filled;
@@ -82,6 +92,18 @@ public final class MultipartUploadStream extends OutputStream {
         this.contentType = contentType != null ? contentType : "application/octet-stream";
         this.metadata = Map.copyOf(metadata);
         this.buffers = buffers;
+    }
+
+    /**
+     * Digests of every byte written, computed in order off the writer's thread; they are
+     * complete once {@link #close()} returns.
+     */
+    public MultipartUploadStream digesting(MessageDigest... digests) {
+        if (size > 0) {
+            throw new IllegalStateException("Digests must be set before the first byte");
+        }
+        this.digests = digests.clone();
+        return this;
     }
 
     @Override
@@ -116,6 +138,9 @@ public final class MultipartUploadStream extends OutputStream {
         }
         guarded(() -> {
             if (uploadId == null) {
+                if (filled > 0) {
+                    digest(buffer, filled).join();
+                }
                 putSingle();
             }
             else {
@@ -125,6 +150,7 @@ public final class MultipartUploadStream extends OutputStream {
                 while (!inFlight.isEmpty()) {
                     collectOldest();
                 }
+                digested.join();
                 release();
                 String etag = retry
                     .call("complete " + key, () -> s3.completeMultipartUpload(
@@ -149,6 +175,7 @@ public final class MultipartUploadStream extends OutputStream {
         release();
         inFlight.forEach(part -> part.exceptionally(e -> null).join());
         inFlight.clear();
+        digested.exceptionally(e -> null).join();
         if (uploadId != null) {
             try {
                 retry.run("abort " + key,
@@ -207,17 +234,27 @@ public final class MultipartUploadStream extends OutputStream {
         int length = filled;
         buffer = null;
         filled = 0;
-        inFlight.add(CompletableFuture.supplyAsync(() -> {
-            try {
-                return uploadPart(partNumber, bytes, length);
-            }
-            finally {
-                buffers.give(bytes);
-            }
-        }, uploads));
+        CompletableFuture<Void> digest = digest(bytes, length);
+        CompletableFuture<PartResult> stored = CompletableFuture
+            .supplyAsync(() -> uploadPart(partNumber, bytes, length), uploads);
+        CompletableFuture.allOf(stored, digest).whenComplete((none, failure) -> buffers.give(bytes));
+        inFlight.add(stored.thenCombine(digest, (result, none) -> result));
         while (inFlight.size() > maxInFlight || (!inFlight.isEmpty() && inFlight.peek().isDone())) {
             collectOldest();
         }
+    }
+
+    /** The next step of the whole-object digests, after the previous buffer's. */
+    private CompletableFuture<Void> digest(byte[] bytes, int length) {
+        if (digests.length == 0) {
+            return digested;
+        }
+        digested = digested.thenRunAsync(() -> {
+            for (MessageDigest digest : digests) {
+                digest.update(bytes, 0, length);
+            }
+        }, uploads);
+        return digested;
     }
 
     private PartResult uploadPart(int partNumber, byte[] bytes, int length) {

@@ -3,6 +3,7 @@ package io.dataforge.platform.storage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -100,11 +101,12 @@ public class ObjectStore implements DisposableBean {
     /**
      * Copies a stream of any length into {@code key} with bounded memory; returns the
      * bytes stored. An {@link IOException} is the source failing (a client gone, a
-     * truncated body); nothing is stored then.
+     * truncated body); nothing is stored then. The digests, if any, see every byte stored
+     * (computed off the caller's thread) and are complete when this returns.
      */
-    public long upload(String key, InputStream content, String contentType, Map<String, String> metadata)
-            throws IOException {
-        MultipartUploadStream out = openUpload(key, contentType, metadata);
+    public long upload(String key, InputStream content, String contentType, Map<String, String> metadata,
+            MessageDigest... digests) throws IOException {
+        MultipartUploadStream out = openUpload(key, contentType, metadata).digesting(digests);
         try {
             content.transferTo(out);
             out.close();

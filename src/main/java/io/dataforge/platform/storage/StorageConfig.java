@@ -63,6 +63,9 @@ class StorageConfig {
             .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())
                 .addExecutionInterceptor(AwsSdkTelemetry.create(openTelemetry).createExecutionInterceptor()))
             .httpClientBuilder(ApacheHttpClient.builder().maxConnections(50));
+        if (!props.signPayloads()) {
+            builder.putAuthScheme(new UnsignedPayloads());
+        }
         if (props.checksumWhenRequired()) {
             builder.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);

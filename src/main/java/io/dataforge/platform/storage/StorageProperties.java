@@ -14,6 +14,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param partBuffers how many part buffers all uploads of the process share; null: as
  * many as the heap budget's storage share holds (at least two)
+ * @param signPayloads whether request bodies are also hashed into the signature over
+ * plain http (over https they never are; either way each carries its Content-MD5)
  * @param attempts how often each S3 call is tried in all: the one retry layer, the SDK's
  * own is off
  * @param retryInterval the pause between attempts: fixed on a client's request, doubling
@@ -23,8 +25,9 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("dataforge.s3")
 public record StorageProperties(@NotBlank String endpoint, @NotBlank String region, @NotBlank String bucket,
         @NotBlank String accessKey, @NotBlank String secretKey, boolean pathStyle, boolean checksumWhenRequired,
-        boolean createBucket, @NotNull DataSize partSize, @Min(1) int uploadConcurrency, @Min(1) Integer partBuffers,
-        @Min(1) int attempts, @NotNull Duration retryInterval, @NotNull Duration presignTtl) {
+        boolean signPayloads, boolean createBucket, @NotNull DataSize partSize, @Min(1) int uploadConcurrency,
+        @Min(1) Integer partBuffers, @Min(1) int attempts, @NotNull Duration retryInterval,
+        @NotNull Duration presignTtl) {
 
     /** S3 refuses multipart parts under 5 MiB except the last one. */
     static final long MIN_PART_SIZE = 5L * 1024 * 1024;

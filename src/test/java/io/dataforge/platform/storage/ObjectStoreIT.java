@@ -9,6 +9,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 
@@ -54,6 +56,26 @@ class ObjectStoreIT {
         try (InputStream back = store.open(key)) {
             assertThat(RandomStream.sha256Hex(back)).isEqualTo(source.sha256Hex());
         }
+    }
+
+    @Test
+    void wholeObjectDigestsSeeEveryByteInOrder() throws Exception {
+        String key = "it/storage/" + UUID.randomUUID() + "/digested.bin";
+        // parts, then a short last one: the digests are fed on the upload threads
+        RandomStream source = new RandomStream(11, 3 * props.partSize().toBytes() + 12345);
+        MessageDigest md5 = MessageDigest.getInstance("MD5");
+        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+        store.upload(key, source, "application/octet-stream", Map.of(), md5, sha256);
+
+        assertThat(HexFormat.of().formatHex(sha256.digest())).isEqualTo(source.sha256Hex());
+        try (InputStream back = store.open(key)) {
+            assertThat(HexFormat.of().formatHex(md5.digest()))
+                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(back.readAllBytes())));
+        }
+        MessageDigest small = MessageDigest.getInstance("SHA-256");
+        store.upload(key + ".small", new java.io.ByteArrayInputStream("hello".getBytes()), "text/plain", Map.of(),
+                small);
+        assertThat(small.digest()).isEqualTo(MessageDigest.getInstance("SHA-256").digest("hello".getBytes()));
     }
 
     @Test
