@@ -55,7 +55,7 @@ final class ConversionAttempt {
             OutputStream out = sink.open();
             ParquetRowWriter writer;
             try {
-                writer = new ParquetRowWriter(out, specs, settings);
+                writer = new ParquetRowWriter(out, specs, ParquetRowWriter.mostlyDistinct(sample, specs), settings);
             }
             catch (IOException | RuntimeException e) {
                 sink.abort(out);

@@ -10,7 +10,9 @@ import org.apache.parquet.io.OutputFile;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One Parquet file streamed into one sink stream. Configured through
@@ -21,20 +23,60 @@ import java.util.List;
  */
 final class ParquetRowWriter implements AutoCloseable {
 
+    /**
+     * Fewer sampled rows say too little about a column's values: dictionaries stay on.
+     */
+    private static final int MIN_SAMPLE = 1000;
+
     private final StreamOutputFile file;
 
     private final ParquetWriter<TypedRow> writer;
 
-    ParquetRowWriter(OutputStream sink, List<ColumnSpec> columns, ConversionSettings settings) throws IOException {
+    /**
+     * {@code plain} names the columns written without a dictionary (see
+     * {@link #mostlyDistinct}).
+     */
+    ParquetRowWriter(OutputStream sink, List<ColumnSpec> columns, Set<String> plain, ConversionSettings settings)
+            throws IOException {
         this.file = new StreamOutputFile(sink);
-        this.writer = new Builder(file, new RowWriteSupport(columns)).withConf(configuration(settings))
+        Builder builder = new Builder(file, new RowWriteSupport(columns)).withConf(configuration(settings))
             .withCompressionCodec(codec(settings.codec()))
             .withRowGroupSize(settings.rowGroupBytes())
             .withPageSize(pageBytes(settings, columns.size()))
             .withDictionaryPageSize(pageBytes(settings, columns.size()))
             .withDictionaryEncoding(true)
-            .withValidation(false)
-            .build();
+            // min/max statistics stay; the size statistics parquet-java added in 1.15
+            // (byte counts and level histograms per page) cost a tenth of the writer's
+            // time and few readers use them
+            .withSizeStatisticsEnabled(false)
+            .withValidation(false);
+        plain.forEach(column -> builder.withDictionaryEncoding(column, false));
+        this.writer = builder.build();
+    }
+
+    /**
+     * The columns whose sample is mostly distinct values (ids, timestamps, free text). A
+     * dictionary of them only fills up: parquet-java then gives it up and encodes the
+     * whole page again plain, work thrown away on every page (a fifth of the writer's
+     * time on the events file). They are written plain from the first value.
+     */
+    static Set<String> mostlyDistinct(List<RawRow> sample, List<ColumnSpec> columns) {
+        if (sample.size() < MIN_SAMPLE) {
+            return Set.of();
+        }
+        Set<String> plain = new HashSet<>();
+        for (int column = 0; column < columns.size(); column++) {
+            Set<String> distinct = new HashSet<>();
+            for (RawRow row : sample) {
+                if (column < row.width() && row.value(column) != null) {
+                    distinct.add(row.value(column));
+                }
+            }
+            if (distinct.size() > sample.size() / 2) {
+                plain.add(columns.get(column).name());
+            }
+        }
+        return plain;
     }
 
     /**

@@ -2,14 +2,18 @@ package io.dataforge.watch.parquet;
 
 import io.dataforge.platform.text.CsvReading;
 import io.dataforge.watch.RejectedFileException;
+import org.apache.parquet.column.Encoding;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -25,6 +29,35 @@ class CsvConversionTest {
         assertThat(conversion.rows()).extracting(row -> row.get("comment"))
             .containsExactly("a, b", "she said \"hi\"", "line one\r\nline two\nthree");
         assertThat(conversion.result.rows()).isEqualTo(3);
+    }
+
+    @Test
+    void mostlyDistinctColumnsAreWrittenWithoutADictionaryAndTheRestWithOne() throws Exception {
+        StringBuilder csv = new StringBuilder("id,country,note\n");
+        for (int i = 0; i < 5000; i++) {
+            csv.append("id-")
+                .append(i)
+                .append(',')
+                .append(i % 3 == 0 ? "SE" : "NO")
+                .append(",note ")
+                .append(i % 7)
+                .append('\n');
+        }
+
+        Conversions conversion = Conversions.of(DataFormat.CSV, csv.toString());
+
+        Map<String, Set<Encoding>> encodings = new HashMap<>();
+        ParquetReadBack.footer(conversion.parquet)
+            .getBlocks()
+            .forEach(block -> block.getColumns()
+                .forEach(chunk -> encodings.computeIfAbsent(chunk.getPath().toDotString(), k -> new HashSet<>())
+                    .addAll(chunk.getEncodings())));
+        assertThat(encodings.get("id")).noneMatch(Encoding::usesDictionary);
+        assertThat(encodings.get("country")).anyMatch(Encoding::usesDictionary);
+        assertThat(encodings.get("note")).anyMatch(Encoding::usesDictionary);
+        assertThat(conversion.rows()).hasSize(5000)
+            .element(4999)
+            .isEqualTo(Map.of("id", "id-4999", "country", "NO", "note", "note 1"));
     }
 
     @Test
