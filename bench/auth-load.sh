@@ -28,10 +28,10 @@ FLOOR_STATUS=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer 
 # a warm-up round of every measured request first, not printed: a JVM fresh from start still compiles its hot
 # paths (C2 took half a core for the first minute), which cut token issuance to a third of what it ran warm, and
 # the floor measured warm against a cold token would not be a ratio of like with like
-for round in warm measured; do
-  if [ "$round" = warm ]; then out=/dev/null; SECONDS_EACH=${WARMUP_SECONDS:-10}
-  else out=/dev/stdout; SECONDS_EACH=$MEASURED_SECONDS; fi
-  load GET /api/v1/no-such-resource "Bearer $ADMIN_TOKEN" > $out
-  load POST /api/v1/auth/token "$SITE_BASIC" > $out
-  load GET "/admin/accounts?page=0&size=20" "Bearer $ADMIN_TOKEN" > $out
-done
+measured_requests() {
+  load GET /api/v1/no-such-resource "Bearer $ADMIN_TOKEN"
+  load POST /api/v1/auth/token "$SITE_BASIC"
+  load GET "/admin/accounts?page=0&size=20" "Bearer $ADMIN_TOKEN"
+}
+SECONDS_EACH=${WARMUP_SECONDS:-10} measured_requests > /dev/null
+SECONDS_EACH=$MEASURED_SECONDS measured_requests

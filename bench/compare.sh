@@ -3,11 +3,13 @@
 # neither warm caches nor a tired disk favour one), each figure the median of its runs, against the reference
 # tool measured in the same run. Quiet machine only: nothing else may run meanwhile.
 # bench/compare.sh [RUNS=3]   (logs stay in target/compare/)
+# ONLY="auth batch" bench/compare.sh re-runs only those benches, keeping the other logs; ONLY=none prints the table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-3}
 LOGS=target/compare
-rm -rf "$LOGS"; mkdir -p "$LOGS"
+[ -n "${ONLY:-}" ] || rm -rf "$LOGS"
+mkdir -p "$LOGS"
 
 BENCHES=(
   "batch bench/batch-upload.sh 10 100"
@@ -20,6 +22,7 @@ for run in $(seq 1 "$RUNS"); do
   for i in "${!BENCHES[@]}"; do
     set -- ${BENCHES[$(( (i + run - 1) % ${#BENCHES[@]} ))]}
     name=$1; shift
+    [ -z "${ONLY:-}" ] || [[ " $ONLY " == *" $name "* ]] || continue
     echo "run $run: $name ($(date +%T))"
     # export-formats takes "format compression" pairs; @ stands for the space inside one
     args=(); for arg in "$@"; do args+=("${arg//@/ }"); done
