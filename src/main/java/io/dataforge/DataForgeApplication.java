@@ -1,5 +1,6 @@
 package io.dataforge;
 
+import io.dataforge.privacy.PurgeCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class DataForgeApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && PurgeCommand.NAME.equals(args[0])) {
+            System.exit(PurgeCommand.run(DataForgeApplication.class, args, System.out));
+        }
         SpringApplication.run(DataForgeApplication.class, args);
     }
 

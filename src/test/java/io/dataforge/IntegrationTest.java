@@ -28,9 +28,9 @@ import org.springframework.test.context.ContextConfiguration;
                 "dataforge.load.uploads-per-minute=20", "dataforge.load.max-file-size=4MB",
                 "dataforge.load.max-bad-rows=50", "dataforge.load.progress-every-rows=1000",
                 "dataforge.load.republish-interval=1s", "dataforge.load.callback-allowed-hosts=localhost",
-                "dataforge.load.webhooks.retry-delay=50ms", "dataforge.export.progress-every-rows=1000",
-                "dataforge.export.republish-interval=1s", "dataforge.batches.gauge-refresh=2s",
-                "dataforge.messaging.queue-depth-refresh=2s",
+                "dataforge.load.webhooks.retry-delay=50ms", "dataforge.privacy.purge-poll=200ms",
+                "dataforge.export.progress-every-rows=1000", "dataforge.export.republish-interval=1s",
+                "dataforge.batches.gauge-refresh=2s", "dataforge.messaging.queue-depth-refresh=2s",
                 // spans go to TraceReceiver; at ratio 0 only the kept ones (slow, failed,
                 // 4xx) and those of callers that sent a sampled traceparent
                 "otel.traces.sampler.arg=0", "otel.bsp.schedule.delay=100",

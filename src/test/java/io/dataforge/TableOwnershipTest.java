@@ -33,7 +33,7 @@ class TableOwnershipTest {
             Map.entry("uploads", "load"), Map.entry("load_row_errors", "load"), Map.entry("load_rules", "load"),
             Map.entry("webhook_secrets", "load"), Map.entry("rate_limit_buckets", "load"),
             Map.entry("audit_log", "query"), Map.entry("audit_log_default", "query"),
-            Map.entry("export_jobs", "export"), Map.entry("dead_letters", "platform"));
+            Map.entry("export_jobs", "export"), Map.entry("dead_letters", "platform"), Map.entry("purges", "privacy"));
 
     private static final Pattern CREATE_TABLE = Pattern
         .compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)");

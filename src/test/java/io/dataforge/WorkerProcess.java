@@ -100,14 +100,18 @@ public final class WorkerProcess implements AutoCloseable {
         return this;
     }
 
-    /** Starts the jar and returns at once: for a run expected to end by itself. */
-    public void launch() throws IOException {
+    /**
+     * Starts the jar with these arguments and returns at once: for a run expected to end
+     * by itself.
+     */
+    public void launch(String... args) throws IOException {
         Path tmp = Files.createDirectories(root.resolve("tmp"));
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add(PackagedJar.C1_ONLY);
         command.addAll(jvm);
         command.addAll(List.of("-Djava.io.tmpdir=" + tmp, "-jar", PackagedJar.leanExtracted().toString()));
+        command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve("app.log").toFile()));

@@ -22,11 +22,15 @@ public class AdminAudit {
     }
 
     public void record(Exchange exchange, String action, String targetType, Object targetId, Map<String, ?> details) {
+        record(Caller.of(exchange).subject(), action, targetType, targetId, details);
+    }
+
+    /** As above, for work no request carries (a command run by an operator). */
+    public void record(String actor, String action, String targetType, Object targetId, Map<String, ?> details) {
         try {
             jdbc.update(
                     "INSERT INTO admin_audit (actor, action, target_type, target_id, details) VALUES (?, ?, ?, ?, ?::jsonb)",
-                    Caller.of(exchange).subject(), action, targetType, String.valueOf(targetId),
-                    mapper.writeValueAsString(details));
+                    actor, action, targetType, String.valueOf(targetId), mapper.writeValueAsString(details));
         }
         catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

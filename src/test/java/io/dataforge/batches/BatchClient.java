@@ -40,6 +40,11 @@ public final class BatchClient {
         this.token = identity.siteBearer(site);
     }
 
+    /** A new site of an existing account. */
+    public static BatchClient forAccount(IdentityClient identity, String accountId) {
+        return new BatchClient(identity, accountId);
+    }
+
     /** Another site of the same account. */
     public BatchClient sibling() {
         return new BatchClient(identity, accountId);

@@ -32,9 +32,15 @@ public final class UploadClient {
     public final String token;
 
     public UploadClient(TestHttp http) {
-        this.identity = new IdentityClient(http);
-        this.accountId = identity.createAccount("Loader Co " + UUID.randomUUID());
-        Map<String, Object> client = TestHttp.json(identity.adminPost("/admin/accounts/" + accountId + "/clients",
+        this(new IdentityClient(http), null);
+    }
+
+    /** A new API client (LOADER, VIEWER) of an account, a new one when null. */
+    public UploadClient(IdentityClient identity, String accountId) {
+        TestHttp http = identity.http;
+        this.identity = identity;
+        this.accountId = accountId != null ? accountId : identity.createAccount("Loader Co " + UUID.randomUUID());
+        Map<String, Object> client = TestHttp.json(identity.adminPost("/admin/accounts/" + this.accountId + "/clients",
                 "{\"name\":\"loader\",\"roles\":[\"LOADER\",\"VIEWER\"]}"));
         HttpResponse<String> issued = http.send(http.request("/api/v1/auth/token")
             .header("Content-Type", "application/x-www-form-urlencoded")
@@ -156,7 +162,7 @@ public final class UploadClient {
 
     }
 
-    HttpResponse<String> uploadCsv(String dataset, String csv) {
+    public HttpResponse<String> uploadCsv(String dataset, String csv) {
         return upload("data.csv.gz", "application/gzip", gzip(csv), fields(dataset));
     }
 

@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Plain JDBC on a connection the caller holds (a transaction of its own, a cursor): bind
@@ -14,6 +16,11 @@ import java.util.List;
 public final class Statements {
 
     private Statements() {
+    }
+
+    /** Ids as one parameter of {@code = ANY (?::uuid[])}. */
+    public static Object uuidArray(Collection<UUID> ids) {
+        return ids.stream().map(UUID::toString).toArray(String[]::new);
     }
 
     /** {@code sql} with {@code params} bound in order; the caller closes it. */

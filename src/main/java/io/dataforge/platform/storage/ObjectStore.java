@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URL;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -142,6 +143,23 @@ public class ObjectStore implements DisposableBean {
 
     public void delete(String key) {
         retry.run("delete " + key, () -> s3.deleteObject(b -> b.bucket(props.bucket()).key(key)));
+    }
+
+    /**
+     * Deletes up to {@code max} objects under a prefix and aborts its unfinished
+     * multipart uploads; returns the objects deleted, 0 once nothing is left. Deleting
+     * what is already gone is no error, so a killed caller simply calls again. One DELETE
+     * per key: DeleteObjects needs a checksum header S3Proxy and older S3-compatible
+     * stores refuse.
+     */
+    public int deleteUnder(String prefix, int max) {
+        abortPendingUploads(prefix);
+        List<String> keys;
+        try (Stream<String> listed = list(prefix)) {
+            keys = listed.limit(max).toList();
+        }
+        keys.forEach(this::delete);
+        return keys.size();
     }
 
     /**
