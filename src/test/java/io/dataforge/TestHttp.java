@@ -20,16 +20,24 @@ public final class TestHttp {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
 
-    private final int port;
+    private final String origin;
 
     public TestHttp(int port) {
-        this.port = port;
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), "http://127.0.0.1:" + port);
+    }
+
+    /**
+     * Through the given client, to {@code origin} (scheme, host and port), e.g. over TLS.
+     */
+    public TestHttp(HttpClient client, String origin) {
+        this.client = client;
+        this.origin = origin;
     }
 
     public URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return URI.create(origin + path);
     }
 
     public HttpRequest.Builder request(String path) {
