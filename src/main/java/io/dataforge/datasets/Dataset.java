@@ -11,8 +11,8 @@ import java.util.Optional;
  * email, a customer id), and {@code erasure} what erasing one does to its rows; both are
  * null when no subject is declared, and erasure is {@link Erasure#DELETE} unless said.
  */
-public record Dataset(String name, List<DatasetColumn> columns, boolean allowUnknownColumns,
-        List<List<String>> indexes, String subject, Erasure erasure) {
+public record Dataset(String name, List<DatasetColumn> columns, boolean allowUnknownColumns, List<List<String>> indexes,
+        String subject, Erasure erasure) {
 
     public static final String SCHEMA = "datasets";
 
@@ -24,8 +24,7 @@ public record Dataset(String name, List<DatasetColumn> columns, boolean allowUnk
     }
 
     /** A dataset without a data subject. */
-    public Dataset(String name, List<DatasetColumn> columns, boolean allowUnknownColumns,
-            List<List<String>> indexes) {
+    public Dataset(String name, List<DatasetColumn> columns, boolean allowUnknownColumns, List<List<String>> indexes) {
         this(name, columns, allowUnknownColumns, indexes, null, null);
     }
 

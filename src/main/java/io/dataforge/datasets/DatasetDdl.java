@@ -74,10 +74,9 @@ final class DatasetDdl {
      * same column neither clashes with it nor is dropped with it.
      */
     static String createSubjectIndex(Dataset dataset, String column) {
-        return "CREATE INDEX " + Identifiers.quote(subjectIndexName(dataset.name(), column)) + " ON "
-                + dataset.table() + " (" + Stream.of(TENANT.get(0), column, "row_id")
-                    .map(Identifiers::quote)
-                    .collect(Collectors.joining(", "))
+        return "CREATE INDEX " + Identifiers.quote(subjectIndexName(dataset.name(), column)) + " ON " + dataset.table()
+                + " ("
+                + Stream.of(TENANT.get(0), column, "row_id").map(Identifiers::quote).collect(Collectors.joining(", "))
                 + ")";
     }
 

@@ -12,9 +12,9 @@ import io.dataforge.platform.web.ApiException;
  * What a new declaration of an existing dataset changes on its table. Only changes that
  * keep every loaded row valid and every reader working are made: nullable columns added,
  * NOT NULL dropped, indexes created and dropped (the subject's index follows its
- * declaration). Anything else (a column removed,
- * retyped, or newly required) is a 409 listing every conflict, so the admin sees them all
- * at once and the table is left as it was.
+ * declaration). Anything else (a column removed, retyped, or newly required) is a 409
+ * listing every conflict, so the admin sees them all at once and the table is left as it
+ * was.
  */
 final class DatasetEvolution {
 

@@ -1,0 +1,24 @@
+package io.dataforge.datasets.subjects;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * The shape of an export, for the API document only: the body is written by
+ * {@link SubjectExportStream} as the rows are read, never built as this record.
+ */
+@Schema(name = "SubjectExport")
+record SubjectExport(String tenantId, OffsetDateTime exportedAt,
+        @Schema(description = "every dataset that declares a subject column, by name") List<DatasetRows> datasets) {
+
+    /** One dataset's rows of the subject, in load order. */
+    @Schema(name = "SubjectDatasetRows")
+    record DatasetRows(String dataset, String subjectColumn,
+            @Schema(description = "the declared columns of each row; pii columns are \"***\" unless the caller is a"
+                    + " PII_READER") List<Map<String, Object>> rows) {
+    }
+
+}
