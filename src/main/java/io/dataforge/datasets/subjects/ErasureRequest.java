@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 @Schema(name = "ErasureRequest")
 record ErasureRequest(@Schema(description = "the account (tenant) id, a UUID") @NotBlank String tenantId,
         @Schema(description = "the value of the datasets' subject columns: an email, a customer id") @NotBlank @Size(
-                max = 1000) String value,
+                min = 1, max = 1000) String value,
         @Schema(description = "count what would be erased, change nothing") Boolean dryRun) {
 
     boolean counting() {

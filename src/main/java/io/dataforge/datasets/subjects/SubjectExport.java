@@ -2,7 +2,6 @@ package io.dataforge.datasets.subjects;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -11,14 +10,16 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * {@link SubjectExportStream} as the rows are read, never built as this record.
  */
 @Schema(name = "SubjectExport")
-record SubjectExport(String tenantId, OffsetDateTime exportedAt,
-        @Schema(description = "every dataset that declares a subject column, by name") List<DatasetRows> datasets) {
+record SubjectExport(String tenantId, OffsetDateTime exportedAt, List<DatasetRows> datasets) {
 
-    /** One dataset's rows of the subject, in load order. */
+    /**
+     * One dataset's rows of the subject, in load order: every dataset that declares a
+     * subject column is listed, by name.
+     */
     @Schema(name = "SubjectDatasetRows")
     record DatasetRows(String dataset, String subjectColumn,
             @Schema(description = "the declared columns of each row; pii columns are \"***\" unless the caller is a"
-                    + " PII_READER") List<Map<String, Object>> rows) {
+                    + " PII_READER") List<Object> rows) {
     }
 
 }

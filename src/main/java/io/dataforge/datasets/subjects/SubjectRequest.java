@@ -8,5 +8,5 @@ import jakarta.validation.constraints.Size;
 @Schema(name = "SubjectRequest")
 record SubjectRequest(@Schema(description = "the account (tenant) id, a UUID") @NotBlank String tenantId,
         @Schema(description = "the value of the datasets' subject columns: an email, a customer id") @NotBlank @Size(
-                max = 1000) String value) {
+                min = 1, max = 1000) String value) {
 }
