@@ -36,6 +36,9 @@ final class DatasetDdl {
         ddl.add(index(dataset.name(), TENANT, TENANT));
         ddl.add(index(dataset.name(), UPLOAD, UPLOAD));
         dataset.indexes().forEach(index -> ddl.add(createIndex(dataset, index)));
+        if (dataset.subject() != null) {
+            ddl.add(createSubjectIndex(dataset, dataset.subject()));
+        }
         return ddl;
     }
 
@@ -66,6 +69,31 @@ final class DatasetDdl {
     }
 
     /**
+     * A subject's rows are found by tenant and value (export, erase); row_id last keeps
+     * an export in load order without a sort. Its own name, so a declared index on the
+     * same column neither clashes with it nor is dropped with it.
+     */
+    static String createSubjectIndex(Dataset dataset, String column) {
+        return "CREATE INDEX " + Identifiers.quote(subjectIndexName(dataset.name(), column)) + " ON " + dataset.table()
+                + " ("
+                + Stream.of(TENANT.get(0), column, "row_id").map(Identifiers::quote).collect(Collectors.joining(", "))
+                + ")";
+    }
+
+    static String dropSubjectIndex(Dataset dataset, String column) {
+        return "DROP INDEX IF EXISTS " + Identifiers.quote(Dataset.SCHEMA) + "."
+                + Identifiers.quote(subjectIndexName(dataset.name(), column));
+    }
+
+    /**
+     * Like {@link #indexName}, hashed over text no declared index gives (a column name
+     * has no colon).
+     */
+    static String subjectIndexName(String table, String column) {
+        return shortened(table + "_subject_" + column, table + "(subject:" + column + ")");
+    }
+
+    /**
      * {@code
      *
     <table>
@@ -74,8 +102,11 @@ final class DatasetDdl {
      * part ambiguous or cut short.
      */
     static String indexName(String table, List<String> columns) {
-        String readable = table + "_" + String.join("_", columns);
-        String hash = HexFormat.of().formatHex(sha256(table + "(" + String.join(",", columns) + ")"), 0, 4);
+        return shortened(table + "_" + String.join("_", columns), table + "(" + String.join(",", columns) + ")");
+    }
+
+    private static String shortened(String readable, String hashed) {
+        String hash = HexFormat.of().formatHex(sha256(hashed), 0, 4);
         int room = 63 - hash.length() - 1;
         return (readable.length() > room ? readable.substring(0, room) : readable) + "_" + hash;
     }

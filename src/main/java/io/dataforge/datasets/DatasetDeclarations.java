@@ -36,8 +36,8 @@ final class DatasetDeclarations {
      * version and the dates are the server's: a client may send a GET answer back
      * unchanged.
      */
-    private static final Set<String> FIELDS = Set.of("name", "allowUnknownColumns", "columns", "indexes", "version",
-            "createdAt", "updatedAt");
+    private static final Set<String> FIELDS = Set.of("name", "allowUnknownColumns", "columns", "indexes", "subject",
+            "erasure", "version", "createdAt", "updatedAt");
 
     private DatasetDeclarations() {
     }
@@ -89,10 +89,29 @@ final class DatasetDeclarations {
         for (int i = 0; i < columns.size(); i++) {
             declared.add(ColumnDeclaration.read(columns.get(i), "columns[" + i + "]"));
         }
+        String subject = DeclarationFields.optionalText(root, "subject", "");
         Dataset dataset = new Dataset(name, declared, DeclarationFields.flag(root, "allowUnknownColumns", ""),
-                indexes(root.get("indexes")));
+                indexes(root.get("indexes")), subject, erasure(root, subject));
         DeclarationRules.check(dataset);
         return dataset;
+    }
+
+    /** Only with a subject: without one there is nothing to erase by. */
+    private static Erasure erasure(JsonNode root, String subject) {
+        String erasure = DeclarationFields.optionalText(root, "erasure", "");
+        if (erasure == null) {
+            return null;
+        }
+        if (subject == null) {
+            throw bad("erasure applies to a dataset that declares a subject column; declare subject or leave erasure"
+                    + " out");
+        }
+        try {
+            return Erasure.named(erasure);
+        }
+        catch (IllegalArgumentException e) {
+            throw bad("erasure " + DeclarationRules.shown(erasure) + " " + e.getMessage());
+        }
     }
 
     private static List<List<String>> indexes(JsonNode node) {

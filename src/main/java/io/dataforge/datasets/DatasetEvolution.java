@@ -3,6 +3,7 @@ package io.dataforge.datasets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import io.dataforge.platform.web.ApiException;
@@ -10,9 +11,10 @@ import io.dataforge.platform.web.ApiException;
 /**
  * What a new declaration of an existing dataset changes on its table. Only changes that
  * keep every loaded row valid and every reader working are made: nullable columns added,
- * NOT NULL dropped, indexes created and dropped. Anything else (a column removed,
- * retyped, or newly required) is a 409 listing every conflict, so the admin sees them all
- * at once and the table is left as it was.
+ * NOT NULL dropped, indexes created and dropped (the subject's index follows its
+ * declaration). Anything else (a column removed, retyped, or newly required) is a 409
+ * listing every conflict, so the admin sees them all at once and the table is left as it
+ * was.
  */
 final class DatasetEvolution {
 
@@ -63,6 +65,14 @@ final class DatasetEvolution {
             .stream()
             .filter(index -> !stored.indexes().contains(index))
             .forEach(index -> ddl.add(DatasetDdl.createIndex(stored, index)));
+        if (!Objects.equals(stored.subject(), wanted.subject())) {
+            if (stored.subject() != null) {
+                ddl.add(DatasetDdl.dropSubjectIndex(stored, stored.subject()));
+            }
+            if (wanted.subject() != null) {
+                ddl.add(DatasetDdl.createSubjectIndex(stored, wanted.subject()));
+            }
+        }
         return ddl;
     }
 

@@ -14,8 +14,15 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(name = "Dataset")
 record DatasetView(String name, boolean allowUnknownColumns, List<Column> columns, List<List<String>> indexes,
+        @Schema(description = "the column naming a data subject (text, uuid, integer or bigint), for subject export"
+                + " and erasure; null: none", nullable = true) String subject,
+        @Schema(description = "what erasing a subject does: delete its rows, or blank (set to NULL) their pii"
+                + " columns; delete unless said, null without subject",
+                allowableValues = {
+                        "delete", "blank" },
+                nullable = true) String erasure,
         @Schema(description = "raised by one with each stored change") int version, OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt){
 
     /** A declared column. */
     @Schema(name = "DatasetColumn")
@@ -33,7 +40,8 @@ record DatasetView(String name, boolean allowUnknownColumns, List<Column> column
                     .stream()
                     .map(column -> new Column(column.name(), column.typeName(), column.required(), column.pii()))
                     .toList(),
-                dataset.indexes(), entry.version(), entry.createdAt(), entry.updatedAt());
+                dataset.indexes(), dataset.subject(), dataset.erasure() == null ? null : dataset.erasure().declared(),
+                entry.version(), entry.createdAt(), entry.updatedAt());
     }
 
 }

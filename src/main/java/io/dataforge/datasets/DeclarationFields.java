@@ -34,6 +34,18 @@ final class DeclarationFields {
         return value.asText();
     }
 
+    /** Absent or null is null; otherwise a non-blank string. */
+    static String optionalText(JsonNode node, String field, String where) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual() || value.asText().isBlank()) {
+            throw bad(where + field + " must be a non-empty string when given");
+        }
+        return value.asText();
+    }
+
     /** Absent or null is false. */
     static boolean flag(JsonNode node, String field, String where) {
         JsonNode value = node.get(field);

@@ -19,6 +19,9 @@ final class DeclarationRules {
     /** tenant_id leads every declared index; PostgreSQL allows 32 columns in one. */
     static final int MAX_INDEX_COLUMNS = 8;
 
+    private static final Set<ColumnType> SUBJECT_TYPES = Set.of(ColumnType.TEXT, ColumnType.UUID, ColumnType.INTEGER,
+            ColumnType.BIGINT);
+
     private static final String IDENTIFIER = "lower-case letters, digits and underscores, starting with a letter,"
             + " at most 63 characters";
 
@@ -55,6 +58,41 @@ final class DeclarationRules {
             }
         }
         checkIndexes(dataset.indexes(), names);
+        checkSubject(dataset);
+    }
+
+    /**
+     * A subject is looked up by equality, so only types whose text is the value itself.
+     * Blanking refuses required pii columns at declaration time: they are NOT NULL in the
+     * table, and an empty string instead would still be a value (and none for a date or
+     * uuid), so an erasure could only fail or pretend.
+     */
+    private static void checkSubject(Dataset dataset) {
+        if (dataset.subject() == null) {
+            return;
+        }
+        DatasetColumn subject = dataset.subjectColumn()
+            .orElseThrow(() -> bad("subject names " + shown(dataset.subject()) + ", which is not a declared column"));
+        if (!SUBJECT_TYPES.contains(subject.type())) {
+            throw bad("subject column '" + subject.name() + "' is " + subject.typeName()
+                    + ": a subject column is text, uuid, integer or bigint");
+        }
+        if (dataset.erasure() != Erasure.BLANK) {
+            return;
+        }
+        if (dataset.piiColumns().isEmpty()) {
+            throw bad("erasure blank sets the pii columns to NULL, but no column is declared pii: declare them, or"
+                    + " use erasure delete");
+        }
+        List<String> required = dataset.piiColumns()
+            .stream()
+            .filter(DatasetColumn::required)
+            .map(DatasetColumn::name)
+            .toList();
+        if (!required.isEmpty()) {
+            throw bad("erasure blank sets the pii columns to NULL, but " + required
+                    + " are required (NOT NULL): make them optional, or use erasure delete");
+        }
     }
 
     private static void checkIndexes(List<List<String>> indexes, Set<String> columns) {

@@ -1,6 +1,7 @@
 /**
  * Datasets: the tables that loads write and queries read. Each is declared (columns with
- * type, required and pii flags, indexes) and becomes {@code datasets."<name>"} with
+ * type, required and pii flags, indexes, optionally the subject column and its erasure,
+ * see {@link io.dataforge.datasets.subjects}) and becomes {@code datasets."<name>"} with
  * {@code tenant_id} and {@code upload_id} on every row; the declaration is kept as JSON
  * in {@code dataset_definitions}, changed only together with the table's DDL in one
  * transaction. Other capabilities read it through

@@ -33,8 +33,10 @@ public record IdentityProperties(@NotBlank String adminUser, String adminPasswor
 
     /**
      * Admin tokens from this issuer (Keycloak...) carrying {@code adminRole} are accepted
-     * too.
+     * too; such an admin whose token also carries {@code piiReaderRole} is a PII_READER
+     * (pii in clear in subject exports).
      */
-    public record Oidc(String issuerUri, @DefaultValue("admin") String adminRole) {
+    public record Oidc(String issuerUri, @DefaultValue("admin") String adminRole,
+            @DefaultValue("pii-reader") String piiReaderRole) {
     }
 }

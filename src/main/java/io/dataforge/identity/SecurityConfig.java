@@ -1,6 +1,7 @@
 package io.dataforge.identity;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -162,7 +163,7 @@ class SecurityConfig {
                 return null;
             }
             JwtAuthenticationProvider oidc = new JwtAuthenticationProvider(JwtDecoders.fromIssuerLocation(i));
-            oidc.setJwtAuthenticationConverter(jwt -> oidcAdmin(jwt, props.oidc().adminRole()));
+            oidc.setJwtAuthenticationConverter(jwt -> oidcAdmin(jwt, props.oidc()));
             return oidc::authenticate;
         }));
     }
@@ -176,14 +177,20 @@ class SecurityConfig {
 
     /**
      * Keycloak puts realm roles under realm_access.roles; only the configured admin role
-     * maps, to ADMIN.
+     * maps, to ADMIN, and the pii reader role to PII_READER for an admin only: the
+     * issuer's users are no tenant's clients, so the role alone would open nothing.
      */
-    @SuppressWarnings("unchecked")
-    static AbstractAuthenticationToken oidcAdmin(Jwt jwt, String adminRole) {
+    static AbstractAuthenticationToken oidcAdmin(Jwt jwt, IdentityProperties.Oidc oidc) {
         Object realm = jwt.getClaims().get("realm_access");
         Object roles = realm instanceof Map<?, ?> map ? map.get("roles") : jwt.getClaims().get("roles");
-        boolean admin = roles instanceof Collection<?> list && list.contains(adminRole);
-        List<GrantedAuthority> authorities = admin ? List.of(new SimpleGrantedAuthority("ROLE_ADMIN")) : List.of();
+        Collection<?> granted = roles instanceof Collection<?> list ? list : List.of();
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        if (granted.contains(oidc.adminRole())) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_ADMIN"));
+            if (granted.contains(oidc.piiReaderRole())) {
+                authorities.add(new SimpleGrantedAuthority("ROLE_PII_READER"));
+            }
+        }
         return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
     }
 

@@ -218,6 +218,57 @@ class DatasetAdminIT {
                 "received_at timestamp with time zone NOT NULL");
         assertThat(columns("sales_transactions")).contains("unit_price numeric(12,2) NOT NULL", "amount numeric(14,2)",
                 "sold_at timestamp without time zone NOT NULL", "paid boolean");
+        assertThat(TestHttp.json(get("/admin/datasets/sales_transactions"))).containsEntry("subject", "customer_email")
+            .containsEntry("erasure", "blank");
+        assertThat(TestHttp.json(get("/admin/datasets/webhook_events"))).containsEntry("subject", "user_email")
+            .containsEntry("erasure", "delete");
+        assertThat(indexColumns("sales_transactions")).contains("tenant_id, customer_email, row_id");
+    }
+
+    @Test
+    void aSubjectIsShownIndexedByTenantAndMayChangeOrGo() {
+        HttpResponse<String> created = put(name, ORDERS.replace("\"indexes\"", "\"subject\": \"email\", \"indexes\""));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(TestHttp.json(created)).containsEntry("subject", "email").containsEntry("erasure", "delete");
+        assertThat(indexColumns(name)).contains("tenant_id, email, row_id");
+
+        HttpResponse<String> byOrder = put(name,
+                ORDERS.replace("\"indexes\"", "\"subject\": \"order_id\", \"indexes\""));
+        assertThat(byOrder.statusCode()).as(byOrder.body()).isEqualTo(200);
+        assertThat(indexColumns(name)).contains("tenant_id, order_id, row_id")
+            .doesNotContain("tenant_id, email, row_id");
+
+        HttpResponse<String> none = put(name, ORDERS);
+        assertThat(none.statusCode()).isEqualTo(200);
+        assertThat(TestHttp.json(none)).containsEntry("subject", null)
+            .containsEntry("erasure", null)
+            .containsEntry("version", 3);
+        assertThat(indexColumns(name)).containsExactlyInAnyOrder("tenant_id", "upload_id",
+                "tenant_id, placed_at, row_id");
+    }
+
+    @Test
+    void blankingARequiredPiiColumnIsRefusedAtDeclaration() {
+        HttpResponse<String> response = put(name, ORDERS.replace("\"pii\": true}", "\"pii\": true, \"required\": true}")
+            .replace("\"indexes\"", "\"subject\": \"order_id\", \"erasure\": \"blank\", \"indexes\""));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(TestHttp.json(response).get("message").toString()).contains("[email] are required (NOT NULL)");
+        assertThat(get("/admin/datasets/" + name).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aShippedFileThatGainsASubjectEvolvesTheStoredDataset() {
+        String shipped = "name: " + name + "\ncolumns:\n  - {name: email, type: text, pii: true}\n";
+        assertThat(shippedDatasets.apply(shipped(name + ".yaml", shipped))).contains(DatasetTables.Outcome.CREATED);
+
+        var changed = shipped(name + ".yaml", shipped + "subject: email\nerasure: blank\n");
+
+        assertThat(shippedDatasets.apply(changed)).contains(DatasetTables.Outcome.EVOLVED);
+        assertThat(TestHttp.json(get("/admin/datasets/" + name))).containsEntry("version", 2)
+            .containsEntry("subject", "email")
+            .containsEntry("erasure", "blank");
+        assertThat(indexColumns(name)).contains("tenant_id, email, row_id");
     }
 
     @Test

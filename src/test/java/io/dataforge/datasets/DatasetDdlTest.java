@@ -32,6 +32,22 @@ class DatasetDdlTest {
     }
 
     @Test
+    void aSubjectIsIndexedByTenantAndValueApartFromADeclaredIndexOfTheSameColumn() {
+        Dataset bySubject = new Dataset("sales", SALES.columns(), false, List.of(List.of("id")), "id", null);
+
+        List<String> ddl = DatasetDdl.create(bySubject);
+
+        assertThat(ddl).hasSize(5);
+        assertThat(ddl.get(4)).matches("CREATE INDEX \"sales_subject_id_[0-9a-f]{8}\" ON \"datasets\".\"sales\""
+                + " \\(\"tenant_id\", \"id\", \"row_id\"\\)");
+        assertThat(DatasetDdl.subjectIndexName("sales", "id"))
+            .isNotEqualTo(DatasetDdl.indexName("sales", List.of("id")))
+            .isNotEqualTo(DatasetDdl.indexName("sales", List.of("subject", "id")));
+        assertThat(DatasetDdl.dropSubjectIndex(bySubject, "id"))
+            .isEqualTo("DROP INDEX IF EXISTS \"datasets\".\"" + DatasetDdl.subjectIndexName("sales", "id") + "\"");
+    }
+
+    @Test
     void changesNameOnlyQuotedIdentifiers() {
         DatasetColumn note = new DatasetColumn("note", ColumnType.TEXT, 0, 0, false, false);
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dataforge.platform.web.ApiException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -93,11 +94,65 @@ class DatasetDeclarationsTest {
                     index not a list        | t | {"columns":[{"name":"a","type":"text"}],"indexes":["a"]}  | indexes[0] must be a list of column names
                     index repeating column  | t | {"columns":[{"name":"a","type":"text"}],"indexes":[["a","a"]]} | names a column more than once
                     index declared twice    | t | {"columns":[{"name":"a","type":"text"}],"indexes":[["a"],["a"]]} | indexes[1] repeats an index
+                    subject not a column    | t | {"columns":[{"name":"a","type":"text"}],"subject":"b"}    | subject names 'b', which is not a declared column
+                    subject of a date       | t | {"columns":[{"name":"a","type":"date"}],"subject":"a"}    | a subject column is text, uuid, integer or bigint
+                    subject not a string    | t | {"columns":[{"name":"a","type":"text"}],"subject":7}      | subject must be a non-empty string
+                    erasure without subject | t | {"columns":[{"name":"a","type":"text"}],"erasure":"delete"} | erasure applies to a dataset that declares a subject
+                    unknown erasure         | t | {"columns":[{"name":"a","type":"text"}],"subject":"a","erasure":"shred"} | erasure 'shred' must be delete or blank
+                    blank without pii       | t | {"columns":[{"name":"a","type":"text"}],"subject":"a","erasure":"blank"} | no column is declared pii
+                    blank of a required pii | t | {"columns":[{"name":"a","type":"text"},{"name":"e","type":"text","pii":true,"required":true}],"subject":"a","erasure":"blank"} | [e] are required (NOT NULL)
                     """)
     void invalidDeclarationIsRefusedWithA400SayingWhy(String rule, String name, String body, String message) {
         assertThatThrownBy(() -> DatasetDeclarations.fromJson(name, body))
             .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(400))
             .hasMessageContaining(message);
+    }
+
+    @Test
+    void subjectAndErasureAreDeclaredWithDeleteByDefault() {
+        String columns = "\"columns\": [{\"name\": \"id\", \"type\": \"bigint\"},"
+                + " {\"name\": \"email\", \"type\": \"text\", \"pii\": true}]";
+
+        Dataset blank = DatasetDeclarations.fromJson("t",
+                "{" + columns + ", \"subject\": \"email\"," + " \"erasure\": \"blank\"}");
+        Dataset byDefault = DatasetDeclarations.fromJson("t", "{" + columns + ", \"subject\": \"id\"}");
+        Dataset none = DatasetDeclarations.fromJson("t", "{" + columns + ", \"subject\": null, \"erasure\": null}");
+
+        assertThat(blank.subject()).isEqualTo("email");
+        assertThat(blank.erasure()).isEqualTo(Erasure.BLANK);
+        assertThat(byDefault.erasure()).isEqualTo(Erasure.DELETE);
+        assertThat(none.subject()).isNull();
+        assertThat(none.erasure()).isNull();
+        assertThat(none).isEqualTo(new Dataset("t", byDefault.columns(), false, List.of()));
+    }
+
+    @Test
+    void aDeclarationStoredBeforeSubjectsReadsBackAsTheSameDataset() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Dataset declared = DatasetDeclarations.fromJson("t", "{\"columns\": [{\"name\": \"a\", \"type\": \"text\"}]}");
+        String stored = "{\"name\":\"t\",\"columns\":[{\"name\":\"a\",\"type\":\"TEXT\",\"precision\":0,"
+                + "\"scale\":0,\"required\":false,\"pii\":false}],\"allowUnknownColumns\":false,\"indexes\":[]}";
+        Dataset withSubject = new Dataset("t", declared.columns(), false, List.of(), "a", Erasure.BLANK);
+
+        assertThat(json.readValue(stored, Dataset.class)).isEqualTo(declared);
+        assertThat(json.readValue(json.writeValueAsString(withSubject), Dataset.class)).isEqualTo(withSubject);
+    }
+
+    @Test
+    void shippedDatasetsDeclareTheirSubjects() throws IOException {
+        Resource sales = new PathMatchingResourcePatternResolver()
+            .getResource("classpath:datasets/sales_transactions.yaml");
+        Resource events = new PathMatchingResourcePatternResolver()
+            .getResource("classpath:datasets/webhook_events.yaml");
+
+        try (InputStream one = sales.getInputStream(); InputStream other = events.getInputStream()) {
+            Dataset salesDataset = DatasetDeclarations.fromYaml(one);
+            Dataset eventsDataset = DatasetDeclarations.fromYaml(other);
+            assertThat(salesDataset.subject()).isEqualTo("customer_email");
+            assertThat(salesDataset.erasure()).isEqualTo(Erasure.BLANK);
+            assertThat(eventsDataset.subject()).isEqualTo("user_email");
+            assertThat(eventsDataset.erasure()).isEqualTo(Erasure.DELETE);
+        }
     }
 
     @Test

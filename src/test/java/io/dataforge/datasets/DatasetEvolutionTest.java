@@ -29,6 +29,37 @@ class DatasetEvolutionTest {
     }
 
     @Test
+    void declaringChangingAndRemovingTheSubjectReindexes() {
+        Dataset byEmail = withSubject(STORED, "email");
+        Dataset byId = withSubject(STORED, "id");
+
+        assertThat(DatasetEvolution.steps(STORED, byEmail))
+            .containsExactly(DatasetDdl.createSubjectIndex(STORED, "email"));
+        assertThat(DatasetEvolution.steps(byEmail, byId)).containsExactly(DatasetDdl.dropSubjectIndex(STORED, "email"),
+                DatasetDdl.createSubjectIndex(STORED, "id"));
+        assertThat(DatasetEvolution.steps(byId, STORED)).containsExactly(DatasetDdl.dropSubjectIndex(STORED, "id"));
+        assertThat(DatasetEvolution.steps(byEmail,
+                new Dataset("sales", STORED.columns(), false, STORED.indexes(), "email", Erasure.BLANK)))
+            .as("erasure alone changes no table")
+            .isEmpty();
+    }
+
+    @Test
+    void aSubjectOnANewColumnIsIndexedAfterTheColumnIsAdded() {
+        DatasetColumn customer = new DatasetColumn("customer", ColumnType.BIGINT, 0, 0, false, false);
+        Dataset wanted = new Dataset("sales", List.of(ID, AMOUNT, EMAIL, customer), false, STORED.indexes(), "customer",
+                null);
+
+        assertThat(DatasetEvolution.steps(STORED, wanted)).containsExactly(DatasetDdl.addColumn(STORED, customer),
+                DatasetDdl.createSubjectIndex(STORED, "customer"));
+    }
+
+    private static Dataset withSubject(Dataset dataset, String subject) {
+        return new Dataset(dataset.name(), dataset.columns(), dataset.allowUnknownColumns(), dataset.indexes(), subject,
+                null);
+    }
+
+    @Test
     void flagsAndColumnOrderAloneChangeNoTable() {
         Dataset wanted = new Dataset("sales", List.of(pii(EMAIL), AMOUNT, ID), true, List.of(List.of("email")));
 

@@ -34,10 +34,11 @@ class RouteIdsIT {
             "batches.timeout-schedule", "batches.expire", "batches.gauges", "batches.gauges-refresh", "errors.report",
             "errors.report-for-batch", "errors.partitions", "batches.admin.list", "batches.admin.get",
             "batches.admin.delete", "errors.admin.search", "errors.admin.export", "watch.scan", "watch.process",
-            "watch.admin.files", "watch.admin.files-v1", "datasets.put", "datasets.list", "datasets.get", "load.upload",
-            "load.list", "load.get", "load.errors", "load.retry", "load.copy", "load.republish", "load.webhook",
-            "load.webhook-secret", "load.webhook-secret-rotate", "load.batch-files", "load.rules.get", "load.rules.put",
-            "query.run", "query.run-get", "query.audit", "query.audit-partitions", "query.cache-evict", "export.submit",
+            "watch.admin.files", "watch.admin.files-v1", "datasets.put", "datasets.list", "datasets.get",
+            "datasets.subjects.export", "datasets.subjects.erase", "load.upload", "load.list", "load.get",
+            "load.errors", "load.retry", "load.copy", "load.republish", "load.webhook", "load.webhook-secret",
+            "load.webhook-secret-rotate", "load.batch-files", "load.rules.get", "load.rules.put", "query.run",
+            "query.run-get", "query.audit", "query.audit-partitions", "query.cache-evict", "export.submit",
             "export.list", "export.get", "export.download", "export.cancel", "export.render", "export.requests",
             "export.republish", "export.retention");
 

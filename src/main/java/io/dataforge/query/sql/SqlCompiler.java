@@ -113,7 +113,7 @@ public final class SqlCompiler {
                 throw invalid(column.name() + " must be in groupBy or inside an aggregate");
             }
             String name = alias.isEmpty() ? " AS " + Identifiers.quote(column.name()) : alias;
-            return masked(column) ? "'***'" + name : Identifiers.quote(column.name()) + alias;
+            return column.selected(piiReader) + (masked(column) ? name : alias);
         }
         if (item.column() == null) {
             return "count(*)" + alias;
@@ -288,7 +288,7 @@ public final class SqlCompiler {
     }
 
     private boolean masked(DatasetColumn column) {
-        return column.pii() && !piiReader;
+        return column.maskedFor(piiReader);
     }
 
     private static ApiException invalid(String message) {

@@ -36,7 +36,7 @@ class AdminBootstrapIT {
         IdentityProperties props = new IdentityProperties(username, null, "data-forge", Duration.ofHours(24), null,
                 java.util.List.of(), null,
                 new IdentityProperties.Throttle(5, Duration.ofMinutes(15), Duration.ofMinutes(5)),
-                new IdentityProperties.Oidc(null, "admin"));
+                new IdentityProperties.Oidc(null, "admin", "pii-reader"));
 
         AdminUsers first = new AdminUsers(jdbc, encoder, props);
         Matcher printed = Pattern.compile("admin login '" + username + "' / '([^']+)'").matcher(output.getAll());
