@@ -56,12 +56,21 @@ record AtRestEncryption(ServerSideEncryption algorithm, String kmsKeyId) {
     }
 
     /**
-     * Whether the ETags the store answers are MD5s of what was sent: under SSE-KMS they
-     * are not (S3 and MinIO answer 32 hex digits of something else), so they cannot be
-     * checked; the Content-MD5 of every request still is, by the store.
+     * {@link ETags#verify}, unless under SSE-KMS: there the ETags the store answers (S3's
+     * and MinIO's, 32 hex digits) are no MD5s of what was sent and cannot be checked; the
+     * store still checks each request's Content-MD5.
      */
-    boolean etagsAreMd5() {
-        return algorithm != ServerSideEncryption.AWS_KMS;
+    void verify(String etag, byte[] md5, String what) {
+        if (algorithm != ServerSideEncryption.AWS_KMS) {
+            ETags.verify(etag, md5, what);
+        }
+    }
+
+    /** {@link ETags#verifyMultipart}, unless under SSE-KMS (see {@link #verify}). */
+    void verifyMultipart(String etag, byte[] md5OfPartMd5s, int partCount, String what) {
+        if (algorithm != ServerSideEncryption.AWS_KMS) {
+            ETags.verifyMultipart(etag, md5OfPartMd5s, partCount, what);
+        }
     }
 
     private static String blankToNull(String value) {

@@ -163,10 +163,8 @@ public final class MultipartUploadStream extends OutputStream {
                     .call("complete " + key, () -> s3.completeMultipartUpload(
                             b -> b.bucket(bucket).key(key).uploadId(uploadId).multipartUpload(m -> m.parts(parts))))
                     .eTag();
-                if (encryption.etagsAreMd5()) {
-                    ETags.verifyMultipart(etag, ETags.md5(partDigests.toByteArray(), 0, partDigests.size()),
-                            parts.size(), key);
-                }
+                encryption.verifyMultipart(etag, ETags.md5(partDigests.toByteArray(), 0, partDigests.size()),
+                        parts.size(), key);
             }
         });
         finished = true;
@@ -217,9 +215,7 @@ public final class MultipartUploadStream extends OutputStream {
                     .contentMD5(ETags.base64(md5))
                     .metadata(metadata)), body(bytes, filled)))
             .eTag();
-        if (encryption.etagsAreMd5()) {
-            ETags.verify(etag, md5, key);
-        }
+        encryption.verify(etag, md5, key);
         filled = 0;
         release();
     }
@@ -277,9 +273,7 @@ public final class MultipartUploadStream extends OutputStream {
                         .partNumber(partNumber)
                         .contentLength((long) length)
                         .contentMD5(ETags.base64(md5)), body(bytes, length)).eTag());
-        if (encryption.etagsAreMd5()) {
-            ETags.verify(etag, md5, "part " + partNumber + " of " + key);
-        }
+        encryption.verify(etag, md5, "part " + partNumber + " of " + key);
         return new PartResult(CompletedPart.builder().partNumber(partNumber).eTag(etag).build(), md5);
     }
 
