@@ -92,6 +92,10 @@ public final class RecordingHttpProxy implements AutoCloseable {
             }
             try {
                 Socket target = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+                // a head and its body leave in separate writes: Nagle would hold the
+                // second until the first is acknowledged
+                client.setTcpNoDelay(true);
+                target.setTcpNoDelay(true);
                 daemon("recording-proxy-up-" + client.getPort(), () -> relayRequests(client, target));
                 daemon("recording-proxy-down-" + client.getPort(), () -> relay(target, client));
             }
