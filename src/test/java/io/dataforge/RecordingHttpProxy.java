@@ -50,7 +50,7 @@ public final class RecordingHttpProxy implements AutoCloseable {
 
     }
 
-    private static final int KEPT = 20_000;
+    private static final int KEPT = 5_000;
 
     private static final int MAX_HEAD = 64 * 1024;
 
