@@ -13,13 +13,13 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * An HTTP/1.1 relay on loopback that forwards every byte unchanged both ways (signed
@@ -58,7 +58,7 @@ public final class RecordingHttpProxy implements AutoCloseable {
 
     private final ServerSocket listener;
 
-    private final Deque<Request> requests = new ConcurrentLinkedDeque<>();
+    private final Deque<Request> requests = new ArrayDeque<>();
 
     public RecordingHttpProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
@@ -72,7 +72,7 @@ public final class RecordingHttpProxy implements AutoCloseable {
     }
 
     /** The requests relayed so far (the last {@value #KEPT}), oldest first. */
-    public Collection<Request> requests() {
+    public synchronized Collection<Request> requests() {
         return List.copyOf(requests);
     }
 
@@ -134,7 +134,7 @@ public final class RecordingHttpProxy implements AutoCloseable {
         }
     }
 
-    private void record(Request request) {
+    private synchronized void record(Request request) {
         requests.add(request);
         while (requests.size() > KEPT) {
             requests.pollFirst();
