@@ -12,6 +12,7 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The whole application on its embedded servers, one shared context for every IT (same
  * properties, so Spring's context cache reuses it and the servers start once per JVM).
+ * The application reaches its S3 store through {@link StorageRecorder}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -31,6 +32,9 @@ import org.springframework.test.context.ContextConfiguration;
                 "dataforge.load.webhooks.retry-delay=50ms", "dataforge.privacy.purge-poll=200ms",
                 "dataforge.export.progress-every-rows=1000", "dataforge.export.republish-interval=1s",
                 "dataforge.batches.gauge-refresh=2s", "dataforge.messaging.queue-depth-refresh=2s",
+                // every object written asks for it (the embedded store ignores it);
+                // StorageRecorder shows the header on the wire
+                "dataforge.s3.server-side-encryption=AES256",
                 // spans go to TraceReceiver; at ratio 0 only the kept ones (slow, failed,
                 // 4xx) and those of callers that sent a sampled traceparent
                 "otel.traces.sampler.arg=0", "otel.bsp.schedule.delay=100",
@@ -41,7 +45,7 @@ import org.springframework.test.context.ContextConfiguration;
                 // the contract test's validator notes the schemes it does not check
                 // (oauth2) on every request
                 "logging.level.com.atlassian.oai.validator=WARN" })
-@ContextConfiguration(initializers = TraceReceiver.class)
+@ContextConfiguration(initializers = { TraceReceiver.class, StorageRecorder.class })
 public @interface IntegrationTest {
 
     String DATA_DIR = "target/it-data";

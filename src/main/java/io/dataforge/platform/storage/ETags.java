@@ -7,8 +7,9 @@ import java.util.HexFormat;
 
 /**
  * MD5s sent with uploads and the ETags that must match them. An ETag that is not an MD5
- * at all (stores with KMS encryption answer opaque ones) cannot be checked and is
- * accepted; one that is an MD5 and differs is a corrupted upload.
+ * at all (some stores answer opaque ones) cannot be checked and is accepted; one that is
+ * an MD5 and differs is a corrupted upload. Under SSE-KMS ETags look like MD5s but are
+ * not: those are not checked at all ({@link AtRestEncryption#verify}).
  */
 final class ETags {
 

@@ -32,7 +32,11 @@ import software.amazon.awssdk.services.s3.model.CompletedPart;
  * Integrity: every request carries the MD5 of its bytes ({@code Content-MD5}, so the
  * store refuses a corrupted transfer), and the ETags the store answers with are checked
  * against the MD5s sent: for each part, for a single PUT, and for the completed object
- * (MD5 of the parts' MD5s, "-", part count).
+ * (MD5 of the parts' MD5s, "-", part count), except under SSE-KMS, where ETags are no
+ * MD5s.
+ * <p>
+ * Server-side encryption ({@link AtRestEncryption}) is asked for on the single PUT and on
+ * CreateMultipartUpload, never on the parts.
  * <p>
  * Digests of the whole object ({@link #digesting}) are fed each buffer in order on the
  * upload threads, so the writer's thread only copies bytes; a buffer goes back to the
@@ -58,6 +62,8 @@ public final class MultipartUploadStream extends OutputStream {
 
     private final PartBuffers buffers;
 
+    private final AtRestEncryption encryption;
+
     private final Deque<CompletableFuture<PartResult>> inFlight = new ArrayDeque<>();
 
     private final List<CompletedPart> parts = new ArrayList<>();
@@ -82,7 +88,7 @@ public final class MultipartUploadStream extends OutputStream {
     private boolean finished;
 
     MultipartUploadStream(S3Client s3, StorageRetry retry, Executor uploads, int maxInFlight, String bucket, String key,
-            String contentType, Map<String, String> metadata, PartBuffers buffers) {
+            String contentType, Map<String, String> metadata, PartBuffers buffers, AtRestEncryption encryption) {
         this.s3 = s3;
         this.retry = retry;
         this.uploads = uploads;
@@ -92,6 +98,7 @@ public final class MultipartUploadStream extends OutputStream {
         this.contentType = contentType != null ? contentType : "application/octet-stream";
         this.metadata = Map.copyOf(metadata);
         this.buffers = buffers;
+        this.encryption = encryption;
     }
 
     /**
@@ -156,8 +163,8 @@ public final class MultipartUploadStream extends OutputStream {
                     .call("complete " + key, () -> s3.completeMultipartUpload(
                             b -> b.bucket(bucket).key(key).uploadId(uploadId).multipartUpload(m -> m.parts(parts))))
                     .eTag();
-                ETags.verifyMultipart(etag, ETags.md5(partDigests.toByteArray(), 0, partDigests.size()), parts.size(),
-                        key);
+                encryption.verifyMultipart(etag, ETags.md5(partDigests.toByteArray(), 0, partDigests.size()),
+                        parts.size(), key);
             }
         });
         finished = true;
@@ -201,14 +208,14 @@ public final class MultipartUploadStream extends OutputStream {
         byte[] bytes = buffer != null ? buffer : new byte[0];
         byte[] md5 = ETags.md5(bytes, 0, filled);
         String etag = retry.call("put " + key,
-                () -> s3.putObject(b -> b.bucket(bucket)
+                () -> s3.putObject(b -> encryption.applyTo(b.bucket(bucket)
                     .key(key)
                     .contentType(contentType)
                     .contentLength((long) filled)
                     .contentMD5(ETags.base64(md5))
-                    .metadata(metadata), body(bytes, filled)))
+                    .metadata(metadata)), body(bytes, filled)))
             .eTag();
-        ETags.verify(etag, md5, key);
+        encryption.verify(etag, md5, key);
         filled = 0;
         release();
     }
@@ -223,11 +230,10 @@ public final class MultipartUploadStream extends OutputStream {
 
     private void submitPart() {
         if (uploadId == null) {
-            uploadId = retry.call("start " + key,
-                    () -> s3
-                        .createMultipartUpload(
-                                b -> b.bucket(bucket).key(key).contentType(contentType).metadata(metadata))
-                        .uploadId());
+            uploadId = retry.call("start " + key, () -> s3
+                .createMultipartUpload(
+                        b -> encryption.applyTo(b.bucket(bucket).key(key).contentType(contentType).metadata(metadata)))
+                .uploadId());
         }
         int partNumber = ++submitted;
         byte[] bytes = buffer;
@@ -267,7 +273,7 @@ public final class MultipartUploadStream extends OutputStream {
                         .partNumber(partNumber)
                         .contentLength((long) length)
                         .contentMD5(ETags.base64(md5)), body(bytes, length)).eTag());
-        ETags.verify(etag, md5, "part " + partNumber + " of " + key);
+        encryption.verify(etag, md5, "part " + partNumber + " of " + key);
         return new PartResult(CompletedPart.builder().partNumber(partNumber).eTag(etag).build(), md5);
     }
 

@@ -96,7 +96,7 @@ public class ObjectStore implements DisposableBean {
      */
     public MultipartUploadStream openUpload(String key, String contentType, Map<String, String> metadata) {
         return new MultipartUploadStream(s3, retry, uploads, props.uploadConcurrency(), props.bucket(), key,
-                contentType, metadata, buffers);
+                contentType, metadata, buffers, props.encryption());
     }
 
     /**

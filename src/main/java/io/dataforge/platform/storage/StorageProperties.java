@@ -20,6 +20,10 @@ import org.springframework.validation.annotation.Validated;
  * own is off
  * @param retryInterval the pause between attempts: fixed on a client's request, doubling
  * in background work
+ * @param serverSideEncryption what every object-creating request asks the store to
+ * encrypt with: empty (nothing asked, the bucket's default applies), {@code AES256}
+ * (SSE-S3) or {@code aws:kms} (SSE-KMS)
+ * @param kmsKeyId with aws:kms, the key (id, ARN or alias); empty: the AWS managed key
  */
 @Validated
 @ConfigurationProperties("dataforge.s3")
@@ -27,7 +31,7 @@ public record StorageProperties(@NotBlank String endpoint, @NotBlank String regi
         @NotBlank String accessKey, @NotBlank String secretKey, boolean pathStyle, boolean checksumWhenRequired,
         boolean signPayloads, boolean createBucket, @NotNull DataSize partSize, @Min(1) int uploadConcurrency,
         @Min(1) Integer partBuffers, @Min(1) int attempts, @NotNull Duration retryInterval,
-        @NotNull Duration presignTtl) {
+        @NotNull Duration presignTtl, String serverSideEncryption, String kmsKeyId) {
 
     /** S3 refuses multipart parts under 5 MiB except the last one. */
     static final long MIN_PART_SIZE = 5L * 1024 * 1024;
@@ -36,5 +40,11 @@ public record StorageProperties(@NotBlank String endpoint, @NotBlank String regi
         if (partSize != null && partSize.toBytes() < MIN_PART_SIZE) {
             throw new IllegalArgumentException("dataforge.s3.part-size must be at least 5MB, was " + partSize);
         }
+        AtRestEncryption.of(serverSideEncryption, kmsKeyId); // an unknown value stops the
+                                                             // start
+    }
+
+    AtRestEncryption encryption() {
+        return AtRestEncryption.of(serverSideEncryption, kmsKeyId);
     }
 }

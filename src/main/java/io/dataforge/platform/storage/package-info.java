@@ -11,6 +11,12 @@
  * background work) and then surfaces as
  * {@link io.dataforge.platform.storage.StorageUnavailableException} (503). Replay: the
  * caller re-sends; a part is retried from memory, the source is never re-read.
+ * <p>
+ * At rest: every object written asks the store for the server-side encryption of
+ * {@code dataforge.s3.server-side-encryption} ({@code AES256} or {@code aws:kms} with
+ * {@code kms-key-id}) on its PutObject or CreateMultipartUpload
+ * ({@link io.dataforge.platform.storage.AtRestEncryption}); the embedded store ignores
+ * it.
  */
 @NamedInterface("storage")
 package io.dataforge.platform.storage;
