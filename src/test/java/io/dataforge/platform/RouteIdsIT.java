@@ -37,9 +37,9 @@ class RouteIdsIT {
             "watch.admin.files", "watch.admin.files-v1", "datasets.put", "datasets.list", "datasets.get", "load.upload",
             "load.list", "load.get", "load.errors", "load.retry", "load.copy", "load.republish", "load.webhook",
             "load.webhook-secret", "load.webhook-secret-rotate", "load.batch-files", "load.rules.get", "load.rules.put",
-            "query.run", "query.run-get", "query.audit", "query.audit-partitions", "query.cache-evict", "export.submit",
-            "export.list", "export.get", "export.download", "export.cancel", "export.render", "export.requests",
-            "export.republish", "export.retention");
+            "query.run", "query.run-get", "query.audit", "query.audit-verify", "query.audit-partitions",
+            "query.cache-evict", "export.submit", "export.list", "export.get", "export.download", "export.cancel",
+            "export.render", "export.requests", "export.republish", "export.retention");
 
     @Autowired
     CamelContext camel;
