@@ -38,9 +38,10 @@ class RouteIdsIT {
             "datasets.subjects.export", "datasets.subjects.erase", "load.upload", "load.list", "load.get",
             "load.errors", "load.retry", "load.copy", "load.republish", "load.webhook", "load.webhook-secret",
             "load.webhook-secret-rotate", "load.batch-files", "load.rules.get", "load.rules.put", "query.run",
-            "query.run-get", "query.audit", "query.audit-partitions", "query.cache-evict", "export.submit",
-            "export.list", "export.get", "export.download", "export.cancel", "export.render", "export.requests",
-            "export.republish", "export.retention");
+            "query.run-get", "query.audit", "query.audit-verify", "query.audit-partitions", "query.cache-evict",
+            "export.submit", "export.list", "export.get", "export.download", "export.cancel", "export.render",
+            "export.requests", "export.republish", "export.retention", "privacy.purge.order", "privacy.purge.latest",
+            "privacy.purge.preview", "privacy.purge.get", "privacy.purges");
 
     @Autowired
     CamelContext camel;

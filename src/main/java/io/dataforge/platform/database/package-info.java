@@ -1,7 +1,8 @@
 /**
  * What several capabilities need from the database beyond JDBC itself: monthly partitions
  * kept ahead of time, statements bound on a connection the caller holds, advisory locks
- * by key, and result cells as JSON.
+ * by key, result cells as JSON, and hash chains (the statement that inserts a chained
+ * row, and the one that verifies a chain) over the owner's tables.
  * <p>
  * In: the caller's {@code JdbcTemplate}, connection or result set. Out: rows, locks and
  * JSON values; nothing here owns a table. Bad record: a database error is thrown to the

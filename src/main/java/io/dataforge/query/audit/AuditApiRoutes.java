@@ -1,12 +1,15 @@
 package io.dataforge.query.audit;
 
+import java.util.List;
 import java.util.Map;
 
+import io.dataforge.identity.AdminAudit;
 import io.dataforge.platform.camel.ErrorHandlingRoutes;
 import io.dataforge.platform.web.ApiParams;
 import io.dataforge.platform.web.ApiResponses;
 import io.dataforge.platform.web.PageQuery;
 import io.dataforge.platform.web.Replies;
+import io.dataforge.query.AuditLog;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.rest.RestDefinition;
@@ -14,15 +17,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code GET /admin/audit?tenantId=&dataset=&principal=&action=&from=&to=&page=&size=}:
- * the audit log, newest first.
+ * the audit log, newest first. {@code GET /admin/audit/verify}: the hash chains of
+ * {@code admin_audit} (asked of identity) and {@code audit_log}, each with its first
+ * broken link.
  */
 @Component
 class AuditApiRoutes extends RouteBuilder {
 
     private final AuditRepository audit;
 
-    AuditApiRoutes(AuditRepository audit) {
+    private final AdminAudit adminAudit;
+
+    private final AuditLog auditLog;
+
+    AuditApiRoutes(AuditRepository audit, AdminAudit adminAudit, AuditLog auditLog) {
         this.audit = audit;
+        this.adminAudit = adminAudit;
+        this.auditLog = auditLog;
     }
 
     @Override
@@ -41,9 +52,24 @@ class AuditApiRoutes extends RouteBuilder {
         ApiParams.query(auditApi, "from", "string", "date-time", "at or after (ISO date-time with an offset)");
         ApiParams.query(auditApi, "to", "string", "date-time", "before (ISO date-time with an offset)");
         ApiParams.paging(auditApi).to("direct:query.audit");
+        ApiResponses
+            .answers(auditApi.get("/verify")
+                .id("verifyAuditChains")
+                .security("bearerAuth")
+                .security("basicAuth")
+                .description("Walks the hash chains of admin_audit and audit_log and names the first broken link of"
+                        + " each: a row changed, rows deleted, or the head not the last row. 200 whether intact or"
+                        + " not; keep headHash elsewhere to show later that the chain was not rewritten")
+                .produces("application/json"), 200, AuditVerification.class,
+                    "Each chain, intact or with its first broken link", 401, 403)
+            .to("direct:query.audit-verify");
         from("direct:query.audit").routeId("query.audit")
             .routeConfigurationId(ErrorHandlingRoutes.REST)
             .process(this::list);
+        from("direct:query.audit-verify").routeId("query.audit-verify")
+            .routeConfigurationId(ErrorHandlingRoutes.REST)
+            .process(exchange -> Replies.json(exchange, 200,
+                    AuditVerification.of(List.of(adminAudit.verifyChain(), auditLog.verifyChain()))));
     }
 
     private void list(Exchange exchange) {
