@@ -140,6 +140,15 @@ class OpenApiDocumentIT {
                                                                                      // test's
                                                                                      // random
                                                                                      // port
+        // the tag of the tests' own routes (TestWebRoutes: their paths are left out),
+        // when
+        // ErrorBodyIT or HttpBodyStreamingIT ran first in this context
+        java.util.Iterator<JsonNode> tags = served.path("tags").iterator();
+        while (tags.hasNext()) {
+            if (tags.next().path("name").asText().startsWith("/api/v1/test")) {
+                tags.remove();
+            }
+        }
         java.nio.file.Path written = java.nio.file.Path.of("target/openapi.json");
         json.writerWithDefaultPrettyPrinter().writeValue(written.toFile(), served);
         JsonNode committed = json.readTree(java.nio.file.Path.of(COMMITTED).toFile());
