@@ -1,8 +1,5 @@
 package io.dataforge.export;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -13,6 +10,7 @@ import io.dataforge.export.pack.Compression;
 import io.dataforge.export.render.ExportFormat;
 import io.dataforge.identity.Caller;
 import io.dataforge.platform.database.AdvisoryLocks;
+import io.dataforge.platform.text.Sha256;
 import io.dataforge.platform.web.ApiException;
 import io.dataforge.platform.web.JsonBodies;
 import io.dataforge.query.AuditLog;
@@ -95,7 +93,7 @@ class ExportOrders {
         ExportFormat format = format(request.format());
         Compression compression = compression(request.compression());
         QueryPlans.Plan plan = plans.plan(request.queryDefinition(), caller, props.maxRows());
-        String hash = hash(caller.subject() + "|" + canonical(request));
+        String hash = Sha256.hex(caller.subject() + "|" + canonical(request));
         Ordered ordered = tx.execute(status -> {
             AdvisoryLocks.lockForTransaction(jdbc, "export-order:" + hash);
             return jobs.recent(plan.tenant(), hash, props.idempotencyWindow())
@@ -136,16 +134,6 @@ class ExportOrders {
     private String canonical(Object value) {
         try {
             return json.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).writeValueAsString(value);
-        }
-        catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String hash(String text) {
-        try {
-            return HexFormat.of()
-                .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         }
         catch (Exception e) {
             throw new IllegalStateException(e);

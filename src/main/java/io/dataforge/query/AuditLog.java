@@ -1,19 +1,16 @@
 package io.dataforge.query;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.UUID;
 
 import io.dataforge.platform.database.AsyncCommit;
 import io.dataforge.platform.database.HashChain;
 import io.dataforge.platform.database.MonthlyPartitions;
 import io.dataforge.platform.database.Statements;
+import io.dataforge.platform.text.Sha256;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -68,7 +65,8 @@ public class AuditLog {
      */
     public void record(String action, String principal, UUID tenant, String dataset, String request, Long rows,
             int status, long durationMs) {
-        inserted(jdbc.update(INSERT, action, principal, tenant, dataset, hash(request), rows, status, durationMs));
+        inserted(
+                jdbc.update(INSERT, action, principal, tenant, dataset, Sha256.hex(request), rows, status, durationMs));
     }
 
     /**
@@ -79,7 +77,7 @@ public class AuditLog {
     void rollBackAndRecord(Connection connection, String action, String principal, UUID tenant, String dataset,
             String request, Long rows, int status, long durationMs) throws SQLException {
         try (PreparedStatement statement = Statements.prepared(connection, "ROLLBACK; " + INSERT,
-                Arrays.asList(action, principal, tenant, dataset, hash(request), rows, status, durationMs))) {
+                Arrays.asList(action, principal, tenant, dataset, Sha256.hex(request), rows, status, durationMs))) {
             statement.execute();
             // the ROLLBACK's result first, then the insert's
             int count = statement.getUpdateCount();
@@ -102,16 +100,6 @@ public class AuditLog {
     private static void inserted(int rows) {
         if (rows != 1) {
             throw new IllegalStateException("audit_log_chain has no head: the audit row was not written");
-        }
-    }
-
-    private static String hash(String request) {
-        try {
-            return HexFormat.of()
-                .formatHex(MessageDigest.getInstance("SHA-256").digest(request.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -97,6 +97,7 @@ class PurgeIT {
             .isEqualTo(404);
 
         softDelete(tenant);
+        String email = jdbc.queryForObject("SELECT email FROM accounts WHERE id = ?::uuid", String.class, tenant.id());
         Map<String, Object> preview = TestHttp
             .json(identity.adminGet("/admin/accounts/" + tenant.id() + "/purge-preview"));
         assertThat((Map<String, Object>) preview.get("counts")).containsEntry("datasetRows", GOOD_ROWS)
@@ -135,6 +136,10 @@ class PurgeIT {
         assertThat(jdbc.queryForList("SELECT action FROM admin_audit WHERE target_id = ? ORDER BY id", String.class,
                 tenant.id()))
             .contains("account.purge", "account.purged");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM admin_audit WHERE details::text ILIKE ?", Long.class,
+                "%" + email + "%"))
+            .as("the audit trail that stays holds no personal data of the account (its email only as a hash)")
+            .isZero();
         HttpResponse<String> again = identity.adminPost("/admin/accounts/" + tenant.id() + "/purge", "");
         assertThat(again.statusCode()).as("ordered again once done: the purge that did it").isEqualTo(200);
     }

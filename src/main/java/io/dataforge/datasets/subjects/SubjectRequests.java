@@ -1,12 +1,8 @@
 package io.dataforge.datasets.subjects;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +11,7 @@ import java.util.UUID;
 import io.dataforge.identity.Accounts;
 import io.dataforge.identity.AdminAudit;
 import io.dataforge.identity.Caller;
+import io.dataforge.platform.text.Sha256;
 import io.dataforge.platform.web.ApiException;
 import io.dataforge.platform.web.JsonBodies;
 import io.dataforge.platform.web.Replies;
@@ -118,20 +115,10 @@ class SubjectRequests {
 
     private static Map<String, Object> details(String value, Map<String, Long> counts, Map<String, Object> more) {
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("subjectSha256", sha256(value));
+        details.put("subjectSha256", Sha256.hex(value));
         details.put("rows", counts);
         details.putAll(more);
         return details;
-    }
-
-    static String sha256(String value) {
-        try {
-            return HexFormat.of()
-                .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
 }

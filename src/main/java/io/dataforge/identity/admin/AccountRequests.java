@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.dataforge.identity.AccountActivity;
 import io.dataforge.identity.AdminAudit;
+import io.dataforge.platform.text.Sha256;
 import io.dataforge.platform.web.ApiException;
 import io.dataforge.platform.web.JsonBodies;
 import io.dataforge.platform.web.PageQuery;
@@ -34,7 +35,10 @@ class AccountRequests {
         String email = body.email();
         try {
             Account account = withActivity(List.of(accounts.create(email, body.name()))).get(0);
-            audit.record(exchange, "account.created", "account", account.id(), Map.of("email", email));
+            // the email is personal data: the audit row, kept after a purge, holds only
+            // its hash
+            audit.record(exchange, "account.created", "account", account.id(),
+                    Map.of("emailSha256", Sha256.hex(email.strip().toLowerCase(java.util.Locale.ROOT))));
             Requests.reply(exchange, 201, account);
         }
         catch (DuplicateKeyException e) {

@@ -153,7 +153,7 @@ class SubjectRequestsIT {
         assertThat(audited).extracting(row -> row.get("action")).containsExactly("subject.export", "subject.erase");
         assertThat(audited).allSatisfy(row -> {
             assertThat(row).containsEntry("actor", "admin").containsEntry("target_type", "account");
-            assertThat((String) row.get("details")).contains(SubjectRequests.sha256(ann))
+            assertThat((String) row.get("details")).contains(io.dataforge.platform.text.Sha256.hex(ann))
                 .contains("\"" + orders + "\": 2")
                 .doesNotContain(ann)
                 .doesNotContain("ann-");
