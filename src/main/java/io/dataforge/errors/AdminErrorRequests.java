@@ -5,7 +5,6 @@ import java.util.Map;
 import io.dataforge.platform.web.PageQuery;
 import io.dataforge.platform.web.Replies;
 import org.apache.camel.Exchange;
-import org.apache.camel.support.SynchronizationAdapter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,18 +28,8 @@ class AdminErrorRequests {
 
     void export(Exchange exchange) throws Exception {
         ErrorCsvStream csv = errors.csv(ErrorQuery.from(exchange));
-        // a download the client breaks off never reaches the end of the stream: close it
-        // with the exchange
-        exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
-            @Override
-            public void onDone(Exchange done) {
-                csv.close();
-            }
-        });
-        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
-        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "text/csv; charset=UTF-8");
         exchange.getMessage().setHeader("Content-Disposition", "attachment; filename=\"error-logs.csv\"");
-        exchange.getMessage().setBody(csv);
+        Replies.stream(exchange, csv, "text/csv; charset=UTF-8");
     }
 
 }

@@ -1,8 +1,6 @@
 package io.dataforge.errors;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,6 +9,7 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
+import io.dataforge.platform.database.ChunkedStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -20,7 +19,7 @@ import org.apache.commons.csv.CSVPrinter;
  * nor the file is ever held whole. Closing the stream (at the end, or when the exchange
  * completes after a broken download) ends the query.
  */
-final class ErrorCsvStream extends InputStream {
+final class ErrorCsvStream extends ChunkedStream {
 
     static final String[] HEADER = { "id", "reportedAt", "accountId", "siteId", "batchId", "type", "title", "message",
             "stackTrace", "clientVersion", "metadata" };
@@ -37,14 +36,6 @@ final class ErrorCsvStream extends InputStream {
 
     private final CSVPrinter printer;
 
-    private byte[] chunk;
-
-    private int position;
-
-    private boolean exhausted;
-
-    private boolean closed;
-
     ErrorCsvStream(DataSource dataSource, String sql, Object[] args) throws SQLException, IOException {
         this.connection = dataSource.getConnection();
         try {
@@ -56,7 +47,7 @@ final class ErrorCsvStream extends InputStream {
             }
             rows = statement.executeQuery();
             printer = new CSVPrinter(text, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
-            chunk = drain();
+            start(drain());
         }
         catch (SQLException | IOException | RuntimeException e) {
             close();
@@ -65,32 +56,11 @@ final class ErrorCsvStream extends InputStream {
     }
 
     @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-        while (position == chunk.length) {
-            if (exhausted || closed) {
-                close();
-                return -1;
-            }
-            chunk = nextChunk();
-            position = 0;
-        }
-        int n = Math.min(length, chunk.length - position);
-        System.arraycopy(chunk, position, buffer, offset, n);
-        position += n;
-        return n;
-    }
-
-    private byte[] nextChunk() throws IOException {
+    protected byte[] nextChunk() throws IOException {
         try {
             for (int i = 0; i < ROWS_PER_CHUNK; i++) {
                 if (!rows.next()) {
-                    exhausted = true;
+                    last();
                     break;
                 }
                 printer.printRecord(rows.getString(1), rows.getObject(2, java.time.OffsetDateTime.class),
@@ -111,18 +81,14 @@ final class ErrorCsvStream extends InputStream {
     }
 
     @Override
-    public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
+    protected void release() throws IOException {
         try {
             connection.rollback();
             connection.setAutoCommit(true);
             connection.close();
         }
         catch (SQLException e) {
-            throw new UncheckedIOException(new IOException("Closing the error export failed", e));
+            throw new IOException("Closing the error export failed", e);
         }
     }
 

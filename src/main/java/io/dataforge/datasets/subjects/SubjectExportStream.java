@@ -2,7 +2,6 @@ package io.dataforge.datasets.subjects;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,6 +24,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.dataforge.datasets.Dataset;
 import io.dataforge.datasets.Identifiers;
 import io.dataforge.platform.database.CellValues;
+import io.dataforge.platform.database.ChunkedStream;
 import io.dataforge.platform.database.Statements;
 
 /**
@@ -35,7 +35,7 @@ import io.dataforge.platform.database.Statements;
  * audited counts are the rows written. Closing the stream (at the end, or when the
  * exchange completes after a broken download) ends the transaction.
  */
-final class SubjectExportStream extends InputStream {
+final class SubjectExportStream extends ChunkedStream {
 
     private static final int ROWS_PER_CHUNK = 200;
 
@@ -65,14 +65,6 @@ final class SubjectExportStream extends InputStream {
 
     private String[] names;
 
-    private byte[] chunk;
-
-    private int position;
-
-    private boolean exhausted;
-
-    private boolean closed;
-
     SubjectExportStream(DataSource dataSource, List<Dataset> datasets, UUID tenant, String value, boolean piiReader)
             throws SQLException, IOException {
         this.piiReader = piiReader;
@@ -92,7 +84,7 @@ final class SubjectExportStream extends InputStream {
             out.writeStringField("exportedAt", Instant.now().toString());
             out.writeArrayFieldStart("datasets");
             out.flush();
-            chunk = drain();
+            start(drain());
         }
         catch (SQLException | IOException | RuntimeException e) {
             close();
@@ -107,31 +99,10 @@ final class SubjectExportStream extends InputStream {
     }
 
     @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-    }
-
-    @Override
-    public int read(byte[] target, int offset, int length) throws IOException {
-        while (position == chunk.length) {
-            if (exhausted || closed) {
-                close();
-                return -1;
-            }
-            chunk = nextChunk();
-            position = 0;
-        }
-        int n = Math.min(length, chunk.length - position);
-        System.arraycopy(chunk, position, target, offset, n);
-        position += n;
-        return n;
-    }
-
-    private byte[] nextChunk() throws IOException {
+    protected byte[] nextChunk() throws IOException {
         try {
             int written = 0;
-            while (written < ROWS_PER_CHUNK && !exhausted) {
+            while (written < ROWS_PER_CHUNK && !isLast()) {
                 if (rows == null) {
                     startNextPart();
                 }
@@ -155,7 +126,7 @@ final class SubjectExportStream extends InputStream {
         if (nextPart == parts.size()) {
             out.writeEndArray();
             out.writeEndObject();
-            exhausted = true;
+            last();
             return;
         }
         Part part = parts.get(nextPart++);
@@ -226,11 +197,7 @@ final class SubjectExportStream extends InputStream {
     }
 
     @Override
-    public void close() throws IOException {
-        if (closed) {
-            return;
-        }
-        closed = true;
+    protected void release() throws IOException {
         try (connection) {
             closeCursor();
             connection.rollback();

@@ -1,6 +1,5 @@
 package io.dataforge.datasets.subjects;
 
-import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -16,7 +15,6 @@ import io.dataforge.platform.web.ApiException;
 import io.dataforge.platform.web.JsonBodies;
 import io.dataforge.platform.web.Replies;
 import org.apache.camel.Exchange;
-import org.apache.camel.support.SynchronizationAdapter;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -61,22 +59,7 @@ class SubjectRequests {
             export.close();
             throw e;
         }
-        // a download the client breaks off never reaches the end of the stream: close it
-        // with the exchange
-        exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
-            @Override
-            public void onDone(Exchange done) {
-                try {
-                    export.close();
-                }
-                catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        });
-        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
-        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
-        exchange.getMessage().setBody(export);
+        Replies.stream(exchange, export, "application/json");
     }
 
     /** The rows and the audit row in one transaction: an erasure is never unrecorded. */
